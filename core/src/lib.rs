@@ -1,0 +1,31 @@
+//! The roadmap domain, shared by the terminal explorer and the web widget:
+//! the model, fuzzy dates, loading with located errors, status and progress
+//! rollups, search and the timeline layout. No terminal, no DOM, no I/O
+//! beyond "parse these bytes"; it builds for native targets and wasm32.
+
+pub mod dates;
+pub mod diagnostics;
+mod introspect;
+pub mod load;
+pub mod locale;
+mod locate;
+pub mod model;
+pub mod query;
+mod raw;
+pub mod rollup;
+pub mod status;
+pub mod synthetic;
+mod validate;
+
+pub use dates::{DateSpan, Day, FuzzyDate, Precision, Qualifier};
+pub use diagnostics::{Diagnostic, Location, Severity};
+pub use load::{Format, LoadError, Loaded, json_schema, load, load_str, render_all, to_json};
+pub use locale::{Language, Phrase};
+pub use model::{
+    Axis, Budget, Indicator, ItemKey, ItemRef, Measurement, Milestone, Mission, Period, Progress,
+    ProgressReview, Roadmap, Source, Tag,
+};
+pub use status::Status;
+
+pub use query::{Query, SearchIndex, fold};
+pub use rollup::StatusCounts;

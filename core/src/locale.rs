@@ -1,0 +1,231 @@
+//! The two languages of the interface and the words core renders in them.
+//!
+//! Month names, quarter and semester letters live here once, so that dates,
+//! timeline ticks and both front ends say the same thing.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+/// A language of the interface (and of a roadmap's own text).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    /// French.
+    #[default]
+    Fr,
+    /// English.
+    En,
+}
+
+impl Language {
+    /// Both languages, in the order a picker shows them.
+    pub const ALL: [Language; 2] = [Language::Fr, Language::En];
+
+    /// The ISO 639-1 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Fr => "fr",
+            Language::En => "en",
+        }
+    }
+
+    /// Picks a language from a locale string such as `fr_FR.UTF-8` or `en-GB`;
+    /// `None` when it names neither language.
+    pub fn from_locale(locale: &str) -> Option<Language> {
+        let lower = locale.trim().to_ascii_lowercase();
+        Language::ALL
+            .into_iter()
+            .find(|lang| lower.starts_with(lang.code()))
+    }
+
+    /// Full month name, `month` in 1..=12.
+    pub fn month_name(self, month: u8) -> &'static str {
+        const FR: [&str; 12] = [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ];
+        const EN: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let index = usize::from(month.clamp(1, 12) - 1);
+        match self {
+            Language::Fr => FR[index],
+            Language::En => EN[index],
+        }
+    }
+
+    /// Short month name for narrow places such as timeline ticks.
+    pub fn month_abbrev(self, month: u8) -> &'static str {
+        const FR: [&str; 12] = [
+            "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
+            "nov.", "déc.",
+        ];
+        const EN: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let index = usize::from(month.clamp(1, 12) - 1);
+        match self {
+            Language::Fr => FR[index],
+            Language::En => EN[index],
+        }
+    }
+
+    /// Letter before a quarter number: "T1 2020" in French, "Q1 2020" in English.
+    pub fn quarter_letter(self) -> char {
+        match self {
+            Language::Fr => 'T',
+            Language::En => 'Q',
+        }
+    }
+
+    /// Letter before a semester number: "S2 2019" in French, "H2 2019" in English.
+    pub fn semester_letter(self) -> char {
+        match self {
+            Language::Fr => 'S',
+            Language::En => 'H',
+        }
+    }
+}
+
+/// Words both front ends show, kept here once per language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Phrase {
+    /// Heading for completion.
+    Progress,
+    /// Said of an item whose date the sources do not give.
+    NoDate,
+    /// Before the publication date.
+    Published,
+    /// Before the actual delivery date.
+    DeliveredOn,
+    /// Heading for the cited sources.
+    Sources,
+    /// Heading for indicators.
+    Indicators,
+    /// Heading for progress reviews.
+    Reviews,
+    /// Heading for the owner.
+    Owner,
+    /// Heading for the budget.
+    Budget,
+    /// Heading for dependencies.
+    DependsOn,
+    /// Baseline of an indicator.
+    Baseline,
+    /// Current value of an indicator.
+    Current,
+    /// Target of an indicator.
+    Target,
+    /// "done" in "9 of 43 done".
+    Done,
+    /// "of" in "9 of 43 done".
+    Of,
+    /// Overall progress.
+    Overall,
+}
+
+impl Language {
+    /// The phrase in this language.
+    pub fn phrase(self, phrase: Phrase) -> &'static str {
+        use Phrase as P;
+        match self {
+            Language::Fr => match phrase {
+                P::Progress => "avancement",
+                P::NoDate => "date inconnue",
+                P::Published => "publiée le",
+                P::DeliveredOn => "livré",
+                P::Sources => "sources",
+                P::Indicators => "indicateurs",
+                P::Reviews => "points d'étape",
+                P::Owner => "porteur",
+                P::Budget => "budget",
+                P::DependsOn => "dépend de",
+                P::Baseline => "départ",
+                P::Current => "actuel",
+                P::Target => "cible",
+                P::Done => "terminés",
+                P::Of => "sur",
+                P::Overall => "avancement global",
+            },
+            Language::En => match phrase {
+                P::Progress => "progress",
+                P::NoDate => "date unknown",
+                P::Published => "published",
+                P::DeliveredOn => "delivered",
+                P::Sources => "sources",
+                P::Indicators => "indicators",
+                P::Reviews => "progress reviews",
+                P::Owner => "owner",
+                P::Budget => "budget",
+                P::DependsOn => "depends on",
+                P::Baseline => "baseline",
+                P::Current => "current",
+                P::Target => "target",
+                P::Done => "done",
+                P::Of => "of",
+                P::Overall => "overall progress",
+            },
+        }
+    }
+}
+
+impl fmt::Display for Language {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for Language {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "fr" => Ok(Language::Fr),
+            "en" => Ok(Language::En),
+            other => Err(format!("unknown language `{other}`: use `fr` or `en`")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locale_strings_pick_the_language() {
+        assert_eq!(Language::from_locale("fr_FR.UTF-8"), Some(Language::Fr));
+        assert_eq!(Language::from_locale("en_GB"), Some(Language::En));
+        assert_eq!(Language::from_locale("C"), None);
+    }
+
+    #[test]
+    fn month_names_are_one_based() {
+        assert_eq!(Language::Fr.month_name(8), "août");
+        assert_eq!(Language::En.month_abbrev(12), "Dec");
+    }
+}

@@ -1,0 +1,239 @@
+//! Finds where a value sits in the source text, from its path in the
+//! document (`axes[2].missions[0].end`). Validation works on parsed values
+//! and names paths; only when something is wrong is the text parsed again,
+//! with spans, to turn those paths into byte ranges.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::ops::Range;
+
+use jsonc_parser::ast;
+use toml::de::{DeTable, DeValue};
+
+/// One step of a path into a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Step {
+    /// A table key / object property.
+    Key(Cow<'static, str>),
+    /// An array element.
+    Index(usize),
+}
+
+/// A path from the document root, and which part of the last step is meant.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(crate) struct Path {
+    pub steps: Vec<Step>,
+    /// Point at the key's name rather than its value (for unknown keys).
+    pub key_name: bool,
+}
+
+impl Path {
+    pub(crate) fn key(&self, key: impl Into<Cow<'static, str>>) -> Path {
+        let mut steps = self.steps.clone();
+        steps.push(Step::Key(key.into()));
+        Path {
+            steps,
+            key_name: false,
+        }
+    }
+
+    pub(crate) fn index(&self, index: usize) -> Path {
+        let mut steps = self.steps.clone();
+        steps.push(Step::Index(index));
+        Path {
+            steps,
+            key_name: false,
+        }
+    }
+
+    pub(crate) fn key_name(mut self) -> Path {
+        self.key_name = true;
+        self
+    }
+}
+
+impl fmt::Display for Path {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, step) in self.steps.iter().enumerate() {
+            match step {
+                Step::Key(key) if i == 0 => f.write_str(key)?,
+                Step::Key(key) => write!(f, ".{key}")?,
+                Step::Index(index) => write!(f, "[{index}]")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A parsed document that can answer "where is this path?".
+pub(crate) enum SpannedDocument<'a> {
+    Toml(toml::Spanned<DeTable<'a>>),
+    Json(ast::Value<'a>),
+    /// The text could not be parsed again; every path points at the start.
+    Unavailable,
+}
+
+impl<'a> SpannedDocument<'a> {
+    pub(crate) fn toml(text: &'a str) -> Self {
+        DeTable::parse(text).map_or(SpannedDocument::Unavailable, SpannedDocument::Toml)
+    }
+
+    pub(crate) fn json(text: &'a str) -> Self {
+        jsonc_parser::parse_to_ast(
+            text,
+            &jsonc_parser::CollectOptions::default(),
+            &jsonc_parser::ParseOptions::default(),
+        )
+        .ok()
+        .and_then(|parsed| parsed.value)
+        .map_or(SpannedDocument::Unavailable, SpannedDocument::Json)
+    }
+
+    /// The byte range of the deepest part of `path` that exists.
+    pub(crate) fn span(&self, path: &Path) -> Range<usize> {
+        match self {
+            SpannedDocument::Toml(root) => toml_span(root, path),
+            SpannedDocument::Json(root) => json_span(root, path),
+            SpannedDocument::Unavailable => 0..0,
+        }
+    }
+}
+
+fn toml_span(root: &toml::Spanned<DeTable<'_>>, path: &Path) -> Range<usize> {
+    // The root table spans the whole file; a problem at the root points at its start.
+    let mut best = 0..0;
+    let mut table = Some(root.get_ref());
+    let mut value: Option<&toml::Spanned<DeValue<'_>>> = None;
+    let last = path.steps.len().saturating_sub(1);
+    for (i, step) in path.steps.iter().enumerate() {
+        let found = match (step, table, value.map(toml::Spanned::get_ref)) {
+            (Step::Key(key), Some(t), _) => t.get_key_value(key.as_ref()).map(|(k, v)| {
+                (
+                    if i == last && path.key_name {
+                        k.span()
+                    } else {
+                        v.span()
+                    },
+                    v,
+                )
+            }),
+            (Step::Key(key), None, Some(DeValue::Table(t))) => {
+                t.get_key_value(key.as_ref()).map(|(k, v)| {
+                    (
+                        if i == last && path.key_name {
+                            k.span()
+                        } else {
+                            v.span()
+                        },
+                        v,
+                    )
+                })
+            }
+            (Step::Index(index), _, Some(DeValue::Array(items))) => {
+                items.get(*index).map(|v| (v.span(), v))
+            }
+            _ => None,
+        };
+        let Some((span, next)) = found else { break };
+        best = span;
+        value = Some(next);
+        table = None;
+    }
+    best
+}
+
+fn json_span(root: &ast::Value<'_>, path: &Path) -> Range<usize> {
+    let range = |r: jsonc_parser::common::Range| r.start..r.end;
+    let mut best = 0..0;
+    let mut value = root;
+    let last = path.steps.len().saturating_sub(1);
+    for (i, step) in path.steps.iter().enumerate() {
+        match (step, value) {
+            (Step::Key(key), ast::Value::Object(object)) => {
+                let Some(prop) = object
+                    .properties
+                    .iter()
+                    .find(|p| p.name.as_str() == key.as_ref())
+                else {
+                    break;
+                };
+                best = if i == last && path.key_name {
+                    range(name_range(&prop.name))
+                } else {
+                    range(value_range(&prop.value))
+                };
+                value = &prop.value;
+            }
+            (Step::Index(index), ast::Value::Array(array)) => {
+                let Some(element) = array.elements.get(*index) else {
+                    break;
+                };
+                best = range(value_range(element));
+                value = element;
+            }
+            _ => break,
+        }
+    }
+    best
+}
+
+fn name_range(name: &ast::ObjectPropName<'_>) -> jsonc_parser::common::Range {
+    match name {
+        ast::ObjectPropName::String(s) => s.range,
+        ast::ObjectPropName::Word(w) => w.range,
+    }
+}
+
+fn value_range(value: &ast::Value<'_>) -> jsonc_parser::common::Range {
+    match value {
+        ast::Value::StringLit(v) => v.range,
+        ast::Value::NumberLit(v) => v.range,
+        ast::Value::BooleanLit(v) => v.range,
+        ast::Value::Object(v) => v.range,
+        ast::Value::Array(v) => v.range,
+        ast::Value::NullKeyword(v) => v.range,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn path(steps: &[Step]) -> Path {
+        Path {
+            steps: steps.to_vec(),
+            key_name: false,
+        }
+    }
+
+    #[test]
+    fn toml_paths_reach_nested_values_and_key_names() {
+        let text = "id = \"x\"\n[[axes]]\nid = \"a\"\n[[axes.missions]]\nend = \"2020\"\n";
+        let doc = SpannedDocument::toml(text);
+        let end = path(&[
+            Step::Key("axes".into()),
+            Step::Index(0),
+            Step::Key("missions".into()),
+            Step::Index(0),
+            Step::Key("end".into()),
+        ]);
+        assert_eq!(&text[doc.span(&end)], "\"2020\"");
+        assert_eq!(&text[doc.span(&end.clone().key_name())], "end");
+        // A missing key points at the deepest part that exists.
+        let missing = path(&[Step::Key("axes".into()), Step::Index(3)]);
+        assert!(doc.span(&missing).start >= text.find("[[axes]]").unwrap_or(0));
+    }
+
+    #[test]
+    fn json_paths_reach_nested_values() {
+        let text = r#"{"id": "x", "axes": [{"id": "a", "progress": 150}]}"#;
+        let doc = SpannedDocument::json(text);
+        let progress = path(&[
+            Step::Key("axes".into()),
+            Step::Index(0),
+            Step::Key("progress".into()),
+        ]);
+        assert_eq!(&text[doc.span(&progress)], "150");
+        assert_eq!(&text[doc.span(&progress.key_name())], "\"progress\"");
+    }
+}

@@ -1,0 +1,737 @@
+//! Turns the loose file structs into a checked [`Roadmap`], reporting every
+//! problem found with the place it comes from: missing fields, bad dates,
+//! progress outside 0–100, end before start, duplicate ids, references to
+//! unknown ids, dependency cycles, and (as warnings) milestones outside their
+//! mission's period and items that cite no source.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::dates::FuzzyDate;
+use crate::diagnostics::Diagnostic;
+use crate::introspect::closest;
+use crate::locale::Language;
+use crate::locate::Path;
+use crate::model::{
+    Axis, Budget, Indicator, ItemKey, Measurement, Milestone, Mission, Period, Progress,
+    ProgressReview, Roadmap, Source, Tag,
+};
+use crate::raw::{
+    RawAxis, RawBudget, RawIndicator, RawMeasurement, RawMilestone, RawMission, RawReview,
+    RawRoadmap, RawSource, RawTag,
+};
+use crate::status::Status;
+
+/// A problem and the path of the value it is about.
+pub(crate) type Finding = (Path, Diagnostic);
+
+/// Checks `raw`; returns the roadmap (when no error was found) and every
+/// finding, errors and warnings.
+pub(crate) fn validate(raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>) {
+    let mut check = Checker::default();
+    let root = Path::default();
+    let id = check.required_text(raw.id, &root, "id", "roadmap");
+    let title = check.required_text(raw.title, &root, "title", "roadmap");
+    let organisation = check.required_text(raw.organisation, &root, "organisation", "roadmap");
+    let language = check.language(raw.language, &root);
+    let published = check.required_date(raw.published.as_deref(), &root, "published");
+    let period = check.period(raw.period, &root);
+
+    let sources: Vec<Source> = raw
+        .sources
+        .into_iter()
+        .enumerate()
+        .map(|(i, s)| check.source(s, &root.key("sources").index(i)))
+        .collect();
+    check.source_ids = sources.iter().map(|s| s.id.clone()).collect();
+    let tags: Vec<Tag> = raw
+        .tags
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| check.tag(t, &root.key("tags").index(i)))
+        .collect();
+    check.tag_ids = tags.iter().map(|t| t.id.clone()).collect();
+    let reviews: Vec<ProgressReview> = raw
+        .reviews
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| check.review(r, i, &root.key("reviews").index(i)))
+        .collect();
+    let axes: Vec<Axis> = raw
+        .axes
+        .into_iter()
+        .enumerate()
+        .map(|(a, axis)| check.axis(axis, a, &root.key("axes").index(a)))
+        .collect();
+    if axes.is_empty() {
+        check.warn(
+            root.clone(),
+            "the roadmap has no axes",
+            "add an `[[axes]]` table with its `[[axes.missions]]`",
+        );
+    }
+    check.resolve_references();
+    check.find_cycles(&axes);
+
+    let failed = check.findings.iter().any(|(_, d)| d.is_error());
+    let roadmap = (!failed).then(|| Roadmap {
+        id,
+        title,
+        organisation,
+        language,
+        published: published.unwrap_or(period.start),
+        period,
+        summary: raw.summary,
+        sources,
+        tags,
+        reviews,
+        axes,
+        index: check
+            .ids
+            .into_iter()
+            .map(|(id, (key, _))| (id, key))
+            .collect(),
+    });
+    (roadmap, check.findings)
+}
+
+/// What a reference must point at.
+#[derive(Clone, Copy)]
+enum Target {
+    Source,
+    Tag,
+    /// A mission or milestone, for `depends_on`.
+    Item,
+}
+
+#[derive(Default)]
+struct Checker {
+    findings: Vec<Finding>,
+    /// Item ids (axes, missions, milestones, indicators, reviews).
+    ids: HashMap<String, (ItemKey, &'static str)>,
+    source_ids: HashSet<String>,
+    tag_ids: HashSet<String>,
+    references: Vec<(Path, String, Target)>,
+    /// `depends_on` edges, from item id to item ids.
+    dependencies: Vec<(String, Path, Vec<String>)>,
+}
+
+impl Checker {
+    fn error(&mut self, path: Path, message: impl Into<String>, help: impl Into<String>) {
+        self.findings
+            .push((path, Diagnostic::error(message).with_help(help)));
+    }
+
+    fn warn(&mut self, path: Path, message: impl Into<String>, help: impl Into<String>) {
+        self.findings
+            .push((path, Diagnostic::warning(message).with_help(help)));
+    }
+
+    fn required_text(
+        &mut self,
+        value: Option<String>,
+        at: &Path,
+        field: &'static str,
+        what: &str,
+    ) -> String {
+        match value {
+            Some(text) if text.trim().is_empty() => {
+                self.error(
+                    at.key(field),
+                    format!("`{field}` is empty"),
+                    format!("give the {what} a {field}"),
+                );
+                text
+            }
+            Some(text) => text,
+            None => {
+                self.error(
+                    at.clone(),
+                    format!("missing field `{field}` in this {what}"),
+                    format!("add `{field} = \"…\"`"),
+                );
+                String::new()
+            }
+        }
+    }
+
+    fn id(&mut self, value: Option<String>, at: &Path, what: &str) -> String {
+        let id = self.required_text(value, at, "id", what);
+        if let Some(bad) = id
+            .chars()
+            .find(|c| !(c.is_alphanumeric() || matches!(c, '-' | '_' | '.')))
+        {
+            self.error(
+                at.key("id"),
+                format!("id `{id}` contains `{bad}`"),
+                "use letters, digits, `-`, `_` and `.` only",
+            );
+        }
+        id
+    }
+
+    fn item_id(&mut self, value: Option<String>, at: &Path, what: &str, key: ItemKey) -> String {
+        let id = self.id(value, at, what);
+        if id.is_empty() {
+            return id;
+        }
+        if let Some(&(_, first)) = self.ids.get(&id) {
+            self.error(
+                at.key("id"),
+                format!("duplicate id `{id}`"),
+                format!("ids must be unique in the file; `{id}` is already the id of {first}"),
+            );
+        } else {
+            self.ids.insert(id.clone(), (key, article(what)));
+        }
+        id
+    }
+
+    fn unique_in(&mut self, seen: &mut HashSet<String>, id: &str, at: &Path, what: &str) {
+        if !id.is_empty() && !seen.insert(id.to_owned()) {
+            self.error(
+                at.key("id"),
+                format!("duplicate {what} id `{id}`"),
+                format!("give each {what} its own id"),
+            );
+        }
+    }
+
+    fn date(&mut self, text: Option<&str>, at: &Path, field: &'static str) -> Option<FuzzyDate> {
+        let text = text?;
+        match text.parse() {
+            Ok(date) => Some(date),
+            Err(err) => {
+                let (message, help) = split_hint(&err.to_string());
+                self.error(
+                    at.key(field),
+                    format!("bad date in `{field}`: {message}"),
+                    help,
+                );
+                None
+            }
+        }
+    }
+
+    fn required_date(
+        &mut self,
+        text: Option<&str>,
+        at: &Path,
+        field: &'static str,
+    ) -> Option<FuzzyDate> {
+        if text.is_none() {
+            self.error(
+                at.clone(),
+                format!("missing field `{field}`"),
+                format!("add `{field} = \"2023-03\"` (any date precision)"),
+            );
+        }
+        self.date(text, at, field)
+    }
+
+    fn span(&mut self, start: Option<FuzzyDate>, end: Option<FuzzyDate>, at: &Path) {
+        if let (Some(start), Some(end)) = (start, end)
+            && end.last_day() < start.first_day()
+        {
+            self.error(
+                at.key("end"),
+                format!(
+                    "end {} is before start {}",
+                    end.render(Language::En),
+                    start.render(Language::En)
+                ),
+                "swap `start` and `end`, or fix the one that is wrong",
+            );
+        }
+    }
+
+    fn progress(&mut self, value: Option<f64>, at: &Path) -> Option<Progress> {
+        let value = value?;
+        let progress = Progress::new(value);
+        if progress.is_none() {
+            self.error(
+                at.key("progress"),
+                format!("progress {value} is outside 0–100"),
+                "write a percentage between 0 and 100",
+            );
+        }
+        progress
+    }
+
+    fn status(&mut self, value: Option<String>, at: &Path) -> Option<Status> {
+        let text = value?;
+        let status = text.parse().ok();
+        if status.is_none() {
+            let keywords = Status::ALL.map(Status::keyword);
+            let hint = match closest(&text, keywords) {
+                Some(near) => format!("did you mean `{near}`? "),
+                None => String::new(),
+            };
+            self.error(
+                at.key("status"),
+                format!("unknown status `{text}`"),
+                format!("{hint}use one of {}", quoted_list(&keywords)),
+            );
+        }
+        status
+    }
+
+    fn language(&mut self, value: Option<String>, at: &Path) -> Language {
+        let Some(text) = value else {
+            self.error(
+                at.clone(),
+                "missing field `language`",
+                "add `language = \"fr\"` or `language = \"en\"`",
+            );
+            return Language::default();
+        };
+        text.parse().unwrap_or_else(|message: String| {
+            self.error(at.key("language"), message, "write `fr` or `en`");
+            Language::default()
+        })
+    }
+
+    fn refs(&mut self, ids: &[String], at: &Path, field: &'static str, target: Target) {
+        for (i, id) in ids.iter().enumerate() {
+            self.references
+                .push((at.key(field).index(i), id.clone(), target));
+        }
+    }
+
+    fn cites(&mut self, sources: &[String], at: &Path, what: &str) {
+        if sources.is_empty() {
+            self.warn(
+                at.clone(),
+                format!("this {what} cites no source"),
+                "add `sources = [\"…\"]` naming a `[[sources]]` entry",
+            );
+        }
+        self.refs(sources, at, "sources", Target::Source);
+    }
+
+    fn period(&mut self, raw: Option<crate::raw::RawPeriod>, at: &Path) -> Period {
+        let path = at.key("period");
+        let Some(raw) = raw else {
+            self.error(
+                at.clone(),
+                "missing field `period`",
+                "add `period = { start = \"2023\", end = \"2024\" }`",
+            );
+            let placeholder = FuzzyDate::new(crate::dates::DateSpan::Year(2000));
+            return Period {
+                start: placeholder,
+                end: placeholder,
+            };
+        };
+        let start = self.required_date(raw.start.as_deref(), &path, "start");
+        let end = self.required_date(raw.end.as_deref(), &path, "end");
+        self.span(start, end, &path);
+        let fallback = start
+            .or(end)
+            .unwrap_or(FuzzyDate::new(crate::dates::DateSpan::Year(2000)));
+        Period {
+            start: start.unwrap_or(fallback),
+            end: end.unwrap_or(fallback),
+        }
+    }
+
+    fn source(&mut self, raw: RawSource, at: &Path) -> Source {
+        let id = self.id(raw.id, at, "source");
+        let mut seen = std::mem::take(&mut self.source_ids);
+        self.unique_in(&mut seen, &id, at, "source");
+        self.source_ids = seen;
+        if let Some(url) = &raw.url
+            && !(url.starts_with("https://") || url.starts_with("http://"))
+        {
+            self.error(
+                at.key("url"),
+                format!("`{url}` is not an http(s) address"),
+                "write the full address, starting with https://",
+            );
+        }
+        Source {
+            id,
+            title: self.required_text(raw.title, at, "title", "source"),
+            publisher: raw.publisher,
+            date: self.date(raw.date.as_deref(), at, "date"),
+            url: raw.url,
+            file: raw.file,
+            note: raw.note,
+        }
+    }
+
+    fn tag(&mut self, raw: RawTag, at: &Path) -> Tag {
+        let id = self.id(raw.id, at, "tag");
+        let mut seen = std::mem::take(&mut self.tag_ids);
+        self.unique_in(&mut seen, &id, at, "tag");
+        self.tag_ids = seen;
+        self.refs(&raw.sources, at, "sources", Target::Source);
+        Tag {
+            id,
+            label: self.required_text(raw.label, at, "label", "tag"),
+            description: raw.description,
+            sources: raw.sources,
+        }
+    }
+
+    fn review(&mut self, raw: RawReview, index: usize, at: &Path) -> ProgressReview {
+        let id = self.item_id(raw.id, at, "review", ItemKey::Review(index));
+        let title = self.required_text(raw.title, at, "title", "review");
+        let date = self.required_date(raw.date.as_deref(), at, "date");
+        if let (Some(done), Some(total)) = (raw.done, raw.total)
+            && done > total
+        {
+            self.error(
+                at.key("done"),
+                format!("{done} done is more than the {total} in total"),
+                "check `done` and `total`",
+            );
+        }
+        self.cites(&raw.sources, at, "review");
+        ProgressReview {
+            id,
+            date: date.unwrap_or(FuzzyDate::new(crate::dates::DateSpan::Year(2000))),
+            title,
+            done: raw.done,
+            total: raw.total,
+            planned: raw.planned,
+            added: raw.added,
+            note: raw.note,
+            sources: raw.sources,
+        }
+    }
+
+    fn axis(&mut self, raw: RawAxis, a: usize, at: &Path) -> Axis {
+        let id = self.item_id(raw.id, at, "axis", ItemKey::Axis(a));
+        let title = self.required_text(raw.title, at, "title", "axis");
+        let progress = self.progress(raw.progress, at);
+        self.refs(&raw.tags, at, "tags", Target::Tag);
+        self.cites(&raw.sources, at, "axis");
+        let missions = raw
+            .missions
+            .into_iter()
+            .enumerate()
+            .map(|(m, mission)| self.mission(mission, a, m, &at.key("missions").index(m)))
+            .collect();
+        Axis {
+            id,
+            title,
+            description: raw.description,
+            progress,
+            tags: raw.tags,
+            sources: raw.sources,
+            missions,
+        }
+    }
+
+    fn mission(&mut self, raw: RawMission, a: usize, m: usize, at: &Path) -> Mission {
+        let id = self.item_id(raw.id, at, "mission", ItemKey::Mission(a, m));
+        let title = self.required_text(raw.title, at, "title", "mission");
+        let start = self.date(raw.start.as_deref(), at, "start");
+        let end = self.date(raw.end.as_deref(), at, "end");
+        self.span(start, end, at);
+        let status = self.status(raw.status, at);
+        let progress = self.progress(raw.progress, at);
+        let budget = raw.budget.map(|b| self.budget(b, &at.key("budget")));
+        self.refs(&raw.tags, at, "tags", Target::Tag);
+        self.refs(&raw.depends_on, at, "depends_on", Target::Item);
+        if !raw.depends_on.is_empty() {
+            self.dependencies
+                .push((id.clone(), at.key("depends_on"), raw.depends_on.clone()));
+        }
+        self.cites(&raw.sources, at, "mission");
+        let milestones = raw
+            .milestones
+            .into_iter()
+            .enumerate()
+            .map(|(s, milestone)| {
+                let path = at.key("milestones").index(s);
+                let milestone = self.milestone(milestone, ItemKey::Milestone(a, m, s), &path);
+                self.within_mission(&milestone, start, end, &path);
+                milestone
+            })
+            .collect();
+        let indicators = raw
+            .indicators
+            .into_iter()
+            .enumerate()
+            .map(|(i, indicator)| {
+                let path = at.key("indicators").index(i);
+                self.indicator(indicator, ItemKey::Indicator(a, m, i), &path)
+            })
+            .collect();
+        Mission {
+            id,
+            title,
+            description: raw.description,
+            owner: raw.owner,
+            budget,
+            start,
+            end,
+            status,
+            progress,
+            tags: raw.tags,
+            depends_on: raw.depends_on,
+            note: raw.note,
+            sources: raw.sources,
+            milestones,
+            indicators,
+        }
+    }
+
+    fn within_mission(
+        &mut self,
+        milestone: &Milestone,
+        start: Option<FuzzyDate>,
+        end: Option<FuzzyDate>,
+        at: &Path,
+    ) {
+        let Some(date) = milestone.date else { return };
+        let before = start.is_some_and(|start| date.last_day() < start.first_day());
+        let after = end.is_some_and(|end| date.first_day() > end.last_day());
+        if before || after {
+            let bound =
+                |d: Option<FuzzyDate>| d.map_or("…".to_owned(), |d| d.render(Language::En));
+            self.warn(
+                at.key("date"),
+                format!(
+                    "milestone date {} falls outside its mission's period ({} – {})",
+                    date.render(Language::En),
+                    bound(start),
+                    bound(end)
+                ),
+                "move the milestone, or widen the mission's `start`/`end`",
+            );
+        }
+    }
+
+    fn milestone(&mut self, raw: RawMilestone, key: ItemKey, at: &Path) -> Milestone {
+        let id = self.item_id(raw.id, at, "milestone", key);
+        let title = self.required_text(raw.title, at, "title", "milestone");
+        let date = self.date(raw.date.as_deref(), at, "date");
+        let done_on = self.date(raw.done_on.as_deref(), at, "done_on");
+        let status = self.status(raw.status, at);
+        let progress = self.progress(raw.progress, at);
+        self.refs(&raw.depends_on, at, "depends_on", Target::Item);
+        if !raw.depends_on.is_empty() {
+            self.dependencies
+                .push((id.clone(), at.key("depends_on"), raw.depends_on.clone()));
+        }
+        self.cites(&raw.sources, at, "milestone");
+        Milestone {
+            id,
+            title,
+            description: raw.description,
+            date,
+            done_on,
+            status,
+            progress,
+            depends_on: raw.depends_on,
+            note: raw.note,
+            sources: raw.sources,
+        }
+    }
+
+    fn budget(&mut self, raw: RawBudget, at: &Path) -> Budget {
+        let amount = match raw.amount {
+            Some(amount) if amount.is_finite() && amount >= 0.0 => amount,
+            Some(amount) => {
+                self.error(
+                    at.key("amount"),
+                    format!("budget amount {amount} is not a positive number"),
+                    "write the amount in units of `currency`, e.g. `amount = 10000000`",
+                );
+                0.0
+            }
+            None => {
+                self.error(
+                    at.clone(),
+                    "missing field `amount` in this budget",
+                    "add `amount = 10000000` (in units of `currency`)",
+                );
+                0.0
+            }
+        };
+        self.refs(&raw.sources, at, "sources", Target::Source);
+        Budget {
+            amount,
+            currency: raw.currency.unwrap_or_else(|| "EUR".to_owned()),
+            approximate: raw.approximate,
+            note: raw.note,
+            sources: raw.sources,
+        }
+    }
+
+    fn indicator(&mut self, raw: RawIndicator, key: ItemKey, at: &Path) -> Indicator {
+        let id = self.item_id(raw.id, at, "indicator", key);
+        let name = self.required_text(raw.name, at, "name", "indicator");
+        let unit = self.required_text(raw.unit, at, "unit", "indicator");
+        self.cites(&raw.sources, at, "indicator");
+        let mut measure = |raw: Option<RawMeasurement>, field: &'static str| {
+            raw.map(|m| self.measurement(m, &at.key(field)))
+        };
+        let baseline = measure(raw.baseline, "baseline");
+        let target = measure(raw.target, "target");
+        let current = measure(raw.current, "current");
+        let history = raw
+            .history
+            .into_iter()
+            .enumerate()
+            .map(|(i, m)| self.measurement(m, &at.key("history").index(i)))
+            .collect();
+        Indicator {
+            id,
+            name,
+            unit,
+            baseline,
+            target,
+            current,
+            history,
+            note: raw.note,
+            sources: raw.sources,
+        }
+    }
+
+    fn measurement(&mut self, raw: RawMeasurement, at: &Path) -> Measurement {
+        let value = match raw.value {
+            Some(value) if value.is_finite() => value,
+            Some(value) => {
+                self.error(
+                    at.key("value"),
+                    format!("value {value} is not a number"),
+                    "write a finite number",
+                );
+                0.0
+            }
+            None => {
+                self.error(
+                    at.clone(),
+                    "missing field `value`",
+                    "add `value = …` in the indicator's unit",
+                );
+                0.0
+            }
+        };
+        self.refs(&raw.sources, at, "sources", Target::Source);
+        Measurement {
+            value,
+            date: self.date(raw.date.as_deref(), at, "date"),
+            note: raw.note,
+            sources: raw.sources,
+        }
+    }
+
+    fn resolve_references(&mut self) {
+        for (path, id, target) in std::mem::take(&mut self.references) {
+            let (known, what, hint): (bool, &str, Vec<&str>) = match target {
+                Target::Source => (
+                    self.source_ids.contains(&id),
+                    "source",
+                    self.source_ids.iter().map(String::as_str).collect(),
+                ),
+                Target::Tag => (
+                    self.tag_ids.contains(&id),
+                    "tag",
+                    self.tag_ids.iter().map(String::as_str).collect(),
+                ),
+                Target::Item => (
+                    self.ids.get(&id).is_some_and(|(key, _)| {
+                        matches!(key, ItemKey::Mission(..) | ItemKey::Milestone(..))
+                    }),
+                    "mission or milestone",
+                    self.ids
+                        .iter()
+                        .filter(|(_, (key, _))| {
+                            matches!(key, ItemKey::Mission(..) | ItemKey::Milestone(..))
+                        })
+                        .map(|(id, _)| id.as_str())
+                        .collect(),
+                ),
+            };
+            if !known {
+                let help = match closest(&id, hint) {
+                    Some(near) => format!("did you mean `{near}`?"),
+                    None => format!("declare a {what} with `id = \"{id}\"`, or fix the reference"),
+                };
+                self.error(path, format!("unknown {what} `{id}`"), help);
+            }
+        }
+    }
+
+    /// Reports each `depends_on` chain that loops back on itself, once.
+    fn find_cycles(&mut self, _axes: &[Axis]) {
+        let edges: HashMap<&str, &[String]> = self
+            .dependencies
+            .iter()
+            .map(|(id, _, deps)| (id.as_str(), deps.as_slice()))
+            .collect();
+        let mut reported: HashSet<&str> = HashSet::new();
+        let mut cycles = Vec::new();
+        for (start, at, _) in &self.dependencies {
+            if reported.contains(start.as_str()) {
+                continue;
+            }
+            if let Some(cycle) = cycle_through(start, &edges) {
+                reported.extend(cycle.iter().copied());
+                cycles.push((at.clone(), cycle.join(" → ")));
+            }
+        }
+        for (at, chain) in cycles {
+            self.error(
+                at,
+                format!("dependency cycle: {chain}"),
+                "remove one of these `depends_on` entries",
+            );
+        }
+    }
+}
+
+/// A path from `start` back to itself through `edges`, if there is one.
+fn cycle_through<'a>(
+    start: &'a str,
+    edges: &HashMap<&'a str, &'a [String]>,
+) -> Option<Vec<&'a str>> {
+    let mut stack: Vec<(&str, Vec<&str>)> = vec![(start, vec![start])];
+    let mut seen: HashSet<&str> = HashSet::new();
+    while let Some((node, trail)) = stack.pop() {
+        for next in edges.get(node).copied().unwrap_or_default() {
+            if next == start {
+                let mut cycle = trail.clone();
+                cycle.push(start);
+                return Some(cycle);
+            }
+            if seen.insert(next.as_str()) {
+                let mut longer = trail.clone();
+                longer.push(next.as_str());
+                stack.push((next.as_str(), longer));
+            }
+        }
+    }
+    None
+}
+
+/// "an axis", "a mission"…: how a help text names the item that has an id.
+fn article(what: &str) -> &'static str {
+    match what {
+        "axis" => "an axis",
+        "mission" => "a mission",
+        "milestone" => "a milestone",
+        "indicator" => "an indicator",
+        _ => "a review",
+    }
+}
+
+/// Splits a date error's "message; hint" into its two parts.
+fn split_hint(text: &str) -> (String, String) {
+    match text.split_once("; ") {
+        Some((message, hint)) => (message.to_owned(), hint.to_owned()),
+        None => (text.to_owned(), String::new()),
+    }
+}
+
+fn quoted_list(words: &[&str]) -> String {
+    words
+        .iter()
+        .map(|w| format!("`{w}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

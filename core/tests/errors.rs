@@ -1,0 +1,274 @@
+//! One test per class of load error: each asserts the line, the column, the
+//! message and the hint that `roadmap check` shows.
+
+use roadmap_core::{Diagnostic, Format, Severity, load, load_str};
+
+/// A valid roadmap head; tests append or replace lines.
+const HEAD: &str = r#"id = "t"
+title = "T"
+organisation = "O"
+language = "fr"
+published = "2023-03-09"
+period = { start = "2023", end = "2024" }
+
+[[sources]]
+id = "s"
+title = "Source"
+
+[[axes]]
+id = "a"
+title = "A"
+sources = ["s"]
+"#;
+
+fn diagnostics(text: &str) -> Vec<Diagnostic> {
+    match load_str("t.toml", text, Format::Toml) {
+        Ok(loaded) => loaded.warnings,
+        Err(err) => err.diagnostics,
+    }
+}
+
+/// (line, column, message, help) of each diagnostic.
+fn summary(text: &str) -> Vec<(usize, usize, String, String)> {
+    diagnostics(text)
+        .into_iter()
+        .map(|d| {
+            let at = d.location.expect("every diagnostic is located");
+            (at.line, at.column, d.message, d.help.unwrap_or_default())
+        })
+        .collect()
+}
+
+fn only(text: &str) -> (usize, usize, String, String) {
+    let mut all = summary(text);
+    assert_eq!(all.len(), 1, "expected one diagnostic, got {all:#?}");
+    all.remove(0)
+}
+
+#[test]
+fn syntax_error_is_located() {
+    let (line, column, message, help) = only(&format!("{HEAD}[[axes]\nid = \"b\"\n"));
+    assert_eq!((line, column), (16, 8));
+    assert_eq!(message, "unclosed array table, expected `]`");
+    assert_eq!(help, "fix the TOML syntax at the place shown");
+}
+
+#[test]
+fn several_syntax_errors_are_reported_together() {
+    let text = HEAD
+        .replace("title = \"T\"", "title = \"T")
+        .replace("language = \"fr\"", "language = fr");
+    let lines: Vec<usize> = summary(&text).iter().map(|d| d.0).collect();
+    assert_eq!(lines, [2, 4]);
+}
+
+#[test]
+fn missing_required_field_points_at_its_table() {
+    let text = format!("{HEAD}\n[[axes]]\nid = \"b\"\nsources = [\"s\"]\n");
+    let (line, column, message, help) = only(&text);
+    assert_eq!((line, column), (17, 1));
+    assert_eq!(message, "missing field `title` in this axis");
+    assert_eq!(help, "add `title = \"…\"`");
+}
+
+#[test]
+fn bad_date_says_which_forms_are_accepted() {
+    let text = HEAD.replace("published = \"2023-03-09\"", "published = \"2023-02-30\"");
+    let (line, column, message, help) = only(&text);
+    assert_eq!((line, column), (5, 13));
+    assert_eq!(
+        message,
+        "bad date in `published`: 2023-02-30 does not exist (February 2023 has 28 days)"
+    );
+    assert!(help.contains("a quarter `2020-Q1`"), "{help}");
+}
+
+#[test]
+fn progress_outside_0_to_100() {
+    let text = format!("{HEAD}progress = 140\n");
+    let (line, column, message, help) = only(&text);
+    assert_eq!((line, column), (16, 12));
+    assert_eq!(message, "progress 140 is outside 0–100");
+    assert_eq!(help, "write a percentage between 0 and 100");
+}
+
+#[test]
+fn end_before_start() {
+    let text = HEAD.replace("end = \"2024\"", "end = \"2022-H2\"");
+    let (line, column, message, _) = only(&text);
+    assert_eq!((line, column), (6, 34));
+    assert_eq!(message, "end H2 2022 is before start 2023");
+}
+
+#[test]
+fn duplicate_id_names_the_first_owner() {
+    let text = format!("{HEAD}\n[[axes]]\nid = \"a\"\ntitle = \"B\"\nsources = [\"s\"]\n");
+    let (line, column, message, help) = only(&text);
+    assert_eq!((line, column), (18, 6));
+    assert_eq!(message, "duplicate id `a`");
+    assert_eq!(
+        help,
+        "ids must be unique in the file; `a` is already the id of an axis"
+    );
+}
+
+#[test]
+fn reference_to_unknown_id_suggests_the_closest() {
+    let head = HEAD.replace("sources = [\"s\"]\n\"#", "");
+    let head = head.replacen(
+        "title = \"A\"\nsources = [\"s\"]",
+        "title = \"A\"\nsources = [\"s\", \"source\"]",
+        1,
+    );
+    let text = format!(
+        "{head}\n[[axes.missions]]\nid = \"cloud\"\ntitle = \"C\"\nsources = [\"s\"]\ndepends_on = [\"clod\"]\n"
+    );
+    let all = summary(&text);
+    assert_eq!(all.len(), 2, "{all:#?}");
+    assert_eq!((all[0].0, all[0].1), (15, 17));
+    assert_eq!(all[0].2, "unknown source `source`");
+    assert_eq!((all[1].0, all[1].1), (21, 15));
+    assert_eq!(all[1].2, "unknown mission or milestone `clod`");
+    assert_eq!(all[1].3, "did you mean `cloud`?");
+}
+
+#[test]
+fn milestone_outside_its_mission_is_a_warning() {
+    let text = format!(
+        "{HEAD}\n[[axes.missions]]\nid = \"m\"\ntitle = \"M\"\nstart = \"2023\"\nend = \"2023-H1\"\nsources = [\"s\"]\n\n[[axes.missions.milestones]]\nid = \"late\"\ntitle = \"L\"\ndate = \"2023-Q4\"\nsources = [\"s\"]\n"
+    );
+    let loaded = load_str("t.toml", &text, Format::Toml).expect("warnings do not stop the load");
+    assert_eq!(loaded.warnings.len(), 1);
+    let warning = &loaded.warnings[0];
+    assert_eq!(warning.severity, Severity::Warning);
+    let at = warning.location.as_ref().expect("located");
+    assert_eq!((at.line, at.column), (27, 8));
+    assert_eq!(
+        warning.message,
+        "milestone date Q4 2023 falls outside its mission's period (2023 – H1 2023)"
+    );
+}
+
+#[test]
+fn unknown_field_suggests_the_known_one() {
+    let text = format!(
+        "{HEAD}\n[[axes.missions]]\nid = \"m\"\ntitle = \"M\"\nsources = [\"s\"]\nstatut = \"done\"\n"
+    );
+    let (line, column, message, help) = only(&text);
+    assert_eq!((line, column), (21, 1));
+    assert_eq!(message, "unknown field `statut`");
+    assert_eq!(help, "did you mean `status`?");
+}
+
+#[test]
+fn unknown_status_lists_the_vocabulary() {
+    let text = format!(
+        "{HEAD}\n[[axes.missions]]\nid = \"m\"\ntitle = \"M\"\nsources = [\"s\"]\nstatus = \"finished\"\n"
+    );
+    let (line, column, message, help) = only(&text);
+    assert_eq!((line, column), (21, 10));
+    assert_eq!(message, "unknown status `finished`");
+    assert!(help.contains("`in-progress`"), "{help}");
+}
+
+#[test]
+fn wrong_value_type_is_located() {
+    let text = HEAD.replace("title = \"T\"", "title = 3");
+    let (line, column, message, _) = only(&text);
+    assert_eq!((line, column), (2, 9));
+    assert!(message.contains("invalid type: integer `3`"), "{message}");
+}
+
+#[test]
+fn dependency_cycle_is_reported_once() {
+    let text = format!(
+        "{HEAD}\n[[axes.missions]]\nid = \"m1\"\ntitle = \"M1\"\nsources = [\"s\"]\ndepends_on = [\"m2\"]\n\n[[axes.missions]]\nid = \"m2\"\ntitle = \"M2\"\nsources = [\"s\"]\ndepends_on = [\"m1\"]\n"
+    );
+    let (line, _, message, _) = only(&text);
+    assert_eq!(line, 21);
+    assert_eq!(message, "dependency cycle: m1 → m2 → m1");
+}
+
+#[test]
+fn non_http_links_are_refused() {
+    let text = HEAD.replace(
+        "title = \"Source\"",
+        "title = \"Source\"\nurl = \"javascript:alert(1)\"",
+    );
+    let (line, column, message, _) = only(&text);
+    assert_eq!((line, column), (11, 7));
+    assert_eq!(message, "`javascript:alert(1)` is not an http(s) address");
+}
+
+#[test]
+fn several_problems_are_reported_in_one_run() {
+    let text = HEAD
+        .replace("published = \"2023-03-09\"", "published = \"2023-13\"")
+        .replace("title = \"T\"", "titel = \"T\"");
+    let all = summary(&text);
+    let messages: Vec<&str> = all.iter().map(|d| d.2.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "missing field `title` in this roadmap",
+            "unknown field `titel`",
+            "bad date in `published`: month 13 does not exist",
+        ]
+    );
+    assert_eq!((all[1].0, all[1].1), (2, 1));
+    assert_eq!((all[2].0, all[2].1), (5, 13));
+}
+
+#[test]
+fn json_errors_have_lines_and_columns_too() {
+    let syntax = load_str(
+        "t.json",
+        "{\n  \"id\": \"t\",\n  \"title\" \"T\"\n}",
+        Format::Json,
+    )
+    .expect_err("invalid JSON");
+    let at = syntax.diagnostics[0].location.as_ref().expect("located");
+    assert_eq!((at.line, at.column), (3, 11));
+    assert_eq!(syntax.diagnostics[0].message, "expected `:`");
+
+    let semantic = "{\n  \"id\": \"t\", \"title\": \"T\", \"organisation\": \"O\", \"language\": \"fr\",\n  \"published\": \"2023\",\n  \"period\": {\"start\": \"2023\", \"end\": \"2024\"},\n  \"axes\": [{\"id\": \"a\", \"title\": \"A\", \"progress\": 101}]\n}";
+    let err = load_str("t.json", semantic, Format::Json).expect_err("progress too high");
+    let progress = err
+        .errors()
+        .find(|d| d.message.starts_with("progress"))
+        .expect("progress error");
+    let at = progress.location.as_ref().expect("located");
+    assert_eq!((at.line, at.column), (5, 50));
+}
+
+#[test]
+fn bytes_that_are_not_utf8_are_refused_with_their_place() {
+    let err = load("t.toml", b"id = \"t\"\ntitle = \"\xff\"", Format::Toml).expect_err("binary");
+    let diagnostic = &err.diagnostics[0];
+    assert_eq!(
+        diagnostic.message,
+        "the file is not UTF-8 text (invalid byte at offset 18)"
+    );
+    let at = diagnostic.location.as_ref().expect("located");
+    assert_eq!((at.line, at.column), (2, 10));
+}
+
+#[test]
+fn rendered_errors_show_file_line_column_and_the_line() {
+    let text = HEAD.replace("published = \"2023-03-09\"", "published = \"2023-Q5\"");
+    let err = load_str("plan.toml", &text, Format::Toml).expect_err("bad quarter");
+    let rendered = err.render(false);
+    assert!(
+        rendered.contains("error: bad date in `published`: `Q5` is not a quarter (Q1 to Q4)"),
+        "{rendered}"
+    );
+    assert!(rendered.contains("--> plan.toml:5:13"), "{rendered}");
+    assert!(
+        rendered.contains("5 | published = \"2023-Q5\""),
+        "{rendered}"
+    );
+    assert!(
+        rendered.contains("plan.toml: 1 error(s), 0 warning(s)"),
+        "{rendered}"
+    );
+}

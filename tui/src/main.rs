@@ -1,0 +1,227 @@
+//! `roadmap`: check, export, list and explore public digital roadmaps.
+
+mod bundled;
+mod outline;
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand, ValueEnum};
+use roadmap_core::{Day, Format, Language, LoadError, Loaded, load};
+
+/// Explore public digital roadmaps: axes, missions, milestones, progress.
+#[derive(Debug, Parser)]
+#[command(name = "roadmap", version, about)]
+struct Cli {
+    /// Language of the interface (default: from LANG, else French).
+    #[arg(long, global = true, value_parser = parse_language)]
+    lang: Option<Language>,
+    /// Take this day as today (YYYY-MM-DD), for reproducible output.
+    #[arg(long, global = true, value_parser = parse_day)]
+    today: Option<Day>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Validate roadmap files; exit 0 when all are valid, 1 when one is not.
+    Check {
+        /// TOML or JSON roadmap files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Output for people or for machines.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
+    },
+    /// Write a roadmap as JSON, the format the web widget loads.
+    Export {
+        /// TOML or JSON roadmap file.
+        file: PathBuf,
+        /// Export as JSON (the only export format for now).
+        #[arg(long, required = true)]
+        json: bool,
+        /// Write to this file instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Print a plain-text outline (default: the bundled DINUM roadmap).
+    List {
+        /// TOML or JSON roadmap file.
+        file: Option<PathBuf>,
+    },
+    /// Print the JSON Schema of the roadmap file format.
+    Schema,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum OutputFormat {
+    Text,
+    Json,
+}
+
+fn parse_language(text: &str) -> Result<Language, String> {
+    text.parse()
+}
+
+fn parse_day(text: &str) -> Result<Day, String> {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    Day::parse(text, format).map_err(|e| format!("`{text}` is not a day like 2023-03-09: {e}"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let lang = cli.lang.unwrap_or_else(language_from_env);
+    let today = cli
+        .today
+        .unwrap_or_else(|| time::OffsetDateTime::now_utc().date());
+    match cli.command {
+        Some(Command::Check { files, format }) => check(&files, format),
+        Some(Command::Export {
+            file,
+            json: _,
+            output,
+        }) => {
+            let loaded = match load_file(&file)? {
+                Ok(loaded) => loaded,
+                Err(err) => return Ok(report_failure(&err)),
+            };
+            let json = roadmap_core::to_json(&loaded.roadmap) + "\n";
+            match output {
+                Some(path) => write_atomically(&path, json.as_bytes())?,
+                None => std::io::stdout().write_all(json.as_bytes())?,
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::List { file }) => list(file.as_deref(), lang, today),
+        Some(Command::Schema) => {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&roadmap_core::json_schema())?
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        None => list(None, lang, today),
+    }
+}
+
+fn language_from_env() -> Language {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|var| std::env::var(var).ok())
+        .find(|value| !value.is_empty())
+        .and_then(|value| Language::from_locale(&value))
+        .unwrap_or_default()
+}
+
+/// Reads and loads a file; the outer error is I/O, the inner one the content.
+/// A name that is no file but a bundled roadmap's id (`tech-gouv-2019-2021`)
+/// loads that bundled roadmap.
+fn load_file(path: &Path) -> anyhow::Result<Result<Loaded, LoadError>> {
+    if !path.exists()
+        && let Some(bundled) = bundled::find(&path.to_string_lossy())
+    {
+        return Ok(load_bundled(bundled));
+    }
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let name = path.display().to_string();
+    Ok(load(&name, &bytes, Format::from_file_name(&name)))
+}
+
+fn load_bundled(file: &bundled::BundledRoadmap) -> Result<Loaded, LoadError> {
+    load(file.file, file.text.as_bytes(), Format::Toml)
+}
+
+fn use_color() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
+}
+
+fn report_failure(err: &LoadError) -> ExitCode {
+    eprint!("{}", err.render(use_color()));
+    ExitCode::FAILURE
+}
+
+fn check(files: &[PathBuf], format: OutputFormat) -> anyhow::Result<ExitCode> {
+    let mut all_valid = true;
+    let mut reports = Vec::new();
+    for path in files {
+        let name = path.display().to_string();
+        let diagnostics = match load_file(path) {
+            Ok(Ok(loaded)) => loaded.warnings,
+            Ok(Err(err)) => err.diagnostics,
+            Err(err) => vec![
+                roadmap_core::Diagnostic::error(format!("{err:#}"))
+                    .with_help("check the path and the file's permissions"),
+            ],
+        };
+        let valid = !diagnostics.iter().any(roadmap_core::Diagnostic::is_error);
+        all_valid &= valid;
+        match format {
+            OutputFormat::Text => {
+                if diagnostics.is_empty() {
+                    println!("{name}: ok");
+                } else {
+                    print!(
+                        "{}",
+                        roadmap_core::render_all(&name, &diagnostics, use_color())
+                    );
+                }
+            }
+            OutputFormat::Json => reports.push(serde_json::json!({
+                "file": name,
+                "valid": valid,
+                "diagnostics": diagnostics,
+            })),
+        }
+    }
+    if format == OutputFormat::Json {
+        println!("{}", serde_json::to_string_pretty(&reports)?);
+    }
+    Ok(if all_valid {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+fn list(file: Option<&Path>, lang: Language, today: Day) -> anyhow::Result<ExitCode> {
+    let loaded = match file {
+        Some(path) => load_file(path)?,
+        None => load_bundled(&bundled::DINUM_2023),
+    };
+    match loaded {
+        Ok(loaded) => {
+            print!("{}", outline::outline(&loaded.roadmap, lang, today));
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(err) => Ok(report_failure(&err)),
+    }
+}
+
+/// Writes through a temporary file in the same directory, then renames, so
+/// that readers see the old file or the new one, never half of one.
+fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut temp = tempfile::NamedTempFile::new_in(dir)
+        .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    temp.persist(path)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
+}

@@ -1,0 +1,113 @@
+//! The plain-text outline of a roadmap (`roadmap list`): axes, missions and
+//! milestones with dates as written, status in words and symbols, and
+//! progress. Made for pipes and screen readers: no colour, no layout tricks.
+
+use std::fmt::Write;
+
+use roadmap_core::{Day, FuzzyDate, Language, Phrase, Roadmap, Status};
+
+/// The outline of `roadmap` as of `today`, in `lang`.
+pub fn outline(roadmap: &Roadmap, lang: Language, today: Day) -> String {
+    let mut out = String::new();
+    let period = roadmap.period();
+    let _ = writeln!(
+        out,
+        "{} — {} — {} {} — {} → {}",
+        roadmap.title(),
+        roadmap.organisation(),
+        lang.phrase(Phrase::Published),
+        roadmap.published().render(lang),
+        period.start.render(lang),
+        period.end.render(lang)
+    );
+    if let Some(progress) = roadmap.progress_percent(today) {
+        let _ = writeln!(
+            out,
+            "{} : {}",
+            capitalised(lang.phrase(Phrase::Overall)),
+            percent(progress)
+        );
+    }
+    for review in roadmap.reviews() {
+        let counts = match (review.done, review.total) {
+            (Some(done), Some(total)) => format!(
+                " — {done} {} {total} {}",
+                lang.phrase(Phrase::Of),
+                lang.phrase(Phrase::Done)
+            ),
+            _ => String::new(),
+        };
+        let _ = writeln!(
+            out,
+            "  {} : {}{counts}",
+            review.date.render(lang),
+            review.title
+        );
+    }
+    for (a, axis) in roadmap.axes().iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "\n{}. {}{}",
+            a + 1,
+            axis.title,
+            progress_suffix(axis.progress_percent(today))
+        );
+        for mission in &axis.missions {
+            let dates = match (mission.start, mission.end) {
+                (None, None) => String::new(),
+                (start, end) => format!(
+                    " — {} → {}",
+                    date_or_dots(start, lang),
+                    date_or_dots(end, lang)
+                ),
+            };
+            let _ = writeln!(
+                out,
+                "   - {}{dates} — {}{}",
+                mission.title,
+                status_words(mission.effective_status(today), lang),
+                progress_suffix(mission.progress_percent(today))
+            );
+            for milestone in &mission.milestones {
+                let date = milestone.date.map_or_else(
+                    || lang.phrase(Phrase::NoDate).to_owned(),
+                    |d| d.render(lang),
+                );
+                let delivered = milestone.done_on.map_or_else(String::new, |d| {
+                    format!(" ({} {})", lang.phrase(Phrase::DeliveredOn), d.render(lang))
+                });
+                let _ = writeln!(
+                    out,
+                    "       · {date} — {} — {}{delivered}",
+                    milestone.title,
+                    status_words(milestone.effective_status(today), lang),
+                );
+            }
+        }
+    }
+    out
+}
+
+fn status_words(status: Status, lang: Language) -> String {
+    format!("{} {}", status.symbol(), status.label(lang))
+}
+
+fn progress_suffix(progress: Option<f64>) -> String {
+    progress.map_or_else(String::new, |p| format!(" — {}", percent(p)))
+}
+
+fn percent(value: f64) -> String {
+    format!("{} %", value.round())
+}
+
+fn date_or_dots(date: Option<FuzzyDate>, lang: Language) -> String {
+    date.map_or_else(|| "…".to_owned(), |d| d.render(lang))
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}

@@ -1,0 +1,161 @@
+//! The `roadmap` command as a user runs it: exit codes, messages, outputs.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn roadmap(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_roadmap"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env("LANG", "fr_FR.UTF-8")
+        .output()
+        .expect("run roadmap")
+}
+
+fn data(name: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../data")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn scratch(name: &str, contents: &str) -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join(name);
+    std::fs::write(&path, contents).expect("write");
+    (dir, path.display().to_string())
+}
+
+#[test]
+fn check_accepts_the_bundled_roadmaps() {
+    let out = roadmap(&[
+        "check",
+        &data("dinum-2023.toml"),
+        &data("tech-gouv-2019-2021.toml"),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("dinum-2023.toml: ok"), "{stdout}");
+    assert!(stdout.contains("tech-gouv-2019-2021.toml: ok"), "{stdout}");
+}
+
+#[test]
+fn check_reports_errors_with_place_and_exit_1() {
+    let (_dir, path) = scratch(
+        "bad.toml",
+        "id = \"x\"\ntitle = \"X\"\norganisation = \"O\"\nlanguage = \"fr\"\npublished = \"2023-Q5\"\nperiod = { start = \"2023\", end = \"2024\" }\n",
+    );
+    let out = roadmap(&["check", &path]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains(&format!("{path}:5:13")), "{stdout}");
+    assert!(stdout.contains("`Q5` is not a quarter"), "{stdout}");
+    assert!(stdout.contains("1 error(s)"), "{stdout}");
+}
+
+#[test]
+fn check_speaks_json_for_machines() {
+    let (_dir, path) = scratch("bad.toml", "id = \"x\"\n");
+    let out = roadmap(&["check", "--format", "json", &path, &data("dinum-2023.toml")]);
+    assert_eq!(out.status.code(), Some(1));
+    let reports: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON output");
+    assert_eq!(reports[0]["valid"], false);
+    assert_eq!(reports[0]["diagnostics"][0]["severity"], "error");
+    assert_eq!(reports[0]["diagnostics"][0]["location"]["line"], 1);
+    assert_eq!(reports[1]["valid"], true);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(roadmap(&["check"]).status.code(), Some(2));
+    assert_eq!(roadmap(&["frobnicate"]).status.code(), Some(2));
+    assert_eq!(roadmap(&["--lang", "de", "list"]).status.code(), Some(2));
+}
+
+#[test]
+fn missing_file_is_a_clear_error() {
+    let out = roadmap(&["check", "/nonexistent/plan.toml"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stdout).contains("cannot read /nonexistent/plan.toml"));
+}
+
+#[test]
+fn export_writes_json_that_loads_back() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out_path = dir.path().join("dinum.json").display().to_string();
+    let out = roadmap(&[
+        "export",
+        &data("dinum-2023.toml"),
+        "--json",
+        "-o",
+        &out_path,
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let json = std::fs::read_to_string(&out_path).expect("export written");
+    assert_eq!(
+        json,
+        std::fs::read_to_string(data("dinum-2023.json")).expect("committed export")
+    );
+    assert_eq!(roadmap(&["check", &out_path]).status.code(), Some(0));
+}
+
+#[test]
+fn export_of_an_invalid_file_writes_nothing() {
+    let (dir, path) = scratch("bad.toml", "id = ");
+    let out_path = dir.path().join("out.json");
+    let out = roadmap(&[
+        "export",
+        &path,
+        "--json",
+        "-o",
+        &out_path.display().to_string(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!out_path.exists());
+    assert!(
+        text(&out.stderr).contains("bad.toml:1:6"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn no_argument_prints_the_dinum_outline() {
+    let out = roadmap(&["--today", "2026-11-23"]);
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = text(&out.stdout);
+    assert!(stdout.starts_with("Une stratégie numérique"), "{stdout}");
+    assert!(stdout.contains("publiée le 9 mars 2023"), "{stdout}");
+    assert!(stdout.contains("1. Mettre le numérique au service des politiques prioritaires"));
+}
+
+#[test]
+fn list_speaks_english_and_opens_bundled_roadmaps_by_name() {
+    let out = roadmap(&[
+        "--lang",
+        "en",
+        "--today",
+        "2026-11-23",
+        "list",
+        "tech-gouv-2019-2021",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("Q1 2020"), "{stdout}");
+    assert!(stdout.contains("H2 2019"), "{stdout}");
+    assert!(stdout.contains("mid-2021"), "{stdout}");
+    assert!(stdout.contains("delivered 17 May 2021"), "{stdout}");
+}
+
+#[test]
+fn schema_command_prints_the_committed_schema() {
+    let out = roadmap(&["schema"]);
+    assert_eq!(out.status.code(), Some(0));
+    let committed = std::fs::read_to_string(data("roadmap.schema.json")).expect("schema");
+    assert_eq!(text(&out.stdout), committed);
+}
