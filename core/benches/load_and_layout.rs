@@ -1,1 +1,76 @@
-fn main() {}
+//! Loading and laying out a SYNTHETIC roadmap of 10,000 milestones (made-up
+//! data from `roadmap_core::synthetic`, about 2 MB of TOML).
+//!
+//! Aims: load + validate under 30 ms, layout under 2 ms.
+//!
+//! ```text
+//! cargo bench -p roadmap-core --bench load_and_layout
+//! ```
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use roadmap_core::synthetic::{synthetic_roadmap_json, synthetic_roadmap_toml};
+use roadmap_core::{Format, Language, LayoutOptions, Roadmap, TimeWindow, TimelineLayout, load};
+
+const MILESTONES: usize = 10_000;
+
+/// Loads a file that must load cleanly.
+fn load_clean(name: &str, text: &str, format: Format) -> Roadmap {
+    match load(name, text.as_bytes(), format) {
+        Ok(loaded) if loaded.warnings.is_empty() => loaded.roadmap,
+        Ok(loaded) => panic!("{name}: {} warning(s)", loaded.warnings.len()),
+        Err(err) => panic!("{}", err.render(false)),
+    }
+}
+
+fn load_validate(c: &mut Criterion) {
+    let toml = synthetic_roadmap_toml(MILESTONES);
+    let json = synthetic_roadmap_json(MILESTONES);
+    for (name, text, format) in [
+        ("load_validate_10k_toml", &toml, Format::Toml),
+        ("load_validate_10k_json", &json, Format::Json),
+    ] {
+        assert_eq!(
+            load_clean(name, text, format).milestones().count(),
+            MILESTONES
+        );
+        c.bench_function(name, |b| {
+            // The roadmap is dropped outside the timing: only loading counts.
+            b.iter_with_large_drop(|| load(name, black_box(text.as_bytes()), format));
+        });
+    }
+}
+
+fn layout(c: &mut Criterion) {
+    let roadmap = load_clean(
+        "synthetic.toml",
+        &synthetic_roadmap_toml(MILESTONES),
+        Format::Toml,
+    );
+    let today = roadmap.published().first_day();
+    let options = LayoutOptions::for_cells(200.0, Language::En, today);
+    let window = TimeWindow::around(&roadmap);
+    let laid_out = TimelineLayout::new(&roadmap, window, &options);
+    assert!(laid_out.markers.len() > MILESTONES / 2);
+    c.bench_function("layout_10k_width_200", |b| {
+        b.iter_with_large_drop(|| {
+            TimelineLayout::new(black_box(&roadmap), black_box(window), &options)
+        });
+    });
+}
+
+/// Criterion's defaults, with times that keep the whole run under a minute.
+fn config() -> Criterion {
+    Criterion::default()
+        .warm_up_time(Duration::from_secs(2))
+        .measurement_time(Duration::from_secs(12))
+}
+
+criterion_group! {
+    name = benches;
+    config = config();
+    targets = load_validate, layout
+}
+criterion_main!(benches);

@@ -6,6 +6,7 @@
 pub mod dates;
 pub mod diagnostics;
 mod introspect;
+pub mod layout;
 pub mod load;
 pub mod locale;
 mod locate;
@@ -19,6 +20,10 @@ mod validate;
 
 pub use dates::{DateSpan, Day, FuzzyDate, Precision, Qualifier};
 pub use diagnostics::{Diagnostic, Location, Severity};
+pub use layout::{
+    Bar, LayoutOptions, Marker, Packing, Row, RowKind, Scale, Tick, TickScale, TimeWindow,
+    TimelineLayout,
+};
 pub use load::{Format, LoadError, Loaded, json_schema, load, load_str, render_all, to_json};
 pub use locale::{Language, Phrase};
 pub use model::{

@@ -95,6 +95,15 @@ impl Language {
         }
     }
 
+    /// What goes between a label and its value: French sets a space
+    /// before the colon ("avancement : 40 %"), English does not.
+    pub fn colon(self) -> &'static str {
+        match self {
+            Language::Fr => "\u{a0}: ",
+            Language::En => ": ",
+        }
+    }
+
     /// Letter before a quarter number: "T1 2020" in French, "Q1 2020" in English.
     pub fn quarter_letter(self) -> char {
         match self {
@@ -119,7 +128,7 @@ pub enum Phrase {
     Progress,
     /// Said of an item whose date the sources do not give.
     NoDate,
-    /// Before the publication date.
+    /// Label of the publication date.
     Published,
     /// Before the actual delivery date.
     DeliveredOn,
@@ -157,7 +166,7 @@ impl Language {
             Language::Fr => match phrase {
                 P::Progress => "avancement",
                 P::NoDate => "date inconnue",
-                P::Published => "publiée le",
+                P::Published => "publication",
                 P::DeliveredOn => "livré",
                 P::Sources => "sources",
                 P::Indicators => "indicateurs",

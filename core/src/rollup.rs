@@ -1,7 +1,9 @@
 //! Progress and status rolled up the tree: a milestone's progress, a
 //! mission's from its milestones, an axis's from its missions, the
 //! roadmap's from its axes, and counts by status at every level. Stated
-//! values always win over computed ones.
+//! values always win over computed ones, and a computed value is only given
+//! when every child's is known: an average over the few known children
+//! would claim far more than the sources say.
 
 use crate::dates::{Day, FuzzyDate};
 use crate::model::{Axis, Milestone, Mission, Roadmap};
@@ -47,8 +49,8 @@ impl Milestone {
     }
 
     /// Progress in percent: stated, else 100 when done and 0 when planned,
-    /// late or at risk; `None` when cancelled or unknown, which then count
-    /// for nothing in the mission's average.
+    /// late or at risk; `None` when cancelled (left out of rollups) or
+    /// unknown (which makes the rollup unknown).
     pub fn progress_percent(&self, today: Day) -> Option<f64> {
         if let Some(progress) = self.progress {
             return Some(progress.percent());
@@ -77,12 +79,19 @@ impl Mission {
         if let Some(progress) = self.progress {
             return Some(progress.percent());
         }
-        let computed = mean(
+        if self.status == Some(Status::Done) {
+            return Some(100.0);
+        }
+        let computed = mean_of_known(
             self.milestones
                 .iter()
-                .filter_map(|m| m.progress_percent(today)),
+                .filter(|m| m.effective_status(today) != Status::Cancelled)
+                .map(|m| m.progress_percent(today)),
         );
-        computed.or((self.status == Some(Status::Done)).then_some(100.0))
+        // All listed milestones done while the data says the mission is not:
+        // the list does not cover the work, so 100 % would be a claim.
+        let unfinished = self.status.is_some_and(|s| s != Status::Done);
+        computed.filter(|&p| !(unfinished && p >= 100.0))
     }
 
     /// The status shown on `today`.
@@ -93,6 +102,16 @@ impl Mission {
             let counts = self.milestone_counts(today);
             if counts.get(Status::Done) + counts.get(Status::Cancelled) == counts.total() {
                 return Status::Done;
+            }
+            // A delivered or started milestone means the mission has started.
+            if counts.get(Status::Done) + counts.get(Status::InProgress) > 0 {
+                return Status::derive(
+                    Some(Status::InProgress),
+                    progress,
+                    None,
+                    self.end.as_ref(),
+                    today,
+                );
             }
         }
         Status::derive(
@@ -120,10 +139,11 @@ impl Axis {
         self.progress
             .map(crate::model::Progress::percent)
             .or_else(|| {
-                mean(
+                mean_of_known(
                     self.missions
                         .iter()
-                        .filter_map(|m| m.progress_percent(today)),
+                        .filter(|m| m.effective_status(today) != Status::Cancelled)
+                        .map(|m| m.progress_percent(today)),
                 )
             })
     }
@@ -139,9 +159,9 @@ impl Axis {
 }
 
 impl Roadmap {
-    /// Overall progress: the mean of the axes' progress.
+    /// Overall progress: the mean of the axes' progress, when all are known.
     pub fn progress_percent(&self, today: Day) -> Option<f64> {
-        mean(self.axes.iter().filter_map(|a| a.progress_percent(today)))
+        mean_of_known(self.axes.iter().map(|a| a.progress_percent(today)))
     }
 
     /// Every mission counted by status.
@@ -163,7 +183,107 @@ impl Roadmap {
     }
 }
 
-fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {
-    let (sum, count) = values.fold((0.0, 0_usize), |(sum, count), v| (sum + v, count + 1));
+/// The mean, when there is at least one value and none is unknown.
+fn mean_of_known(values: impl Iterator<Item = Option<f64>>) -> Option<f64> {
+    let mut sum = 0.0;
+    let mut count = 0_usize;
+    for value in values {
+        sum += value?;
+        count += 1;
+    }
     (count > 0).then(|| sum / count as f64)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::FuzzyDate;
+    use crate::load::{Format, load_str};
+    use crate::status::Status;
+
+    const TEXT: &str = r#"
+id = "r"
+title = "R"
+organisation = "O"
+language = "en"
+published = "2020"
+period = { start = "2020", end = "2022" }
+[[axes]]
+id = "a"
+title = "A"
+[[axes.missions]]
+id = "known"
+title = "All milestones known"
+end = "2022"
+[[axes.missions.milestones]]
+id = "k1"
+title = "done"
+date = "2020-Q1"
+status = "done"
+[[axes.missions.milestones]]
+id = "k2"
+title = "half"
+date = "2022-Q1"
+progress = 50
+[[axes.missions.milestones]]
+id = "k3"
+title = "dropped"
+status = "cancelled"
+[[axes.missions]]
+id = "partly"
+title = "One milestone unknown"
+[[axes.missions.milestones]]
+id = "p1"
+title = "done"
+status = "done"
+[[axes.missions.milestones]]
+id = "p2"
+title = "nobody knows"
+status = "unknown"
+[[axes.missions]]
+id = "unfinished"
+title = "Stated in progress, its one listed milestone done"
+status = "in-progress"
+[[axes.missions.milestones]]
+id = "u1"
+title = "done"
+status = "done"
+[[axes]]
+id = "b"
+title = "B"
+progress = 40
+"#;
+
+    fn today() -> crate::Day {
+        "2021-06-01".parse::<FuzzyDate>().unwrap().first_day()
+    }
+
+    #[test]
+    fn progress_rolls_up_only_from_known_children() {
+        let roadmap = load_str("r.toml", TEXT, Format::Toml).unwrap().roadmap;
+        let a = &roadmap.axes()[0];
+        // Cancelled milestones are left out: (100 + 50) / 2.
+        assert_eq!(a.missions[0].progress_percent(today()), Some(75.0));
+        // One unknown milestone makes the mission's progress unknown…
+        assert_eq!(a.missions[1].progress_percent(today()), None);
+        // Milestones that are all done do not make a mission said unfinished 100 %.
+        assert_eq!(a.missions[2].progress_percent(today()), None);
+        // …and so the axis's and the roadmap's.
+        assert_eq!(a.progress_percent(today()), None);
+        assert_eq!(roadmap.progress_percent(today()), None);
+        // A stated value wins.
+        assert_eq!(roadmap.axes()[1].progress_percent(today()), Some(40.0));
+    }
+
+    #[test]
+    fn counts_by_status_use_the_derived_status() {
+        let roadmap = load_str("r.toml", TEXT, Format::Toml).unwrap().roadmap;
+        let counts = roadmap.milestone_counts(today());
+        assert_eq!(counts.get(Status::Done), 3);
+        assert_eq!(counts.get(Status::InProgress), 1);
+        assert_eq!(counts.get(Status::Cancelled), 1);
+        assert_eq!(counts.get(Status::Unknown), 1);
+        assert_eq!(counts.total(), 6);
+        let missions = roadmap.mission_counts(today());
+        assert_eq!(missions.get(Status::InProgress), 3, "{missions:?}");
+    }
 }

@@ -154,9 +154,9 @@ fn days_in_month(year: usize, month: usize) -> usize {
 /// month's first day whatever the precision.
 fn write_start(out: &mut String, m: usize, rng: &mut Rng) -> fmt::Result {
     let (y, mo) = year_month(m);
-    let choices = if m % 12 == 0 {
+    let choices = if m.is_multiple_of(12) {
         6
-    } else if m % 6 == 0 {
+    } else if m.is_multiple_of(6) {
         4
     } else {
         3
@@ -251,6 +251,46 @@ fn write_roadmap(out: &mut String, milestones: usize) -> fmt::Result {
          It describes no real programme.\"\"\"\n"
     )?;
 
+    write_sources_tags_reviews(out, &mut rng)?;
+
+    let mut written = 0;
+    let mut mission_number = 0;
+    for a in 0..axes {
+        let first_mission = a * missions / axes;
+        let end_mission = (a + 1) * missions / axes;
+        let theme = THEMES[a % THEMES.len()];
+        writeln!(
+            out,
+            "[[axes]]\nid = \"axis-{}\"\ntitle = \"Synthetic axis {}: {theme}\"",
+            a + 1,
+            a + 1
+        )?;
+        writeln!(
+            out,
+            "description = \"Synthetic axis grouping missions {}–{} on {theme}.\"",
+            first_mission + 1,
+            end_mission
+        )?;
+        writeln!(out, "tags = [\"tag-{}\"]", a as u64 % TAGS + 1)?;
+        if a % 4 == 3 {
+            writeln!(out, "progress = {}", 10 + 7 * a)?;
+        }
+        write!(out, "sources = ")?;
+        write_sources(out, &mut rng)?;
+        writeln!(out, "\n")?;
+
+        for _ in first_mission..end_mission {
+            mission_number += 1;
+            let count = (milestones - written).min(MILESTONES_PER_MISSION);
+            write_mission(out, &mut rng, mission_number, first_mission + 1, count)?;
+            written += count;
+        }
+    }
+    Ok(())
+}
+
+/// The `[[sources]]`, `[[tags]]` and `[[reviews]]` the items refer to.
+fn write_sources_tags_reviews(out: &mut String, rng: &mut Rng) -> fmt::Result {
     for s in 1..=SOURCES {
         writeln!(out, "[[sources]]\nid = \"src-{s}\"")?;
         writeln!(
@@ -295,42 +335,8 @@ fn write_roadmap(out: &mut String, milestones: usize) -> fmt::Result {
             writeln!(out, "planned = {}\nadded = {}", done + 4, r + 1)?;
         }
         write!(out, "sources = ")?;
-        write_sources(out, &mut rng)?;
+        write_sources(out, rng)?;
         writeln!(out, "\n")?;
-    }
-
-    let mut written = 0;
-    let mut mission_number = 0;
-    for a in 0..axes {
-        let first_mission = a * missions / axes;
-        let end_mission = (a + 1) * missions / axes;
-        let theme = THEMES[a % THEMES.len()];
-        writeln!(
-            out,
-            "[[axes]]\nid = \"axis-{}\"\ntitle = \"Synthetic axis {}: {theme}\"",
-            a + 1,
-            a + 1
-        )?;
-        writeln!(
-            out,
-            "description = \"Synthetic axis grouping missions {}–{} on {theme}.\"",
-            first_mission + 1,
-            end_mission
-        )?;
-        writeln!(out, "tags = [\"tag-{}\"]", a as u64 % TAGS + 1)?;
-        if a % 4 == 3 {
-            writeln!(out, "progress = {}", 10 + 7 * a)?;
-        }
-        write!(out, "sources = ")?;
-        write_sources(out, &mut rng)?;
-        writeln!(out, "\n")?;
-
-        for _ in first_mission..end_mission {
-            mission_number += 1;
-            let count = (milestones - written).min(MILESTONES_PER_MISSION);
-            write_mission(out, &mut rng, mission_number, first_mission + 1, count)?;
-            written += count;
-        }
     }
     Ok(())
 }
@@ -540,7 +546,7 @@ fn write_indicator(
     if start < SNAPSHOT_MONTH {
         let now = SNAPSHOT_MONTH.min(end);
         write!(out, "current = ")?;
-        measurement(out, rng, (baseline + target) / 2, now)?;
+        measurement(out, rng, u64::midpoint(baseline, target), now)?;
         writeln!(out)?;
         if rng.chance(50) {
             write!(out, "history = [")?;

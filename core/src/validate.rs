@@ -29,7 +29,7 @@ pub(crate) type Finding = (Path, Diagnostic);
 pub(crate) fn validate(raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>) {
     let mut check = Checker::default();
     let root = Path::default();
-    let id = check.required_text(raw.id, &root, "id", "roadmap");
+    let id = check.id(raw.id, &root, "roadmap");
     let title = check.required_text(raw.title, &root, "title", "roadmap");
     let organisation = check.required_text(raw.organisation, &root, "organisation", "roadmap");
     let language = check.language(raw.language, &root);
@@ -70,7 +70,7 @@ pub(crate) fn validate(raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>) {
         );
     }
     check.resolve_references();
-    check.find_cycles(&axes);
+    check.find_cycles();
 
     let failed = check.findings.iter().any(|(_, d)| d.is_error());
     let roadmap = (!failed).then(|| Roadmap {
@@ -85,11 +85,7 @@ pub(crate) fn validate(raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>) {
         tags,
         reviews,
         axes,
-        index: check
-            .ids
-            .into_iter()
-            .map(|(id, (key, _))| (id, key))
-            .collect(),
+        index: check.ids,
     });
     (roadmap, check.findings)
 }
@@ -107,10 +103,11 @@ enum Target {
 struct Checker {
     findings: Vec<Finding>,
     /// Item ids (axes, missions, milestones, indicators, reviews).
-    ids: HashMap<String, (ItemKey, &'static str)>,
+    ids: HashMap<String, ItemKey>,
     source_ids: HashSet<String>,
     tag_ids: HashSet<String>,
-    references: Vec<(Path, String, Target)>,
+    /// `depends_on` references, checked once every id is known.
+    references: Vec<(Path, String)>,
     /// `depends_on` edges, from item id to item ids.
     dependencies: Vec<(String, Path, Vec<String>)>,
 }
@@ -162,7 +159,11 @@ impl Checker {
         {
             self.error(
                 at.key("id"),
-                format!("id `{id}` contains `{bad}`"),
+                format!(
+                    "id `{}` contains `{}`",
+                    id.escape_debug(),
+                    bad.escape_debug()
+                ),
                 "use letters, digits, `-`, `_` and `.` only",
             );
         }
@@ -174,14 +175,17 @@ impl Checker {
         if id.is_empty() {
             return id;
         }
-        if let Some(&(_, first)) = self.ids.get(&id) {
+        if let Some(&first) = self.ids.get(&id) {
             self.error(
                 at.key("id"),
                 format!("duplicate id `{id}`"),
-                format!("ids must be unique in the file; `{id}` is already the id of {first}"),
+                format!(
+                    "ids must be unique in the file; `{id}` is already the id of {}",
+                    article(first)
+                ),
             );
         } else {
-            self.ids.insert(id.clone(), (key, article(what)));
+            self.ids.insert(id.clone(), key);
         }
         id
     }
@@ -292,8 +296,18 @@ impl Checker {
 
     fn refs(&mut self, ids: &[String], at: &Path, field: &'static str, target: Target) {
         for (i, id) in ids.iter().enumerate() {
-            self.references
-                .push((at.key(field).index(i), id.clone(), target));
+            let known = match target {
+                Target::Source => self.source_ids.contains(id),
+                Target::Tag => self.tag_ids.contains(id),
+                // Items may be declared further down: checked once all are known.
+                Target::Item => {
+                    self.references.push((at.key(field).index(i), id.clone()));
+                    continue;
+                }
+            };
+            if !known {
+                self.unknown_reference(at.key(field).index(i), id, target);
+            }
         }
     }
 
@@ -621,58 +635,76 @@ impl Checker {
     }
 
     fn resolve_references(&mut self) {
-        for (path, id, target) in std::mem::take(&mut self.references) {
-            let (known, what, hint): (bool, &str, Vec<&str>) = match target {
-                Target::Source => (
-                    self.source_ids.contains(&id),
-                    "source",
-                    self.source_ids.iter().map(String::as_str).collect(),
-                ),
-                Target::Tag => (
-                    self.tag_ids.contains(&id),
-                    "tag",
-                    self.tag_ids.iter().map(String::as_str).collect(),
-                ),
-                Target::Item => (
-                    self.ids.get(&id).is_some_and(|(key, _)| {
-                        matches!(key, ItemKey::Mission(..) | ItemKey::Milestone(..))
-                    }),
-                    "mission or milestone",
-                    self.ids
-                        .iter()
-                        .filter(|(_, (key, _))| {
-                            matches!(key, ItemKey::Mission(..) | ItemKey::Milestone(..))
-                        })
-                        .map(|(id, _)| id.as_str())
-                        .collect(),
-                ),
-            };
-            if !known {
-                let help = match closest(&id, hint) {
-                    Some(near) => format!("did you mean `{near}`?"),
-                    None => format!("declare a {what} with `id = \"{id}\"`, or fix the reference"),
-                };
-                self.error(path, format!("unknown {what} `{id}`"), help);
+        for (path, id) in std::mem::take(&mut self.references) {
+            if !self.ids.get(&id).is_some_and(|key| is_dependable(*key)) {
+                self.unknown_reference(path, &id, Target::Item);
             }
         }
     }
 
-    /// Reports each `depends_on` chain that loops back on itself, once.
-    fn find_cycles(&mut self, _axes: &[Axis]) {
-        let edges: HashMap<&str, &[String]> = self
+    /// Reports a reference to an id that is not declared, with the closest
+    /// declared one; the candidates are only listed on this slow path.
+    fn unknown_reference(&mut self, path: Path, id: &str, target: Target) {
+        let (what, candidates): (&str, Vec<&str>) = match target {
+            Target::Source => (
+                "source",
+                self.source_ids.iter().map(String::as_str).collect(),
+            ),
+            Target::Tag => ("tag", self.tag_ids.iter().map(String::as_str).collect()),
+            Target::Item => (
+                "mission or milestone",
+                self.ids
+                    .iter()
+                    .filter(|(_, key)| is_dependable(**key))
+                    .map(|(id, _)| id.as_str())
+                    .collect(),
+            ),
+        };
+        let help = match closest(id, candidates) {
+            Some(near) => format!("did you mean `{near}`?"),
+            None => format!("declare a {what} with `id = \"{id}\"`, or fix the reference"),
+        };
+        self.error(path, format!("unknown {what} `{id}`"), help);
+    }
+
+    /// Reports each `depends_on` cycle once, with the chain that closes it.
+    fn find_cycles(&mut self) {
+        let edges: HashMap<&str, (&Path, &[String])> = self
             .dependencies
             .iter()
-            .map(|(id, _, deps)| (id.as_str(), deps.as_slice()))
+            .map(|(id, at, deps)| (id.as_str(), (at, deps.as_slice())))
             .collect();
-        let mut reported: HashSet<&str> = HashSet::new();
         let mut cycles = Vec::new();
-        for (start, at, _) in &self.dependencies {
-            if reported.contains(start.as_str()) {
+        // Depth-first, once over the graph: 1 = on the current path, 2 = done.
+        let mut state: HashMap<&str, u8> = HashMap::new();
+        for (start, _, _) in &self.dependencies {
+            if state.contains_key(start.as_str()) {
                 continue;
             }
-            if let Some(cycle) = cycle_through(start, &edges) {
-                reported.extend(cycle.iter().copied());
-                cycles.push((at.clone(), cycle.join(" → ")));
+            let mut path: Vec<(&str, usize)> = vec![(start.as_str(), 0)];
+            state.insert(start, 1);
+            while let Some(&mut (node, ref mut next)) = path.last_mut() {
+                let deps = edges.get(node).map_or(&[][..], |(_, deps)| *deps);
+                let Some(dep) = deps.get(*next) else {
+                    state.insert(node, 2);
+                    path.pop();
+                    continue;
+                };
+                *next += 1;
+                match state.get(dep.as_str()) {
+                    Some(1) => {
+                        let from = path.iter().position(|(n, _)| *n == dep).unwrap_or(0);
+                        let mut chain: Vec<&str> = path[from..].iter().map(|(n, _)| *n).collect();
+                        chain.push(dep);
+                        let at = edges.get(chain[0]).map(|(at, _)| (*at).clone());
+                        cycles.push((at.unwrap_or_default(), chain.join(" → ")));
+                    }
+                    Some(_) => {}
+                    None => {
+                        state.insert(dep, 1);
+                        path.push((dep, 0));
+                    }
+                }
             }
         }
         for (at, chain) in cycles {
@@ -685,39 +717,20 @@ impl Checker {
     }
 }
 
-/// A path from `start` back to itself through `edges`, if there is one.
-fn cycle_through<'a>(
-    start: &'a str,
-    edges: &HashMap<&'a str, &'a [String]>,
-) -> Option<Vec<&'a str>> {
-    let mut stack: Vec<(&str, Vec<&str>)> = vec![(start, vec![start])];
-    let mut seen: HashSet<&str> = HashSet::new();
-    while let Some((node, trail)) = stack.pop() {
-        for next in edges.get(node).copied().unwrap_or_default() {
-            if next == start {
-                let mut cycle = trail.clone();
-                cycle.push(start);
-                return Some(cycle);
-            }
-            if seen.insert(next.as_str()) {
-                let mut longer = trail.clone();
-                longer.push(next.as_str());
-                stack.push((next.as_str(), longer));
-            }
-        }
+/// "an axis", "a mission"…: how a help text names the item that has an id.
+fn article(key: ItemKey) -> &'static str {
+    match key {
+        ItemKey::Axis(_) => "an axis",
+        ItemKey::Mission(..) => "a mission",
+        ItemKey::Milestone(..) => "a milestone",
+        ItemKey::Indicator(..) => "an indicator",
+        ItemKey::Review(_) => "a review",
     }
-    None
 }
 
-/// "an axis", "a mission"…: how a help text names the item that has an id.
-fn article(what: &str) -> &'static str {
-    match what {
-        "axis" => "an axis",
-        "mission" => "a mission",
-        "milestone" => "a milestone",
-        "indicator" => "an indicator",
-        _ => "a review",
-    }
+/// Whether `depends_on` may name the item.
+fn is_dependable(key: ItemKey) -> bool {
+    matches!(key, ItemKey::Mission(..) | ItemKey::Milestone(..))
 }
 
 /// Splits a date error's "message; hint" into its two parts.

@@ -1,19 +1,25 @@
 //! `roadmap`: check, export, list and explore public digital roadmaps.
 
-mod bundled;
-mod outline;
-
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
+use ratatui::layout::Size;
 use roadmap_core::{Day, Format, Language, LoadError, Loaded, load};
+use roadmap_tui::app::{App, Tab};
+use roadmap_tui::theme::ThemeKind;
+use roadmap_tui::{bundled, outline, terminal};
 
 /// Explore public digital roadmaps: axes, missions, milestones, progress.
 #[derive(Debug, Parser)]
-#[command(name = "roadmap", version, about)]
+#[command(
+    name = "roadmap",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
 struct Cli {
     /// Language of the interface (default: from LANG, else French).
     #[arg(long, global = true, value_parser = parse_language)]
@@ -21,6 +27,11 @@ struct Cli {
     /// Take this day as today (YYYY-MM-DD), for reproducible output.
     #[arg(long, global = true, value_parser = parse_day)]
     today: Option<Day>,
+    /// Use bright colours and bold text.
+    #[arg(long, global = true)]
+    high_contrast: bool,
+    /// Roadmap files to explore (default: the bundled roadmaps).
+    files: Vec<PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -113,8 +124,50 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
-        None => list(None, lang, today),
+        None => explore(&cli.files, lang, today, cli.high_contrast),
     }
+}
+
+/// Opens the explorer on `files` (the bundled roadmaps when empty); prints
+/// the outline instead when standard output is not a terminal.
+fn explore(
+    files: &[PathBuf],
+    lang: Language,
+    today: Day,
+    high_contrast: bool,
+) -> anyhow::Result<ExitCode> {
+    let mut loaded = Vec::new();
+    if files.is_empty() {
+        for file in &bundled::ALL {
+            loaded.push((file.file.to_owned(), load_bundled(file)));
+        }
+    } else {
+        for path in files {
+            loaded.push((path.display().to_string(), load_file(path)?));
+        }
+    }
+    let mut tabs = Vec::new();
+    for (name, result) in loaded {
+        match result {
+            Ok(loaded) => tabs.push(Tab::new(name, loaded.roadmap, today)),
+            Err(err) => return Ok(report_failure(&err)),
+        }
+    }
+    if !std::io::stdout().is_terminal() {
+        for tab in &tabs {
+            print!("{}", outline::outline(&tab.roadmap, lang, today));
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let app = App::new(
+        tabs,
+        lang,
+        today,
+        ThemeKind::from_env(high_contrast),
+        Size::new(80, 24),
+    );
+    terminal::run(app)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn language_from_env() -> Language {

@@ -12,10 +12,11 @@ pub fn outline(roadmap: &Roadmap, lang: Language, today: Day) -> String {
     let period = roadmap.period();
     let _ = writeln!(
         out,
-        "{} — {} — {} {} — {} → {}",
+        "{} — {} — {}{}{} — {} → {}",
         roadmap.title(),
         roadmap.organisation(),
         lang.phrase(Phrase::Published),
+        lang.colon(),
         roadmap.published().render(lang),
         period.start.render(lang),
         period.end.render(lang)

@@ -130,7 +130,10 @@ fn no_argument_prints_the_dinum_outline() {
     assert_eq!(out.status.code(), Some(0));
     let stdout = text(&out.stdout);
     assert!(stdout.starts_with("Une stratégie numérique"), "{stdout}");
-    assert!(stdout.contains("publiée le 9 mars 2023"), "{stdout}");
+    assert!(
+        stdout.contains("publication\u{a0}: 9 mars 2023"),
+        "{stdout}"
+    );
     assert!(stdout.contains("1. Mettre le numérique au service des politiques prioritaires"));
 }
 

@@ -1,0 +1,794 @@
+//! The explorer's state and the pure `update` that changes it: every key,
+//! click and resize becomes a [`Msg`], and [`App::update`] is the only
+//! place state changes, so behaviour is tested without a terminal.
+
+use std::collections::HashSet;
+
+use ratatui::layout::{Position, Rect, Size};
+use roadmap_core::Language;
+use roadmap_core::{
+    Day, FuzzyDate, ItemKey, LayoutOptions, Query, Roadmap, SearchIndex, Status, TimeWindow,
+    TimelineLayout,
+};
+
+use crate::theme::ThemeKind;
+use crate::ui::Areas;
+
+/// The panes of the explorer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Pane {
+    /// Axes → missions → milestones.
+    Outline,
+    /// The Gantt view.
+    Timeline,
+    /// Everything about the selected item.
+    Detail,
+    /// Progress per axis, counts by status, reviews over time.
+    Dashboard,
+}
+
+impl Pane {
+    /// Panes in Tab order.
+    pub const ALL: [Pane; 4] = [Pane::Outline, Pane::Timeline, Pane::Detail, Pane::Dashboard];
+
+    fn next(self, step: isize) -> Pane {
+        let index = Pane::ALL.iter().position(|p| *p == self).unwrap_or(0) as isize;
+        Pane::ALL[(index + step).rem_euclid(Pane::ALL.len() as isize) as usize]
+    }
+}
+
+/// What keys currently do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Moving around.
+    Browse,
+    /// Typing a search.
+    Search,
+    /// Choosing filters.
+    Filter,
+    /// Reading the help overlay.
+    Help,
+}
+
+/// Everything that can happen to the explorer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Msg {
+    /// Previous row (or line, in the detail pane).
+    Up,
+    /// Next row.
+    Down,
+    /// A page up.
+    PageUp,
+    /// A page down.
+    PageDown,
+    /// Half a page up.
+    HalfPageUp,
+    /// Half a page down.
+    HalfPageDown,
+    /// First row.
+    Top,
+    /// Last row.
+    Bottom,
+    /// Expand or collapse the selected row.
+    Activate,
+    /// Expand the selected row, or go to its first child.
+    Expand,
+    /// Collapse the selected row, or go to its parent.
+    Collapse,
+    /// Focus the next pane.
+    NextPane,
+    /// Focus the previous pane.
+    PrevPane,
+    /// Focus (and show) this pane.
+    ShowPane(Pane),
+    /// Start typing a search.
+    StartSearch,
+    /// A character of the search.
+    SearchInput(char),
+    /// Erase the search's last character.
+    SearchBackspace,
+    /// Keep the search and go back to browsing.
+    SearchAccept,
+    /// Drop the search.
+    SearchCancel,
+    /// Next search match.
+    NextMatch,
+    /// Previous search match.
+    PrevMatch,
+    /// Open the filter panel.
+    OpenFilter,
+    /// Toggle the filter under the cursor.
+    FilterToggle,
+    /// Drop every filter and the search.
+    ClearFilters,
+    /// Close what is open.
+    Back,
+    /// Show fewer days.
+    ZoomIn,
+    /// Show more days.
+    ZoomOut,
+    /// Earlier days.
+    PanLeft,
+    /// Later days.
+    PanRight,
+    /// Center the timeline on today.
+    JumpToday,
+    /// Previous roadmap tab.
+    PrevRoadmap,
+    /// Next roadmap tab.
+    NextRoadmap,
+    /// Show or hide the help overlay.
+    ToggleHelp,
+    /// Leave.
+    Quit,
+    /// The terminal has a new size.
+    Resize(u16, u16),
+    /// A click at column, row.
+    Click(u16, u16),
+    /// The wheel turned at column, row; `zoom` when Ctrl was held.
+    Wheel {
+        /// Turned towards the user.
+        down: bool,
+        /// Ctrl was held.
+        zoom: bool,
+        /// Column of the pointer.
+        column: u16,
+        /// Row of the pointer.
+        row: u16,
+    },
+}
+
+/// A row of the outline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OutlineRow {
+    /// The item.
+    pub key: ItemKey,
+    /// 0 for axes, 1 for missions, 2 for milestones.
+    pub depth: u8,
+}
+
+/// A choice in the filter panel.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FilterChoice {
+    /// Keep items in this status.
+    Status(Status),
+    /// Keep items of this axis (id).
+    Axis(String),
+    /// Keep items with this tag (id).
+    Tag(String),
+}
+
+/// One open roadmap and how it is being looked at.
+#[derive(Debug)]
+pub struct Tab {
+    /// File name, as shown.
+    pub file: String,
+    /// The roadmap.
+    pub roadmap: Roadmap,
+    index: SearchIndex,
+    expanded: HashSet<ItemKey>,
+    /// Visible outline rows, derived from the roadmap, expansion and filters.
+    pub rows: Vec<OutlineRow>,
+    /// Index of the selected row in `rows`.
+    pub selected: usize,
+    /// First outline row on screen.
+    pub outline_offset: usize,
+    /// First line of the detail pane on screen.
+    pub detail_scroll: u16,
+    /// Days shown by the timeline.
+    pub window: TimeWindow,
+    /// The search text.
+    pub search: String,
+    /// Items matching the search, in outline order.
+    pub matches: Vec<ItemKey>,
+    /// Active filters (statuses, axes, tags).
+    pub filter: Query,
+    /// Cursor in the filter panel.
+    pub filter_cursor: usize,
+}
+
+impl Tab {
+    /// Opens `roadmap` with its axes expanded and the first row selected.
+    pub fn new(file: String, roadmap: Roadmap, today: Day) -> Self {
+        let index = SearchIndex::new(&roadmap);
+        let expanded = (0..roadmap.axes().len()).map(ItemKey::Axis).collect();
+        let window = TimeWindow::around(&roadmap);
+        let mut tab = Tab {
+            file,
+            roadmap,
+            index,
+            expanded,
+            rows: Vec::new(),
+            selected: 0,
+            outline_offset: 0,
+            detail_scroll: 0,
+            window,
+            search: String::new(),
+            matches: Vec::new(),
+            filter: Query::default(),
+            filter_cursor: 0,
+        };
+        tab.refresh_rows(today);
+        tab
+    }
+
+    /// The selected item.
+    pub fn selected_key(&self) -> Option<ItemKey> {
+        self.rows.get(self.selected).map(|r| r.key)
+    }
+
+    /// Whether the item is expanded in the outline.
+    pub fn is_expanded(&self, key: ItemKey) -> bool {
+        self.filtering() || self.expanded.contains(&key)
+    }
+
+    /// Whether a filter hides part of the roadmap.
+    pub fn filtering(&self) -> bool {
+        !(self.filter.statuses.is_empty()
+            && self.filter.axes.is_empty()
+            && self.filter.tags.is_empty())
+    }
+
+    /// Every filter the panel offers, in display order.
+    pub fn filter_choices(&self) -> Vec<FilterChoice> {
+        Status::ALL
+            .into_iter()
+            .map(FilterChoice::Status)
+            .chain(
+                self.roadmap
+                    .axes()
+                    .iter()
+                    .map(|a| FilterChoice::Axis(a.id.clone())),
+            )
+            .chain(
+                self.roadmap
+                    .tags()
+                    .iter()
+                    .map(|t| FilterChoice::Tag(t.id.clone())),
+            )
+            .collect()
+    }
+
+    /// Whether a filter choice is on.
+    pub fn is_active(&self, choice: &FilterChoice) -> bool {
+        match choice {
+            FilterChoice::Status(s) => self.filter.statuses.contains(s),
+            FilterChoice::Axis(id) => self.filter.axes.contains(id),
+            FilterChoice::Tag(id) => self.filter.tags.contains(id),
+        }
+    }
+
+    fn toggle(&mut self, choice: FilterChoice) {
+        fn flip<T: PartialEq>(list: &mut Vec<T>, item: T) {
+            match list.iter().position(|x| *x == item) {
+                Some(i) => {
+                    list.remove(i);
+                }
+                None => list.push(item),
+            }
+        }
+        match choice {
+            FilterChoice::Status(s) => flip(&mut self.filter.statuses, s),
+            FilterChoice::Axis(id) => flip(&mut self.filter.axes, id),
+            FilterChoice::Tag(id) => flip(&mut self.filter.tags, id),
+        }
+    }
+
+    /// Recomputes the visible rows and keeps the selection on the same item
+    /// (or its nearest visible ancestor).
+    fn refresh_rows(&mut self, today: Day) {
+        let previous = self.selected_key();
+        let passing: Option<HashSet<ItemKey>> = self.filtering().then(|| {
+            let query = Query {
+                text: String::new(),
+                ..self.filter.clone()
+            };
+            self.index
+                .search(&self.roadmap, &query, today)
+                .into_iter()
+                .collect()
+        });
+        let shown = |key: ItemKey| passing.as_ref().is_none_or(|p| p.contains(&key));
+        let mut rows = Vec::with_capacity(self.rows.len());
+        for (a, axis) in self.roadmap.axes().iter().enumerate() {
+            let mission_rows = |m: usize| {
+                let mission = &axis.missions[m];
+                let milestones: Vec<usize> = (0..mission.milestones.len())
+                    .filter(|&s| shown(ItemKey::Milestone(a, m, s)))
+                    .collect();
+                (
+                    shown(ItemKey::Mission(a, m)) || !milestones.is_empty(),
+                    milestones,
+                )
+            };
+            let missions: Vec<(usize, Vec<usize>)> = (0..axis.missions.len())
+                .filter_map(|m| {
+                    let (visible, milestones) = mission_rows(m);
+                    visible.then_some((m, milestones))
+                })
+                .collect();
+            if passing.is_some() && missions.is_empty() && !shown(ItemKey::Axis(a)) {
+                continue;
+            }
+            rows.push(OutlineRow {
+                key: ItemKey::Axis(a),
+                depth: 0,
+            });
+            if !self.is_expanded(ItemKey::Axis(a)) {
+                continue;
+            }
+            for (m, milestones) in missions {
+                rows.push(OutlineRow {
+                    key: ItemKey::Mission(a, m),
+                    depth: 1,
+                });
+                if self.is_expanded(ItemKey::Mission(a, m)) {
+                    rows.extend(milestones.into_iter().map(|s| OutlineRow {
+                        key: ItemKey::Milestone(a, m, s),
+                        depth: 2,
+                    }));
+                }
+            }
+        }
+        self.rows = rows;
+        self.selected = previous
+            .and_then(|key| {
+                ancestors_and_self(key)
+                    .into_iter()
+                    .find_map(|k| self.rows.iter().position(|r| r.key == k))
+            })
+            .unwrap_or(0)
+            .min(self.rows.len().saturating_sub(1));
+    }
+
+    fn select_key(&mut self, key: ItemKey, today: Day) {
+        for ancestor in ancestors_and_self(key).into_iter().skip(1) {
+            self.expanded.insert(ancestor);
+        }
+        if let Some(index) = self.rows.iter().position(|r| r.key == key) {
+            self.selected = index;
+        } else {
+            self.refresh_rows(today);
+            if let Some(index) = self.rows.iter().position(|r| r.key == key) {
+                self.selected = index;
+            }
+        }
+    }
+
+    fn run_search(&mut self, today: Day) {
+        self.matches = if self.search.trim().is_empty() {
+            Vec::new()
+        } else {
+            let query = Query {
+                text: self.search.clone(),
+                ..self.filter.clone()
+            };
+            self.index.search(&self.roadmap, &query, today)
+        };
+    }
+
+    /// Jumps to the first match after (or, `backwards`, before) the selection.
+    fn jump_to_match(&mut self, backwards: bool, include_current: bool, today: Day) {
+        if self.matches.is_empty() {
+            return;
+        }
+        let current = self.selected_key().map_or(0, |k| order(&self.roadmap, k));
+        let positions: Vec<usize> = self
+            .matches
+            .iter()
+            .map(|k| order(&self.roadmap, *k))
+            .collect();
+        let index = if backwards {
+            positions
+                .iter()
+                .rposition(|&p| p < current || (include_current && p == current))
+                .unwrap_or(positions.len() - 1)
+        } else {
+            positions
+                .iter()
+                .position(|&p| p > current || (include_current && p == current))
+                .unwrap_or(0)
+        };
+        self.select_key(self.matches[index], today);
+    }
+
+    /// The span of the selected item, for the timeline to follow.
+    fn selected_span(&self) -> Option<(FuzzyDate, FuzzyDate)> {
+        match self.roadmap.get(self.selected_key()?)? {
+            roadmap_core::ItemRef::Mission(_, mission) => mission.span(),
+            roadmap_core::ItemRef::Milestone(_, _, milestone) => milestone.date.map(|d| (d, d)),
+            _ => None,
+        }
+    }
+
+    /// Pans the timeline so the selected item's dates are in view.
+    fn follow_selection(&mut self) {
+        let Some((start, end)) = self.selected_span() else {
+            return;
+        };
+        let visible =
+            self.window.contains(start.first_day()) || self.window.contains(end.last_day());
+        if !visible {
+            self.window = self.window.centered_on(start.first_day());
+        }
+    }
+}
+
+/// The explorer.
+#[derive(Debug)]
+pub struct App {
+    /// Open roadmaps.
+    pub tabs: Vec<Tab>,
+    /// Index of the roadmap shown.
+    pub active: usize,
+    /// Interface language.
+    pub lang: Language,
+    /// The day that decides what is late, and the today line.
+    pub today: Day,
+    /// Colours.
+    pub theme: ThemeKind,
+    /// The focused pane.
+    pub focus: Pane,
+    /// What keys do.
+    pub mode: Mode,
+    /// The terminal's size.
+    pub size: Size,
+    /// Set when the user asked to leave.
+    pub quit: bool,
+}
+
+impl App {
+    /// An explorer over `tabs` (at least one).
+    pub fn new(tabs: Vec<Tab>, lang: Language, today: Day, theme: ThemeKind, size: Size) -> Self {
+        App {
+            tabs,
+            active: 0,
+            lang,
+            today,
+            theme,
+            focus: Pane::Outline,
+            mode: Mode::Browse,
+            size,
+            quit: false,
+        }
+    }
+
+    /// The roadmap shown.
+    pub fn tab(&self) -> &Tab {
+        &self.tabs[self.active]
+    }
+
+    fn tab_mut(&mut self) -> &mut Tab {
+        &mut self.tabs[self.active]
+    }
+
+    /// Where each pane is drawn at the current size.
+    pub fn areas(&self) -> Areas {
+        Areas::new(Rect::from((Position::ORIGIN, self.size)), self.focus)
+    }
+
+    /// The layout of the timeline pane for its current width.
+    pub fn timeline_layout(&self, width: u16) -> TimelineLayout<'_> {
+        let tab = self.tab();
+        let options = LayoutOptions::for_cells(f64::from(width), self.lang, self.today);
+        TimelineLayout::new(&tab.roadmap, tab.window, &options)
+    }
+
+    /// Applies one message. Pure: no I/O, no clock.
+    pub fn update(&mut self, msg: Msg) {
+        let today = self.today;
+        match msg {
+            Msg::Quit => self.quit = true,
+            Msg::Resize(width, height) => self.size = Size::new(width, height),
+            Msg::ToggleHelp => {
+                self.mode = if self.mode == Mode::Help {
+                    Mode::Browse
+                } else {
+                    Mode::Help
+                };
+            }
+            Msg::Back | Msg::SearchAccept => self.mode = Mode::Browse,
+            Msg::NextPane => self.focus = self.focus.next(1),
+            Msg::PrevPane => self.focus = self.focus.next(-1),
+            Msg::ShowPane(pane) => self.focus = pane,
+            Msg::PrevRoadmap | Msg::NextRoadmap => {
+                let step = if msg == Msg::NextRoadmap {
+                    1
+                } else {
+                    self.tabs.len() - 1
+                };
+                self.active = (self.active + step) % self.tabs.len();
+            }
+            Msg::StartSearch => {
+                self.mode = Mode::Search;
+                self.tab_mut().search.clear();
+                self.tab_mut().matches.clear();
+            }
+            Msg::SearchInput(c) => {
+                let tab = self.tab_mut();
+                tab.search.push(c);
+                tab.run_search(today);
+                tab.jump_to_match(false, true, today);
+            }
+            Msg::SearchBackspace => {
+                let tab = self.tab_mut();
+                tab.search.pop();
+                tab.run_search(today);
+                tab.jump_to_match(false, true, today);
+            }
+            Msg::SearchCancel => {
+                self.mode = Mode::Browse;
+                let tab = self.tab_mut();
+                tab.search.clear();
+                tab.matches.clear();
+            }
+            Msg::NextMatch => self.tab_mut().jump_to_match(false, false, today),
+            Msg::PrevMatch => self.tab_mut().jump_to_match(true, false, today),
+            Msg::OpenFilter => self.mode = Mode::Filter,
+            Msg::FilterToggle => {
+                let tab = self.tab_mut();
+                if let Some(choice) = tab.filter_choices().get(tab.filter_cursor).cloned() {
+                    tab.toggle(choice);
+                    tab.refresh_rows(today);
+                    tab.run_search(today);
+                }
+            }
+            Msg::ClearFilters => {
+                let tab = self.tab_mut();
+                tab.filter = Query::default();
+                tab.search.clear();
+                tab.matches.clear();
+                tab.refresh_rows(today);
+            }
+            Msg::ZoomIn | Msg::ZoomOut => {
+                let factor = if msg == Msg::ZoomIn { 2.0 } else { 0.5 };
+                let tab = self.tab_mut();
+                let anchor = tab
+                    .selected_span()
+                    .map(|(start, _)| start.first_day())
+                    .filter(|day| tab.window.contains(*day))
+                    .unwrap_or_else(|| middle(tab.window));
+                tab.window = tab.window.zoom(factor, anchor);
+            }
+            Msg::PanLeft | Msg::PanRight => {
+                let tab = self.tab_mut();
+                let step = (tab.window.days() / 8).max(1);
+                tab.window = tab
+                    .window
+                    .pan(if msg == Msg::PanLeft { -step } else { step });
+            }
+            Msg::JumpToday => {
+                let tab = self.tab_mut();
+                tab.window = tab.window.centered_on(today);
+            }
+            Msg::Click(column, row) => self.click(column, row),
+            Msg::Wheel {
+                down,
+                zoom,
+                column,
+                row,
+            } => self.wheel(down, zoom, column, row),
+            Msg::Up
+            | Msg::Down
+            | Msg::PageUp
+            | Msg::PageDown
+            | Msg::HalfPageUp
+            | Msg::HalfPageDown
+            | Msg::Top
+            | Msg::Bottom => self.navigate(msg),
+            Msg::Activate | Msg::Expand | Msg::Collapse => self.expand_or_collapse(msg),
+        }
+        self.keep_selection_in_view();
+    }
+
+    fn page(&self) -> usize {
+        let areas = self.areas();
+        let height = areas
+            .outline
+            .or(areas.timeline)
+            .map_or(10, |r| r.height.saturating_sub(2));
+        usize::from(height.max(1))
+    }
+
+    fn navigate(&mut self, msg: Msg) {
+        let page = self.page();
+        if self.mode == Mode::Filter {
+            let count = self.tab().filter_choices().len();
+            let tab = self.tab_mut();
+            tab.filter_cursor = match msg {
+                Msg::Up => tab.filter_cursor.saturating_sub(1),
+                _ => (tab.filter_cursor + 1).min(count.saturating_sub(1)),
+            };
+            return;
+        }
+        if self.focus == Pane::Detail {
+            let tab = self.tab_mut();
+            tab.detail_scroll = match msg {
+                Msg::Up => tab.detail_scroll.saturating_sub(1),
+                Msg::Down => tab.detail_scroll.saturating_add(1),
+                Msg::Top => 0,
+                Msg::PageUp | Msg::HalfPageUp => tab.detail_scroll.saturating_sub(10),
+                _ => tab.detail_scroll.saturating_add(10),
+            };
+            return;
+        }
+        let tab = self.tab_mut();
+        let last = tab.rows.len().saturating_sub(1);
+        tab.selected = match msg {
+            Msg::Up => tab.selected.saturating_sub(1),
+            Msg::Down => (tab.selected + 1).min(last),
+            Msg::PageUp => tab.selected.saturating_sub(page),
+            Msg::PageDown => (tab.selected + page).min(last),
+            Msg::HalfPageUp => tab.selected.saturating_sub(page / 2),
+            Msg::HalfPageDown => (tab.selected + page / 2).min(last),
+            Msg::Top => 0,
+            _ => last,
+        };
+        tab.detail_scroll = 0;
+        tab.follow_selection();
+    }
+
+    fn expand_or_collapse(&mut self, msg: Msg) {
+        let today = self.today;
+        let tab = self.tab_mut();
+        let Some(key) = tab.selected_key() else {
+            return;
+        };
+        let has_children = match key {
+            ItemKey::Axis(a) => !tab.roadmap.axes()[a].missions.is_empty(),
+            ItemKey::Mission(a, m) => !tab.roadmap.axes()[a].missions[m].milestones.is_empty(),
+            _ => false,
+        };
+        let expanded = tab.expanded.contains(&key);
+        match msg {
+            Msg::Activate if has_children => {
+                if expanded {
+                    tab.expanded.remove(&key);
+                } else {
+                    tab.expanded.insert(key);
+                }
+            }
+            Msg::Expand if has_children && !expanded => {
+                tab.expanded.insert(key);
+            }
+            Msg::Expand if has_children => {
+                tab.selected = (tab.selected + 1).min(tab.rows.len() - 1)
+            }
+            Msg::Collapse if has_children && expanded && !tab.filtering() => {
+                tab.expanded.remove(&key);
+            }
+            Msg::Collapse => {
+                if let Some(parent) = parent_of(key) {
+                    tab.select_key(parent, today);
+                }
+            }
+            _ => {}
+        }
+        tab.refresh_rows(today);
+        tab.follow_selection();
+    }
+
+    fn click(&mut self, column: u16, row: u16) {
+        let at = Position::new(column, row);
+        let areas = self.areas();
+        if let Some(area) = areas.tabs.filter(|r| r.contains(at)) {
+            if let Some(index) = crate::ui::tab_at(self, area, column) {
+                self.active = index;
+            }
+            return;
+        }
+        if let Some(area) = areas.outline.filter(|r| r.contains(at)) {
+            self.focus = Pane::Outline;
+            let inner_row = usize::from(row.saturating_sub(area.y + 1));
+            let tab = self.tab_mut();
+            let index = tab.outline_offset + inner_row;
+            if row > area.y && index < tab.rows.len() {
+                if tab.selected == index {
+                    self.update(Msg::Activate);
+                } else {
+                    tab.selected = index;
+                    tab.follow_selection();
+                }
+            }
+            return;
+        }
+        if let Some(area) = areas.timeline.filter(|r| r.contains(at)) {
+            self.focus = Pane::Timeline;
+            let Some(hit) = crate::ui::timeline::item_at(self, area, column, row) else {
+                return;
+            };
+            let today = self.today;
+            self.tab_mut().select_key(hit, today);
+            return;
+        }
+        for (pane, area) in [
+            (Pane::Detail, areas.detail),
+            (Pane::Dashboard, areas.dashboard),
+        ] {
+            if area.is_some_and(|r| r.contains(at)) {
+                self.focus = pane;
+            }
+        }
+    }
+
+    fn wheel(&mut self, down: bool, zoom: bool, column: u16, row: u16) {
+        let at = Position::new(column, row);
+        let areas = self.areas();
+        let over_timeline = areas.timeline.is_some_and(|r| r.contains(at));
+        if over_timeline && zoom {
+            self.update(if down { Msg::ZoomOut } else { Msg::ZoomIn });
+        } else if over_timeline {
+            self.update(if down { Msg::PanRight } else { Msg::PanLeft });
+        } else if areas.detail.is_some_and(|r| r.contains(at)) {
+            let tab = self.tab_mut();
+            tab.detail_scroll = if down {
+                tab.detail_scroll.saturating_add(3)
+            } else {
+                tab.detail_scroll.saturating_sub(3)
+            };
+        } else {
+            let previous = self.focus;
+            self.focus = Pane::Outline;
+            self.navigate(if down { Msg::Down } else { Msg::Up });
+            self.focus = previous;
+        }
+    }
+
+    /// Scrolls the outline so the selected row is on screen.
+    fn keep_selection_in_view(&mut self) {
+        let height = self
+            .areas()
+            .outline
+            .map_or(1, |r| usize::from(r.height.saturating_sub(2)).max(1));
+        let tab = self.tab_mut();
+        if tab.selected < tab.outline_offset {
+            tab.outline_offset = tab.selected;
+        } else if tab.selected >= tab.outline_offset + height {
+            tab.outline_offset = tab.selected + 1 - height;
+        }
+        tab.outline_offset = tab
+            .outline_offset
+            .min(tab.rows.len().saturating_sub(height));
+    }
+}
+
+fn middle(window: TimeWindow) -> Day {
+    window.start() + time::Duration::days(window.days() / 2)
+}
+
+/// The parent of an item in the outline.
+pub fn parent_of(key: ItemKey) -> Option<ItemKey> {
+    match key {
+        ItemKey::Mission(a, _) => Some(ItemKey::Axis(a)),
+        ItemKey::Milestone(a, m, _) | ItemKey::Indicator(a, m, _) => Some(ItemKey::Mission(a, m)),
+        ItemKey::Axis(_) | ItemKey::Review(_) => None,
+    }
+}
+
+fn ancestors_and_self(key: ItemKey) -> Vec<ItemKey> {
+    std::iter::successors(Some(key), |k| parent_of(*k)).collect()
+}
+
+/// Position of an item in full outline order, for "next match" comparisons.
+fn order(roadmap: &Roadmap, key: ItemKey) -> usize {
+    let mut position = 0;
+    for (a, axis) in roadmap.axes().iter().enumerate() {
+        if key == ItemKey::Axis(a) {
+            return position;
+        }
+        position += 1;
+        for (m, mission) in axis.missions.iter().enumerate() {
+            if key == ItemKey::Mission(a, m) {
+                return position;
+            }
+            position += 1;
+            if let ItemKey::Milestone(ka, km, s) = key
+                && (ka, km) == (a, m)
+            {
+                return position + s;
+            }
+            position += mission.milestones.len();
+        }
+    }
+    position
+}

@@ -1,0 +1,496 @@
+//! The one table of key bindings: it maps key presses to messages and
+//! feeds the `?` help overlay, so help can never drift from behaviour.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::app::{Mode, Msg, Pane};
+use crate::text::Text;
+
+/// Where a binding applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Browsing, whatever the pane.
+    Browse,
+    /// Browsing with the outline focused.
+    Outline,
+    /// Browsing with the timeline focused.
+    Timeline,
+    /// Typing a search.
+    Search,
+    /// In the filter panel.
+    Filter,
+    /// Reading the help overlay.
+    Help,
+}
+
+impl Scope {
+    /// Scopes in the order the help overlay lists them.
+    pub const ALL: [Scope; 6] = [
+        Scope::Browse,
+        Scope::Outline,
+        Scope::Timeline,
+        Scope::Search,
+        Scope::Filter,
+        Scope::Help,
+    ];
+
+    /// Heading of the scope in the help overlay.
+    pub fn title(self) -> Text {
+        match self {
+            Scope::Browse => Text::Help,
+            Scope::Outline => Text::Outline,
+            Scope::Timeline => Text::Timeline,
+            Scope::Search => Text::Search,
+            Scope::Filter => Text::Filters,
+            Scope::Help => Text::HelpClose,
+        }
+    }
+}
+
+/// A key with its modifiers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    /// The key.
+    pub code: KeyCode,
+    /// Ctrl, Shift…
+    pub modifiers: KeyModifiers,
+}
+
+const fn plain(code: KeyCode) -> Key {
+    Key {
+        code,
+        modifiers: KeyModifiers::NONE,
+    }
+}
+
+const fn ch(c: char) -> Key {
+    plain(KeyCode::Char(c))
+}
+
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        modifiers: KeyModifiers::CONTROL,
+    }
+}
+
+/// One line of the table.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    /// Where it applies.
+    pub scope: Scope,
+    /// The keys, as the help overlay shows them.
+    pub shown: &'static str,
+    /// The keys that trigger it.
+    pub keys: &'static [Key],
+    /// What it does.
+    pub msg: Msg,
+    /// What the help overlay says of it.
+    pub text: Text,
+}
+
+const fn bind(
+    scope: Scope,
+    shown: &'static str,
+    keys: &'static [Key],
+    msg: Msg,
+    text: Text,
+) -> Binding {
+    Binding {
+        scope,
+        shown,
+        keys,
+        msg,
+        text,
+    }
+}
+
+/// Every key binding of the explorer.
+pub const BINDINGS: &[Binding] = &[
+    bind(
+        Scope::Browse,
+        "↑ ↓  k j",
+        &[plain(KeyCode::Up), ch('k')],
+        Msg::Up,
+        Text::KeyMove,
+    ),
+    bind(
+        Scope::Browse,
+        "",
+        &[plain(KeyCode::Down), ch('j')],
+        Msg::Down,
+        Text::KeyMove,
+    ),
+    bind(
+        Scope::Browse,
+        "PgUp PgDn",
+        &[plain(KeyCode::PageUp)],
+        Msg::PageUp,
+        Text::KeyPage,
+    ),
+    bind(
+        Scope::Browse,
+        "",
+        &[plain(KeyCode::PageDown)],
+        Msg::PageDown,
+        Text::KeyPage,
+    ),
+    bind(
+        Scope::Browse,
+        "Ctrl-u Ctrl-d",
+        &[ctrl('u')],
+        Msg::HalfPageUp,
+        Text::KeyHalfPage,
+    ),
+    bind(
+        Scope::Browse,
+        "",
+        &[ctrl('d')],
+        Msg::HalfPageDown,
+        Text::KeyHalfPage,
+    ),
+    bind(
+        Scope::Browse,
+        "g G  Home End",
+        &[ch('g'), plain(KeyCode::Home)],
+        Msg::Top,
+        Text::KeyEnds,
+    ),
+    bind(
+        Scope::Browse,
+        "",
+        &[ch('G'), plain(KeyCode::End)],
+        Msg::Bottom,
+        Text::KeyEnds,
+    ),
+    bind(
+        Scope::Browse,
+        "Entrée/Enter",
+        &[plain(KeyCode::Enter)],
+        Msg::Activate,
+        Text::KeyActivate,
+    ),
+    bind(
+        Scope::Browse,
+        "Tab",
+        &[plain(KeyCode::Tab)],
+        Msg::NextPane,
+        Text::KeyNextPane,
+    ),
+    bind(
+        Scope::Browse,
+        "Shift-Tab",
+        &[plain(KeyCode::BackTab)],
+        Msg::PrevPane,
+        Text::KeyPrevPane,
+    ),
+    bind(
+        Scope::Browse,
+        "1 2 3 4",
+        &[ch('1')],
+        Msg::ShowPane(Pane::Outline),
+        Text::KeyShowPane,
+    ),
+    bind(
+        Scope::Browse,
+        "",
+        &[ch('2')],
+        Msg::ShowPane(Pane::Timeline),
+        Text::KeyShowPane,
+    ),
+    bind(
+        Scope::Browse,
+        "",
+        &[ch('3')],
+        Msg::ShowPane(Pane::Detail),
+        Text::KeyShowPane,
+    ),
+    bind(
+        Scope::Browse,
+        "",
+        &[ch('4')],
+        Msg::ShowPane(Pane::Dashboard),
+        Text::KeyShowPane,
+    ),
+    bind(
+        Scope::Browse,
+        "/",
+        &[ch('/')],
+        Msg::StartSearch,
+        Text::KeySearch,
+    ),
+    bind(
+        Scope::Browse,
+        "n",
+        &[ch('n')],
+        Msg::NextMatch,
+        Text::KeyNextMatch,
+    ),
+    bind(
+        Scope::Browse,
+        "N",
+        &[ch('N')],
+        Msg::PrevMatch,
+        Text::KeyPrevMatch,
+    ),
+    bind(
+        Scope::Browse,
+        "f",
+        &[ch('f')],
+        Msg::OpenFilter,
+        Text::KeyFilter,
+    ),
+    bind(
+        Scope::Browse,
+        "F  Échap/Esc",
+        &[ch('F'), plain(KeyCode::Esc)],
+        Msg::ClearFilters,
+        Text::KeyClearFilter,
+    ),
+    bind(
+        Scope::Browse,
+        "+ -",
+        &[ch('+'), ch('=')],
+        Msg::ZoomIn,
+        Text::KeyZoomIn,
+    ),
+    bind(
+        Scope::Browse,
+        "",
+        &[ch('-')],
+        Msg::ZoomOut,
+        Text::KeyZoomOut,
+    ),
+    bind(Scope::Browse, "< >", &[ch('<')], Msg::PanLeft, Text::KeyPan),
+    bind(Scope::Browse, "", &[ch('>')], Msg::PanRight, Text::KeyPan),
+    bind(
+        Scope::Browse,
+        "t",
+        &[ch('t')],
+        Msg::JumpToday,
+        Text::KeyToday,
+    ),
+    bind(
+        Scope::Browse,
+        "[ ]",
+        &[ch('[')],
+        Msg::PrevRoadmap,
+        Text::KeyRoadmap,
+    ),
+    bind(
+        Scope::Browse,
+        "",
+        &[ch(']')],
+        Msg::NextRoadmap,
+        Text::KeyRoadmap,
+    ),
+    bind(
+        Scope::Browse,
+        "?",
+        &[ch('?')],
+        Msg::ToggleHelp,
+        Text::KeyHelp,
+    ),
+    bind(
+        Scope::Browse,
+        "q  Ctrl-c",
+        &[ch('q'), ctrl('c')],
+        Msg::Quit,
+        Text::KeyQuit,
+    ),
+    bind(
+        Scope::Outline,
+        "→ l",
+        &[plain(KeyCode::Right), ch('l')],
+        Msg::Expand,
+        Text::KeyExpand,
+    ),
+    bind(
+        Scope::Outline,
+        "← h",
+        &[plain(KeyCode::Left), ch('h')],
+        Msg::Collapse,
+        Text::KeyCollapse,
+    ),
+    bind(
+        Scope::Timeline,
+        "← → h l",
+        &[plain(KeyCode::Left), ch('h')],
+        Msg::PanLeft,
+        Text::KeyPan,
+    ),
+    bind(
+        Scope::Timeline,
+        "",
+        &[plain(KeyCode::Right), ch('l')],
+        Msg::PanRight,
+        Text::KeyPan,
+    ),
+    bind(
+        Scope::Search,
+        "Entrée/Enter",
+        &[plain(KeyCode::Enter)],
+        Msg::SearchAccept,
+        Text::KeySearch,
+    ),
+    bind(
+        Scope::Search,
+        "Échap/Esc",
+        &[plain(KeyCode::Esc)],
+        Msg::SearchCancel,
+        Text::KeyBack,
+    ),
+    bind(
+        Scope::Search,
+        "",
+        &[plain(KeyCode::Backspace)],
+        Msg::SearchBackspace,
+        Text::KeySearch,
+    ),
+    bind(Scope::Search, "", &[ctrl('c')], Msg::Quit, Text::KeyQuit),
+    bind(
+        Scope::Filter,
+        "↑ ↓  k j",
+        &[plain(KeyCode::Up), ch('k')],
+        Msg::Up,
+        Text::KeyMove,
+    ),
+    bind(
+        Scope::Filter,
+        "",
+        &[plain(KeyCode::Down), ch('j')],
+        Msg::Down,
+        Text::KeyMove,
+    ),
+    bind(
+        Scope::Filter,
+        "Espace/Space",
+        &[ch(' '), plain(KeyCode::Enter)],
+        Msg::FilterToggle,
+        Text::KeyToggle,
+    ),
+    bind(
+        Scope::Filter,
+        "F",
+        &[ch('F')],
+        Msg::ClearFilters,
+        Text::KeyClearFilter,
+    ),
+    bind(
+        Scope::Filter,
+        "Échap/Esc f",
+        &[plain(KeyCode::Esc), ch('f')],
+        Msg::Back,
+        Text::KeyBack,
+    ),
+    bind(
+        Scope::Filter,
+        "",
+        &[ch('q'), ctrl('c')],
+        Msg::Quit,
+        Text::KeyQuit,
+    ),
+    bind(
+        Scope::Help,
+        "? Échap/Esc",
+        &[ch('?'), plain(KeyCode::Esc)],
+        Msg::Back,
+        Text::KeyBack,
+    ),
+    bind(
+        Scope::Help,
+        "",
+        &[ch('q'), ctrl('c')],
+        Msg::Quit,
+        Text::KeyQuit,
+    ),
+];
+
+/// The message a key press means in this mode and pane, if any.
+pub fn message_for(key: KeyEvent, mode: Mode, focus: Pane) -> Option<Msg> {
+    let scopes: &[Scope] = match (mode, focus) {
+        (Mode::Search, _) => &[Scope::Search],
+        (Mode::Filter, _) => &[Scope::Filter],
+        (Mode::Help, _) => &[Scope::Help],
+        (Mode::Browse, Pane::Outline) => &[Scope::Outline, Scope::Browse],
+        (Mode::Browse, Pane::Timeline) => &[Scope::Timeline, Scope::Browse],
+        (Mode::Browse, _) => &[Scope::Browse],
+    };
+    // Shift is part of the character for letters and symbols ('G', '?').
+    let modifiers = key.modifiers - KeyModifiers::SHIFT;
+    let found = scopes.iter().find_map(|scope| {
+        BINDINGS
+            .iter()
+            .filter(|b| b.scope == *scope)
+            .find(|b| {
+                b.keys
+                    .iter()
+                    .any(|k| k.code == key.code && k.modifiers == modifiers)
+            })
+            .map(|b| b.msg)
+    });
+    match (found, mode, key.code) {
+        (Some(msg), _, _) => Some(msg),
+        (None, Mode::Search, KeyCode::Char(c)) if !modifiers.contains(KeyModifiers::CONTROL) => {
+            Some(Msg::SearchInput(c))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn the_same_key_means_what_the_pane_needs() {
+        let l = key(KeyCode::Char('l'));
+        assert_eq!(
+            message_for(l, Mode::Browse, Pane::Outline),
+            Some(Msg::Expand)
+        );
+        assert_eq!(
+            message_for(l, Mode::Browse, Pane::Timeline),
+            Some(Msg::PanRight)
+        );
+        assert_eq!(
+            message_for(l, Mode::Search, Pane::Outline),
+            Some(Msg::SearchInput('l'))
+        );
+    }
+
+    #[test]
+    fn shifted_letters_and_control_keys() {
+        let shifted = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
+        assert_eq!(
+            message_for(shifted, Mode::Browse, Pane::Outline),
+            Some(Msg::Bottom)
+        );
+        let ctrl_d = KeyEvent::new(KeyCode::Char('d'), KeyModifiers::CONTROL);
+        assert_eq!(
+            message_for(ctrl_d, Mode::Browse, Pane::Detail),
+            Some(Msg::HalfPageDown)
+        );
+        assert_eq!(
+            message_for(key(KeyCode::Char('z')), Mode::Browse, Pane::Outline),
+            None
+        );
+    }
+
+    #[test]
+    fn every_scope_can_be_left() {
+        for scope in Scope::ALL {
+            assert!(
+                BINDINGS.iter().any(|b| b.scope == scope
+                    && matches!(b.msg, Msg::Quit | Msg::Back | Msg::SearchCancel)
+                    || scope == Scope::Outline
+                    || scope == Scope::Timeline),
+                "{scope:?} has no way out"
+            );
+        }
+    }
+}

@@ -1,0 +1,326 @@
+//! Drawing the explorer: where each pane goes at a given size ([`Areas`],
+//! shared with `update` for mouse hits), the tab bar, the status line and
+//! the overlays. Drawing only reads the [`App`].
+
+pub mod dashboard;
+pub mod detail;
+pub mod help;
+pub mod outline;
+pub mod timeline;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::{App, FilterChoice, Mode, Pane};
+use crate::text::Text;
+
+/// Below this size the explorer shows a message instead of panes.
+pub const MIN_WIDTH: u16 = 40;
+/// Below this height the explorer shows a message instead of panes.
+pub const MIN_HEIGHT: u16 = 10;
+/// From this width, outline, timeline and detail show side by side.
+const WIDE: u16 = 120;
+/// From this width, the outline shows beside the focused pane.
+const MEDIUM: u16 = 80;
+
+/// Where each part of the screen is; `None` for a pane not shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Areas {
+    /// The roadmap tabs.
+    pub tabs: Option<Rect>,
+    /// The outline pane.
+    pub outline: Option<Rect>,
+    /// The timeline pane.
+    pub timeline: Option<Rect>,
+    /// The detail pane.
+    pub detail: Option<Rect>,
+    /// The dashboard pane.
+    pub dashboard: Option<Rect>,
+    /// The status line.
+    pub status: Option<Rect>,
+}
+
+impl Areas {
+    /// The layout of `screen` with `focus` focused. Wide terminals show the
+    /// outline, timeline and detail at once (the dashboard takes the place
+    /// of timeline and detail when focused); medium ones the outline beside
+    /// the focused pane; narrow ones the focused pane alone.
+    pub fn new(screen: Rect, focus: Pane) -> Areas {
+        let mut areas = Areas {
+            tabs: None,
+            outline: None,
+            timeline: None,
+            detail: None,
+            dashboard: None,
+            status: None,
+        };
+        if screen.width < MIN_WIDTH || screen.height < MIN_HEIGHT {
+            return areas;
+        }
+        let [tabs, body, status] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Min(0),
+            Constraint::Length(1),
+        ])
+        .areas(screen);
+        areas.tabs = Some(tabs);
+        areas.status = Some(status);
+        let place = |areas: &mut Areas, pane: Pane, rect: Rect| match pane {
+            Pane::Outline => areas.outline = Some(rect),
+            Pane::Timeline => areas.timeline = Some(rect),
+            Pane::Detail => areas.detail = Some(rect),
+            Pane::Dashboard => areas.dashboard = Some(rect),
+        };
+        if screen.width >= WIDE && screen.height >= 20 {
+            let [left, right] =
+                Layout::horizontal([Constraint::Percentage(38), Constraint::Min(0)]).areas(body);
+            areas.outline = Some(left);
+            if focus == Pane::Dashboard {
+                areas.dashboard = Some(right);
+            } else {
+                let [top, bottom] =
+                    Layout::vertical([Constraint::Percentage(58), Constraint::Min(0)]).areas(right);
+                areas.timeline = Some(top);
+                areas.detail = Some(bottom);
+            }
+        } else if screen.width >= MEDIUM {
+            let [left, right] =
+                Layout::horizontal([Constraint::Percentage(42), Constraint::Min(0)]).areas(body);
+            areas.outline = Some(left);
+            let shown = if focus == Pane::Outline {
+                Pane::Detail
+            } else {
+                focus
+            };
+            place(&mut areas, shown, right);
+        } else {
+            place(&mut areas, focus, body);
+        }
+        areas
+    }
+}
+
+/// Draws the whole explorer.
+pub fn draw(frame: &mut Frame, app: &App) {
+    let screen = frame.area();
+    let areas = app.areas();
+    let Some(status) = areas.status else {
+        let message = Paragraph::new(Text::TooSmall.get(app.lang))
+            .wrap(Wrap { trim: true })
+            .style(app.theme.alert());
+        frame.render_widget(message, screen);
+        return;
+    };
+    if let Some(area) = areas.tabs {
+        draw_tabs(frame, area, app);
+    }
+    if let Some(area) = areas.outline {
+        outline::draw(frame, area, app);
+    }
+    if let Some(area) = areas.timeline {
+        timeline::draw(frame, area, app);
+    }
+    if let Some(area) = areas.detail {
+        detail::draw(frame, area, app);
+    }
+    if let Some(area) = areas.dashboard {
+        dashboard::draw(frame, area, app);
+    }
+    draw_status(frame, status, app);
+    match app.mode {
+        Mode::Help => help::draw(frame, screen, app),
+        Mode::Filter => draw_filters(frame, screen, app),
+        Mode::Browse | Mode::Search => {}
+    }
+}
+
+/// A pane's frame, titled, with the focused one standing out.
+pub fn pane_block(app: &App, pane: Pane, title: &str) -> Block<'static> {
+    let focused = app.focus == pane;
+    let marker = if focused { "▶ " } else { "" };
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(app.theme.border(focused))
+        .title(Span::styled(
+            format!(" {marker}{title} "),
+            app.theme.heading(),
+        ))
+}
+
+fn tab_labels(app: &App) -> Vec<String> {
+    app.tabs
+        .iter()
+        .map(|tab| format!(" {} ", tab.roadmap.id()))
+        .collect()
+}
+
+/// Which roadmap tab is at `column` of the tab bar.
+pub fn tab_at(app: &App, area: Rect, column: u16) -> Option<usize> {
+    let mut x = area.x;
+    for (index, label) in tab_labels(app).iter().enumerate() {
+        let width = label.width() as u16;
+        if (x..x + width).contains(&column) {
+            return Some(index);
+        }
+        x += width + 1;
+    }
+    None
+}
+
+fn draw_tabs(frame: &mut Frame, area: Rect, app: &App) {
+    let mut spans = Vec::new();
+    for (index, label) in tab_labels(app).into_iter().enumerate() {
+        let style = if index == app.active {
+            app.theme.selected()
+        } else {
+            app.theme.muted()
+        };
+        spans.push(Span::styled(label, style));
+        spans.push(Span::raw(" "));
+    }
+    let title = &app.tab().roadmap;
+    spans.push(Span::styled(
+        format!("— {}", title.title()),
+        app.theme.heading(),
+    ));
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn draw_status(frame: &mut Frame, area: Rect, app: &App) {
+    let tab = app.tab();
+    let lang = app.lang;
+    let line = match app.mode {
+        Mode::Search => {
+            let count = if tab.search.is_empty() {
+                String::new()
+            } else if tab.matches.is_empty() {
+                format!("  ({})", Text::NoMatch.get(lang))
+            } else {
+                format!("  ({} {})", tab.matches.len(), Text::Matches.get(lang))
+            };
+            Line::from(vec![
+                Span::styled(format!("/{}▏", tab.search), app.theme.highlight()),
+                Span::styled(count, app.theme.muted()),
+            ])
+        }
+        Mode::Filter => Line::from(Span::styled(Text::FilterHint.get(lang), app.theme.muted())),
+        Mode::Browse | Mode::Help => {
+            let mut spans = vec![Span::styled(Text::KeysHint.get(lang), app.theme.muted())];
+            if tab.filtering() {
+                spans.push(Span::styled(
+                    format!("  [{}]", Text::Filtered.get(lang)),
+                    app.theme.highlight(),
+                ));
+            }
+            if !tab.search.is_empty() {
+                spans.push(Span::styled(
+                    format!(
+                        "  /{} ({} {})",
+                        tab.search,
+                        tab.matches.len(),
+                        Text::Matches.get(lang)
+                    ),
+                    app.theme.highlight(),
+                ));
+            }
+            Line::from(spans)
+        }
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// A rectangle of at most `width` × `height` centred in `area`.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    )
+}
+
+fn draw_filters(frame: &mut Frame, screen: Rect, app: &App) {
+    let tab = app.tab();
+    let lang = app.lang;
+    let choices = tab.filter_choices();
+    let items: Vec<ListItem> = choices
+        .iter()
+        .map(|choice| {
+            let mark = if tab.is_active(choice) { "[x]" } else { "[ ]" };
+            let (group, label, style) = match choice {
+                FilterChoice::Status(s) => (
+                    Text::Statuses,
+                    format!("{} {}", s.symbol(), s.label(lang)),
+                    app.theme.status(*s),
+                ),
+                FilterChoice::Axis(id) => (
+                    Text::Axes,
+                    tab.roadmap
+                        .axes()
+                        .iter()
+                        .find(|a| &a.id == id)
+                        .map_or_else(|| id.clone(), |a| a.title.clone()),
+                    Style::new(),
+                ),
+                FilterChoice::Tag(id) => (
+                    Text::Tags,
+                    tab.roadmap
+                        .tag(id)
+                        .map_or_else(|| id.clone(), |t| t.label.clone()),
+                    Style::new(),
+                ),
+            };
+            ListItem::new(Line::from(vec![
+                Span::raw(format!("{mark} ")),
+                Span::styled(format!("{}: ", group.get(lang)), app.theme.muted()),
+                Span::styled(label, style),
+            ]))
+        })
+        .collect();
+    let area = centered(
+        screen,
+        72,
+        (choices.len() as u16 + 2).min(screen.height.saturating_sub(2)),
+    );
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(app.theme.border(true))
+        .title(Span::styled(
+            format!(" {} ", Text::Filters.get(lang)),
+            app.theme.heading(),
+        ));
+    let list = List::new(items)
+        .block(block)
+        .highlight_style(app.theme.selected())
+        .highlight_symbol("› ");
+    let mut state = ListState::default().with_selected(Some(tab.filter_cursor));
+    frame.render_widget(Clear, area);
+    frame.render_stateful_widget(list, area, &mut state);
+}
+
+/// Cuts `text` to at most `width` terminal cells, ending with "…" when cut.
+pub fn fit(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
