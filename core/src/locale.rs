@@ -104,6 +104,54 @@ impl Language {
         }
     }
 
+    /// A number as readers of this language write it: "42 000 000" and
+    /// "5,2" in French, "42,000,000" and "5.2" in English. At most two
+    /// decimals, none when the value is whole.
+    pub fn number(self, value: f64) -> String {
+        let (group, decimal) = match self {
+            Language::Fr => ('\u{202f}', ','),
+            Language::En => (',', '.'),
+        };
+        let rounded = (value * 100.0).round() / 100.0;
+        let text = format!("{:.2}", rounded.abs());
+        let (whole, fraction) = text.split_once('.').unwrap_or((&text, "00"));
+        let mut out = String::new();
+        if rounded < 0.0 {
+            out.push('-');
+        }
+        for (i, digit) in whole.chars().enumerate() {
+            if i > 0 && (whole.len() - i) % 3 == 0 {
+                out.push(group);
+            }
+            out.push(digit);
+        }
+        let fraction = fraction.trim_end_matches('0');
+        if !fraction.is_empty() {
+            out.push(decimal);
+            out.push_str(fraction);
+        }
+        out
+    }
+
+    /// An amount of money, in millions when large: "10 M€", "5,2 M€" in
+    /// French; "€10M", "€5.2M" in English. Other currencies keep their code.
+    pub fn money(self, amount: f64, currency: &str) -> String {
+        let (value, millions) = if amount.abs() >= 1_000_000.0 {
+            (amount / 1_000_000.0, true)
+        } else {
+            (amount, false)
+        };
+        let number = self.number(value);
+        match (self, currency, millions) {
+            (Language::Fr, "EUR", true) => format!("{number}\u{a0}M€"),
+            (Language::Fr, "EUR", false) => format!("{number}\u{a0}€"),
+            (Language::En, "EUR", true) => format!("€{number}M"),
+            (Language::En, "EUR", false) => format!("€{number}"),
+            (_, code, true) => format!("{number}\u{a0}M {code}"),
+            (_, code, false) => format!("{number}\u{a0}{code}"),
+        }
+    }
+
     /// Letter before a quarter number: "T1 2020" in French, "Q1 2020" in English.
     pub fn quarter_letter(self) -> char {
         match self {
@@ -230,6 +278,20 @@ mod tests {
         assert_eq!(Language::from_locale("fr_FR.UTF-8"), Some(Language::Fr));
         assert_eq!(Language::from_locale("en_GB"), Some(Language::En));
         assert_eq!(Language::from_locale("C"), None);
+    }
+
+    #[test]
+    fn numbers_and_money_as_each_language_writes_them() {
+        assert_eq!(
+            Language::Fr.number(42_000_000.0),
+            "42\u{202f}000\u{202f}000"
+        );
+        assert_eq!(Language::En.number(42_000_000.0), "42,000,000");
+        assert_eq!(Language::Fr.number(5.2), "5,2");
+        assert_eq!(Language::En.number(35.0), "35");
+        assert_eq!(Language::Fr.money(5_200_000.0, "EUR"), "5,2\u{a0}M€");
+        assert_eq!(Language::En.money(10_000_000.0, "EUR"), "€10M");
+        assert_eq!(Language::En.money(900.0, "USD"), "900\u{a0}USD");
     }
 
     #[test]

@@ -476,7 +476,6 @@ impl App {
 
     /// Applies one message. Pure: no I/O, no clock.
     pub fn update(&mut self, msg: Msg) {
-        let today = self.today;
         match msg {
             Msg::Quit => self.quit = true,
             Msg::Resize(width, height) => self.size = Size::new(width, height),
@@ -499,6 +498,41 @@ impl App {
                 };
                 self.active = (self.active + step) % self.tabs.len();
             }
+            Msg::StartSearch
+            | Msg::SearchInput(_)
+            | Msg::SearchBackspace
+            | Msg::SearchCancel
+            | Msg::NextMatch
+            | Msg::PrevMatch
+            | Msg::OpenFilter
+            | Msg::FilterToggle
+            | Msg::ClearFilters => self.search_or_filter(msg),
+            Msg::ZoomIn | Msg::ZoomOut | Msg::PanLeft | Msg::PanRight | Msg::JumpToday => {
+                self.move_timeline(msg);
+            }
+            Msg::Click(column, row) => self.click(column, row),
+            Msg::Wheel {
+                down,
+                zoom,
+                column,
+                row,
+            } => self.wheel(down, zoom, column, row),
+            Msg::Up
+            | Msg::Down
+            | Msg::PageUp
+            | Msg::PageDown
+            | Msg::HalfPageUp
+            | Msg::HalfPageDown
+            | Msg::Top
+            | Msg::Bottom => self.navigate(msg),
+            Msg::Activate | Msg::Expand | Msg::Collapse => self.expand_or_collapse(msg),
+        }
+        self.keep_selection_in_view();
+    }
+
+    fn search_or_filter(&mut self, msg: Msg) {
+        let today = self.today;
+        match msg {
             Msg::StartSearch => {
                 self.mode = Mode::Search;
                 self.tab_mut().search.clear();
@@ -540,6 +574,13 @@ impl App {
                 tab.matches.clear();
                 tab.refresh_rows(today);
             }
+            _ => {}
+        }
+    }
+
+    fn move_timeline(&mut self, msg: Msg) {
+        let today = self.today;
+        match msg {
             Msg::ZoomIn | Msg::ZoomOut => {
                 let factor = if msg == Msg::ZoomIn { 2.0 } else { 0.5 };
                 let tab = self.tab_mut();
@@ -561,24 +602,8 @@ impl App {
                 let tab = self.tab_mut();
                 tab.window = tab.window.centered_on(today);
             }
-            Msg::Click(column, row) => self.click(column, row),
-            Msg::Wheel {
-                down,
-                zoom,
-                column,
-                row,
-            } => self.wheel(down, zoom, column, row),
-            Msg::Up
-            | Msg::Down
-            | Msg::PageUp
-            | Msg::PageDown
-            | Msg::HalfPageUp
-            | Msg::HalfPageDown
-            | Msg::Top
-            | Msg::Bottom => self.navigate(msg),
-            Msg::Activate | Msg::Expand | Msg::Collapse => self.expand_or_collapse(msg),
+            _ => {}
         }
-        self.keep_selection_in_view();
     }
 
     fn page(&self) -> usize {
@@ -652,7 +677,7 @@ impl App {
                 tab.expanded.insert(key);
             }
             Msg::Expand if has_children => {
-                tab.selected = (tab.selected + 1).min(tab.rows.len() - 1)
+                tab.selected = (tab.selected + 1).min(tab.rows.len() - 1);
             }
             Msg::Collapse if has_children && expanded && !tab.filtering() => {
                 tab.expanded.remove(&key);

@@ -67,6 +67,9 @@ enum Command {
     Schema,
 }
 
+/// The names of [`Command`]'s variants, as typed.
+const SUBCOMMANDS: [&str; 4] = ["check", "export", "list", "schema"];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum OutputFormat {
     Text,
@@ -143,6 +146,13 @@ fn explore(
         }
     } else {
         for path in files {
+            // clap reads `roadmap --lang en list` as the file `list`.
+            let name = path.to_string_lossy();
+            if !path.exists() && SUBCOMMANDS.contains(&name.as_ref()) {
+                anyhow::bail!(
+                    "`{name}` is a command: put it first and the options after it (`roadmap {name} --lang en`)"
+                );
+            }
             loaded.push((path.display().to_string(), load_file(path)?));
         }
     }

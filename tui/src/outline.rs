@@ -6,6 +6,8 @@ use std::fmt::Write;
 
 use roadmap_core::{Day, FuzzyDate, Language, Phrase, Roadmap, Status};
 
+use crate::text::capitalised;
+
 /// The outline of `roadmap` as of `today`, in `lang`.
 pub fn outline(roadmap: &Roadmap, lang: Language, today: Day) -> String {
     let mut out = String::new();
@@ -103,12 +105,4 @@ fn percent(value: f64) -> String {
 
 fn date_or_dots(date: Option<FuzzyDate>, lang: Language) -> String {
     date.map_or_else(|| "…".to_owned(), |d| d.render(lang))
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

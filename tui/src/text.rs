@@ -23,6 +23,7 @@ pub enum Text {
     Axes,
     Tags,
     ByStatus,
+    Mission,
     Missions,
     Milestones,
     ProgressByAxis,
@@ -38,6 +39,7 @@ pub enum Text {
     NothingSelected,
     Filtered,
     Approximate,
+    FewReviews,
     // Key-table descriptions.
     KeyMove,
     KeyPage,
@@ -92,6 +94,7 @@ impl Text {
             T::Axes => ("Axes", "Axes"),
             T::Tags => ("Étiquettes", "Tags"),
             T::ByStatus => ("Par statut", "By status"),
+            T::Mission => ("mission", "mission"),
             T::Missions => ("missions", "missions"),
             T::Milestones => ("jalons", "milestones"),
             T::ProgressByAxis => ("Avancement par axe", "Progress by axis"),
@@ -113,6 +116,10 @@ impl Text {
             T::NothingSelected => ("Rien de sélectionné", "Nothing selected"),
             T::Filtered => ("filtré", "filtered"),
             T::Approximate => ("environ", "about"),
+            T::FewReviews => (
+                "Moins de deux points d'étape chiffrés : pas d'évolution à tracer.",
+                "Fewer than two reviews with counts: no trend to chart.",
+            ),
             T::KeyMove => ("monter / descendre", "move up / down"),
             T::KeyPage => ("page précédente / suivante", "page up / down"),
             T::KeyHalfPage => ("demi-page", "half page"),
@@ -154,4 +161,13 @@ impl Text {
             Language::En => en,
         }
     }
+}
+
+/// The text with its first letter in upper case ("avancement" → "Avancement").
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }

@@ -73,8 +73,11 @@ fn check_speaks_json_for_machines() {
 #[test]
 fn usage_errors_exit_2() {
     assert_eq!(roadmap(&["check"]).status.code(), Some(2));
-    assert_eq!(roadmap(&["frobnicate"]).status.code(), Some(2));
-    assert_eq!(roadmap(&["--lang", "de", "list"]).status.code(), Some(2));
+    assert_eq!(roadmap(&["--frobnicate"]).status.code(), Some(2));
+    assert_eq!(roadmap(&["list", "--lang", "de"]).status.code(), Some(2));
+    let misplaced = roadmap(&["--lang", "en", "list"]);
+    assert_eq!(misplaced.status.code(), Some(1));
+    assert!(text(&misplaced.stderr).contains("`list` is a command: put it first"));
 }
 
 #[test]
@@ -140,11 +143,11 @@ fn no_argument_prints_the_dinum_outline() {
 #[test]
 fn list_speaks_english_and_opens_bundled_roadmaps_by_name() {
     let out = roadmap(&[
+        "list",
         "--lang",
         "en",
         "--today",
         "2026-11-23",
-        "list",
         "tech-gouv-2019-2021",
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));

@@ -1,14 +1,329 @@
-//! The detail pane: everything about the selected item.
+//! The detail pane: everything about the selected item — status, dates
+//! with their precision, owner, budget, indicators (baseline → current →
+//! target), dependencies, notes and the sources with their addresses.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+use roadmap_core::{FuzzyDate, Indicator, ItemRef, Language, Measurement, Phrase, Roadmap, Status};
 
+use super::outline::status_words;
 use super::pane_block;
 use crate::app::{App, Pane};
-use crate::text::Text;
+use crate::text::{Text, capitalised};
 
 /// Draws the detail of the selected item in `area`.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let block = pane_block(app, Pane::Detail, Text::Detail.get(app.lang));
-    frame.render_widget(block, area);
+    let lines = lines(app);
+    let paragraph = Paragraph::new(lines)
+        .block(block)
+        .wrap(Wrap { trim: false })
+        .scroll((app.tab().detail_scroll, 0));
+    frame.render_widget(paragraph, area);
+}
+
+/// The lines of the detail of the selected item.
+pub fn lines(app: &App) -> Vec<Line<'static>> {
+    let tab = app.tab();
+    let Some(item) = tab.selected_key().and_then(|key| tab.roadmap.get(key)) else {
+        return vec![Line::from(Text::NothingSelected.get(app.lang))];
+    };
+    let mut out = Detail {
+        app,
+        roadmap: &tab.roadmap,
+        lines: Vec::new(),
+    };
+    out.item(item);
+    out.lines
+}
+
+struct Detail<'a> {
+    app: &'a App,
+    roadmap: &'a Roadmap,
+    lines: Vec<Line<'static>>,
+}
+
+impl Detail<'_> {
+    fn lang(&self) -> Language {
+        self.app.lang
+    }
+
+    fn heading(&mut self, text: &str) {
+        self.lines.push(Line::default());
+        self.lines.push(Line::from(Span::styled(
+            capitalised(text),
+            self.app.theme.heading(),
+        )));
+    }
+
+    fn field(&mut self, label: &str, value: String) {
+        self.lines.push(Line::from(vec![
+            Span::styled(
+                format!("{}{}", capitalised(label), self.lang().colon()),
+                self.app.theme.muted(),
+            ),
+            Span::raw(value),
+        ]));
+    }
+
+    fn text(&mut self, text: &str) {
+        self.lines.push(Line::from(text.to_owned()));
+    }
+
+    fn status(&mut self, status: Status, progress: Option<f64>) {
+        let progress = progress.map_or_else(
+            || {
+                format!(
+                    "{} {}",
+                    self.lang().phrase(Phrase::Progress),
+                    Text::Unknown.get(self.lang())
+                )
+            },
+            |p| format!("{} {}", self.lang().number(p.round()), "%"),
+        );
+        self.lines.push(Line::from(vec![
+            Span::styled(
+                status_words(status, self.lang()),
+                self.app.theme.status(status),
+            ),
+            Span::styled(format!(" — {progress}"), self.app.theme.muted()),
+        ]));
+    }
+
+    fn item(&mut self, item: ItemRef<'_>) {
+        let today = self.app.today;
+        let lang = self.lang();
+        self.lines.push(Line::from(Span::styled(
+            item.title().to_owned(),
+            self.app.theme.heading(),
+        )));
+        match item {
+            ItemRef::Axis(axis) => {
+                if let Some(p) = axis.progress_percent(today) {
+                    self.field(
+                        lang.phrase(Phrase::Progress),
+                        format!("{} %", lang.number(p.round())),
+                    );
+                }
+                let counts = axis.mission_counts(today);
+                let summary: Vec<String> = counts
+                    .nonzero()
+                    .map(|(s, n)| format!("{} {n} {}", s.symbol(), s.label(lang)))
+                    .collect();
+                if !summary.is_empty() {
+                    self.field(Text::Missions.get(lang), summary.join(" · "));
+                }
+                self.description(axis.description.as_deref());
+                self.tags(&axis.tags);
+                self.sources(&axis.sources);
+            }
+            ItemRef::Mission(_, mission) => {
+                self.status(
+                    mission.effective_status(today),
+                    mission.progress_percent(today),
+                );
+                self.dates(mission.start, mission.end);
+                if let Some(owner) = &mission.owner {
+                    self.field(lang.phrase(Phrase::Owner), owner.clone());
+                }
+                if let Some(budget) = &mission.budget {
+                    let about = if budget.approximate {
+                        format!("{} ", Text::Approximate.get(lang))
+                    } else {
+                        String::new()
+                    };
+                    let note = budget
+                        .note
+                        .as_deref()
+                        .map_or(String::new(), |n| format!(" ({n})"));
+                    self.field(
+                        lang.phrase(Phrase::Budget),
+                        format!(
+                            "{about}{}{note}",
+                            lang.money(budget.amount, &budget.currency)
+                        ),
+                    );
+                }
+                self.description(mission.description.as_deref());
+                self.depends_on(&mission.depends_on);
+                if !mission.indicators.is_empty() {
+                    self.heading(lang.phrase(Phrase::Indicators));
+                    for indicator in &mission.indicators {
+                        self.indicator(indicator);
+                    }
+                }
+                if !mission.milestones.is_empty() {
+                    let counts = mission.milestone_counts(today);
+                    let summary: Vec<String> = counts
+                        .nonzero()
+                        .map(|(s, n)| format!("{} {n} {}", s.symbol(), s.label(lang)))
+                        .collect();
+                    self.field(Text::Milestones.get(lang), summary.join(" · "));
+                }
+                self.note(mission.note.as_deref());
+                self.tags(&mission.tags);
+                self.sources(&mission.sources);
+            }
+            ItemRef::Milestone(_, mission, milestone) => {
+                self.status(
+                    milestone.effective_status(today),
+                    milestone.progress_percent(today),
+                );
+                let date = milestone.date.map_or_else(
+                    || lang.phrase(Phrase::NoDate).to_owned(),
+                    |d| precise(d, lang),
+                );
+                self.field(Text::Dates.get(lang), date);
+                if let Some(done) = milestone.done_on {
+                    self.field(lang.phrase(Phrase::DeliveredOn), precise(done, lang));
+                }
+                self.field(Text::Mission.get(lang), mission.title.clone());
+                self.description(milestone.description.as_deref());
+                self.depends_on(&milestone.depends_on);
+                self.note(milestone.note.as_deref());
+                self.sources(&milestone.sources);
+            }
+            ItemRef::Indicator(_, _, indicator) => self.indicator(indicator),
+            ItemRef::Review(review) => {
+                self.field(Text::Dates.get(lang), precise(review.date, lang));
+                self.note(review.note.as_deref());
+                self.sources(&review.sources);
+            }
+        }
+    }
+
+    fn dates(&mut self, start: Option<FuzzyDate>, end: Option<FuzzyDate>) {
+        if start.is_none() && end.is_none() {
+            return;
+        }
+        let lang = self.lang();
+        let show = |d: Option<FuzzyDate>| d.map_or_else(|| "…".to_owned(), |d| precise(d, lang));
+        self.field(
+            Text::Dates.get(lang),
+            format!("{} → {}", show(start), show(end)),
+        );
+    }
+
+    fn description(&mut self, text: Option<&str>) {
+        if let Some(text) = text {
+            self.heading(Text::Description.get(self.lang()));
+            self.text(text);
+        }
+    }
+
+    fn note(&mut self, text: Option<&str>) {
+        if let Some(text) = text {
+            self.heading(Text::Note.get(self.lang()));
+            self.text(text);
+        }
+    }
+
+    fn depends_on(&mut self, ids: &[String]) {
+        if ids.is_empty() {
+            return;
+        }
+        let titles: Vec<String> = ids
+            .iter()
+            .map(|id| {
+                self.roadmap
+                    .find(id)
+                    .map_or_else(|| id.clone(), |i| i.title().to_owned())
+            })
+            .collect();
+        self.field(self.lang().phrase(Phrase::DependsOn), titles.join(" · "));
+    }
+
+    fn tags(&mut self, ids: &[String]) {
+        if ids.is_empty() {
+            return;
+        }
+        let labels: Vec<String> = ids
+            .iter()
+            .map(|id| {
+                self.roadmap
+                    .tag(id)
+                    .map_or_else(|| id.clone(), |t| t.label.clone())
+            })
+            .collect();
+        self.field(Text::Tags.get(self.lang()), labels.join(" · "));
+    }
+
+    fn indicator(&mut self, indicator: &Indicator) {
+        let lang = self.lang();
+        let measure = |m: &Option<Measurement>| {
+            m.as_ref().map_or_else(
+                || "?".to_owned(),
+                |m| {
+                    let date = m
+                        .date
+                        .map_or(String::new(), |d| format!(" ({})", d.render(lang)));
+                    format!("{} {}{date}", lang.number(m.value), indicator.unit)
+                },
+            )
+        };
+        self.lines.push(Line::from(Span::styled(
+            format!("• {}", indicator.name),
+            Style::new().patch(self.app.theme.heading()),
+        )));
+        self.lines.push(Line::from(format!(
+            "  {} {} → {} {} → {} {}",
+            lang.phrase(Phrase::Baseline),
+            measure(&indicator.baseline),
+            lang.phrase(Phrase::Current),
+            measure(&indicator.current),
+            lang.phrase(Phrase::Target),
+            measure(&indicator.target),
+        )));
+        for earlier in &indicator.history {
+            let date = earlier.date.map_or(String::new(), |d| d.render(lang));
+            self.lines.push(Line::from(Span::styled(
+                format!(
+                    "  {date}: {} {}",
+                    lang.number(earlier.value),
+                    indicator.unit
+                ),
+                self.app.theme.muted(),
+            )));
+        }
+    }
+
+    fn sources(&mut self, ids: &[String]) {
+        if ids.is_empty() {
+            return;
+        }
+        self.heading(self.lang().phrase(Phrase::Sources));
+        for id in ids {
+            let Some(source) = self.roadmap.source(id) else {
+                continue;
+            };
+            let mut parts = vec![source.title.clone()];
+            parts.extend(source.publisher.clone());
+            parts.extend(source.date.map(|d| d.render(self.lang())));
+            self.lines
+                .push(Line::from(format!("• {}", parts.join(" — "))));
+            for address in source.url.iter().chain(source.file.iter()) {
+                self.lines.push(Line::from(Span::styled(
+                    format!("  {address}"),
+                    self.app.theme.muted(),
+                )));
+            }
+        }
+    }
+}
+
+/// A date as written, with its span when imprecise: "T1 2020 (1 janvier 2020 – 31 mars 2020)".
+fn precise(date: FuzzyDate, lang: Language) -> String {
+    if date.precision() == roadmap_core::Precision::Day {
+        return date.render(lang);
+    }
+    let day = |d: roadmap_core::Day| FuzzyDate::day(d).render(lang);
+    format!(
+        "{} ({} – {})",
+        date.render(lang),
+        day(date.first_day()),
+        day(date.last_day())
+    )
 }

@@ -1,0 +1,242 @@
+//! What the explorer draws, view by view, as text snapshots: every pane
+//! focused, the help overlay, the filter panel, a search being typed and
+//! the "too small" message, at 80×24 and 160×48, in French and English,
+//! on the bundled roadmaps, with no colour and a fixed today.
+//!
+//! Each snapshot is the screen as text (wide characters take their two
+//! cells), then the runs of reversed text (the selection) and underlined
+//! text (search matches), the only styles that carry meaning without
+//! colour. Regenerate after a drawing change with:
+//!
+//! ```text
+//! INSTA_UPDATE=always cargo test -p roadmap-tui --test snapshots
+//! ```
+//!
+//! then review the diff of `tui/tests/snapshots/` (or use `cargo insta
+//! test -p roadmap-tui --test snapshots --review`).
+
+use std::fmt::Write as _;
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Size;
+use ratatui::style::Modifier;
+use roadmap_core::{Day, FuzzyDate, Language, load};
+use roadmap_tui::app::{App, Tab};
+use roadmap_tui::bundled;
+use roadmap_tui::keys::message_for;
+use roadmap_tui::theme::ThemeKind;
+use roadmap_tui::ui;
+use unicode_width::UnicodeWidthStr;
+
+/// The sizes every view is drawn at.
+const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
+
+fn today() -> Day {
+    "2026-11-23".parse::<FuzzyDate>().unwrap().first_day()
+}
+
+/// The explorer on the bundled roadmaps, as `roadmap --today 2026-11-23`
+/// opens it with `NO_COLOR` set.
+fn app(width: u16, height: u16, lang: Language) -> App {
+    let tabs = bundled::ALL
+        .iter()
+        .map(|b| {
+            let roadmap = load(b.file, b.text.as_bytes(), roadmap_core::Format::Toml)
+                .unwrap()
+                .roadmap;
+            Tab::new(b.file.to_owned(), roadmap, today())
+        })
+        .collect();
+    App::new(
+        tabs,
+        lang,
+        today(),
+        ThemeKind::NoColor,
+        Size::new(width, height),
+    )
+}
+
+/// Presses keys as the user types them: one token per key, `<Name>` for
+/// special keys, any other token typed character by character.
+fn press(app: &mut App, keys: &[&str]) {
+    for key in keys {
+        let code = match *key {
+            "<Enter>" => KeyCode::Enter,
+            "<Esc>" => KeyCode::Esc,
+            "<Tab>" => KeyCode::Tab,
+            text => {
+                for c in text.chars() {
+                    send(app, KeyCode::Char(c));
+                }
+                continue;
+            }
+        };
+        send(app, code);
+    }
+}
+
+fn send(app: &mut App, code: KeyCode) {
+    if let Some(msg) = message_for(KeyEvent::new(code, KeyModifiers::NONE), app.mode, app.focus) {
+        app.update(msg);
+    }
+}
+
+/// Draws one frame the way the event loop does.
+fn draw(app: &App) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).unwrap();
+    terminal.draw(|frame| ui::draw(frame, app)).unwrap();
+    terminal.backend().buffer().clone()
+}
+
+/// The screen's lines as a terminal shows them: a wide character fills two
+/// cells, so the cell it hides is left out. Every line must fill exactly
+/// the terminal's width, or the drawing is misaligned.
+fn screen_lines(buffer: &Buffer) -> Vec<String> {
+    let width = usize::from(buffer.area.width);
+    buffer
+        .content
+        .chunks(width)
+        .enumerate()
+        .map(|(y, cells)| {
+            let mut line = String::new();
+            let mut hidden = 0;
+            for cell in cells {
+                if hidden > 0 {
+                    hidden -= 1;
+                    continue;
+                }
+                line.push_str(cell.symbol());
+                hidden = cell.symbol().width().saturating_sub(1);
+            }
+            assert_eq!(
+                line.width(),
+                width,
+                "line {y} is {} cells wide, not {width}: {line:?}",
+                line.width()
+            );
+            line
+        })
+        .collect()
+}
+
+/// Runs of cells with `modifier`, as `row: cols a–b «text»` lines.
+fn runs(buffer: &Buffer, modifier: Modifier) -> String {
+    let width = usize::from(buffer.area.width);
+    let mut out = String::new();
+    for (y, cells) in buffer.content.chunks(width).enumerate() {
+        let mut x = 0;
+        while x < cells.len() {
+            if !cells[x].modifier.contains(modifier) {
+                x += 1;
+                continue;
+            }
+            let start = x;
+            let mut text = String::new();
+            while x < cells.len() && cells[x].modifier.contains(modifier) {
+                text.push_str(cells[x].symbol());
+                x += cells[x].symbol().width().max(1);
+            }
+            let end = x.min(cells.len()) - 1;
+            writeln!(out, "{y:>2}: cols {start}–{end} «{}»", text.trim_end()).unwrap();
+        }
+    }
+    out
+}
+
+/// The screen as text (trailing blanks trimmed), then what is reversed and
+/// underlined.
+fn render(app: &App) -> String {
+    let buffer = draw(app);
+    let mut out = String::new();
+    for line in screen_lines(&buffer) {
+        writeln!(out, "{}", line.trim_end()).unwrap();
+    }
+    for (title, modifier) in [
+        ("reversed (selection)", Modifier::REVERSED),
+        ("underlined (search matches)", Modifier::UNDERLINED),
+    ] {
+        let found = runs(&buffer, modifier);
+        if !found.is_empty() {
+            write!(out, "\n── {title} ──\n{found}").unwrap();
+        }
+    }
+    out
+}
+
+fn lang_code(lang: Language) -> &'static str {
+    match lang {
+        Language::Fr => "fr",
+        Language::En => "en",
+    }
+}
+
+/// Snapshots `view` after `keys` at every size in `sizes`, in both
+/// languages, as `{view}_{width}x{height}_{lang}`.
+fn snapshot_view(view: &str, keys: &[&str], sizes: &[(u16, u16)]) {
+    for &(width, height) in sizes {
+        for lang in Language::ALL {
+            let mut app = app(width, height, lang);
+            press(&mut app, keys);
+            let name = format!("{view}_{width}x{height}_{}", lang_code(lang));
+            let mut settings = insta::Settings::clone_current();
+            settings.set_prepend_module_to_snapshot(false);
+            settings.set_omit_expression(true);
+            settings.set_description(format!(
+                "{view} at {width}×{height} in {}, keys: {}",
+                lang_code(lang),
+                if keys.is_empty() {
+                    "(none)".to_owned()
+                } else {
+                    keys.join(" ")
+                }
+            ));
+            settings.bind(|| insta::assert_snapshot!(name, render(&app)));
+        }
+    }
+}
+
+#[test]
+fn outline_focused() {
+    snapshot_view("outline", &[], &SIZES);
+}
+
+#[test]
+fn timeline_focused() {
+    snapshot_view("timeline", &["j", "2"], &SIZES);
+}
+
+#[test]
+fn detail_of_a_milestone_delivered_late() {
+    // Tech.gouv, mission LABEL, its first milestone: due 2020-Q1, done on
+    // 2021-05-17, with sources and a note.
+    snapshot_view("detail", &["]", "j", "l", "l", "3"], &SIZES);
+}
+
+#[test]
+fn dashboard_focused() {
+    snapshot_view("dashboard", &["4"], &SIZES);
+}
+
+#[test]
+fn help_overlay() {
+    snapshot_view("help", &["?"], &SIZES);
+}
+
+#[test]
+fn filter_panel_with_done_checked() {
+    // The third choice is "done"; the outline behind is filtered.
+    snapshot_view("filter", &["f", "j", "j", " "], &SIZES);
+}
+
+#[test]
+fn search_being_typed() {
+    snapshot_view("search", &["/souverainete"], &SIZES);
+}
+
+#[test]
+fn too_small() {
+    snapshot_view("too_small", &[], &[(30, 8), (120, 9)]);
+}
