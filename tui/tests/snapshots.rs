@@ -4,16 +4,19 @@
 //! on the bundled roadmaps, with no colour and a fixed today.
 //!
 //! Each snapshot is the screen as text (wide characters take their two
-//! cells), then the runs of reversed text (the selection) and underlined
-//! text (search matches), the only styles that carry meaning without
-//! colour. Regenerate after a drawing change with:
+//! cells), then the runs of reversed text (the selection, the active tab,
+//! the "too small" alert) and of underlined text (search matches, and on
+//! the timeline a milestone whose period is one cell wide): with no
+//! colour, only these styles carry meaning. Regenerate after a drawing
+//! change with:
 //!
 //! ```text
 //! INSTA_UPDATE=always cargo test -p roadmap-tui --test snapshots
 //! ```
 //!
-//! then review the diff of `tui/tests/snapshots/` (or use `cargo insta
-//! test -p roadmap-tui --test snapshots --review`).
+//! then review the diff of `tui/tests/snapshots/` (with cargo-insta
+//! installed, `cargo insta test -p roadmap-tui --test snapshots --review`
+//! does both). A failing run leaves `*.snap.new` files there: delete them.
 
 use std::fmt::Write as _;
 
@@ -35,7 +38,10 @@ use unicode_width::UnicodeWidthStr;
 const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
 
 fn today() -> Day {
-    "2026-11-23".parse::<FuzzyDate>().unwrap().first_day()
+    "2026-11-23"
+        .parse::<FuzzyDate>()
+        .expect("a valid day")
+        .first_day()
 }
 
 /// The explorer on the bundled roadmaps, as `roadmap --today 2026-11-23`
@@ -45,7 +51,7 @@ fn app(width: u16, height: u16, lang: Language) -> App {
         .iter()
         .map(|b| {
             let roadmap = load(b.file, b.text.as_bytes(), roadmap_core::Format::Toml)
-                .unwrap()
+                .expect("the bundled roadmaps load")
                 .roadmap;
             Tab::new(b.file.to_owned(), roadmap, today())
         })
@@ -86,8 +92,11 @@ fn send(app: &mut App, code: KeyCode) {
 
 /// Draws one frame the way the event loop does.
 fn draw(app: &App) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).unwrap();
-    terminal.draw(|frame| ui::draw(frame, app)).unwrap();
+    let mut terminal =
+        Terminal::new(TestBackend::new(app.size.width, app.size.height)).expect("test terminal");
+    terminal
+        .draw(|frame| ui::draw(frame, app))
+        .expect("drawing on a test terminal");
     terminal.backend().buffer().clone()
 }
 
@@ -140,7 +149,7 @@ fn runs(buffer: &Buffer, modifier: Modifier) -> String {
                 x += cells[x].symbol().width().max(1);
             }
             let end = x.min(cells.len()) - 1;
-            writeln!(out, "{y:>2}: cols {start}–{end} «{}»", text.trim_end()).unwrap();
+            let _ = writeln!(out, "{y:>2}: cols {start}–{end} «{}»", text.trim_end());
         }
     }
     out
@@ -152,15 +161,15 @@ fn render(app: &App) -> String {
     let buffer = draw(app);
     let mut out = String::new();
     for line in screen_lines(&buffer) {
-        writeln!(out, "{}", line.trim_end()).unwrap();
+        let _ = writeln!(out, "{}", line.trim_end());
     }
     for (title, modifier) in [
-        ("reversed (selection)", Modifier::REVERSED),
-        ("underlined (search matches)", Modifier::UNDERLINED),
+        ("reversed", Modifier::REVERSED),
+        ("underlined", Modifier::UNDERLINED),
     ] {
         let found = runs(&buffer, modifier);
         if !found.is_empty() {
-            write!(out, "\n── {title} ──\n{found}").unwrap();
+            let _ = write!(out, "\n── {title} ──\n{found}");
         }
     }
     out
@@ -218,6 +227,12 @@ fn detail_of_a_milestone_delivered_late() {
 #[test]
 fn dashboard_focused() {
     snapshot_view("dashboard", &["4"], &SIZES);
+}
+
+#[test]
+fn dashboard_with_progress_reviews() {
+    // Tech.gouv has two progress reviews to chart.
+    snapshot_view("dashboard_tech_gouv", &["]", "4"], &SIZES);
 }
 
 #[test]

@@ -52,7 +52,8 @@ impl Geometry {
     /// the time area to its right, under a one- or two-line header.
     fn new(area: Rect) -> Geometry {
         let inner = area.inner(Margin::new(1, 1));
-        let label_width = (inner.width * 28 / 100).max(12).min(inner.width / 2);
+        let share = (u32::from(inner.width) * 28 / 100) as u16;
+        let label_width = share.max(12).min(inner.width / 2);
         let header_height = if inner.height >= 6 {
             2
         } else {
@@ -76,7 +77,7 @@ struct View<'a> {
     geometry: Geometry,
     layout: TimelineLayout<'a>,
     visible: Range<usize>,
-    /// The row of the selected item (or of its axis), if placed.
+    /// The row of the selected item, if placed.
     selected_row: Option<usize>,
 }
 
@@ -84,12 +85,11 @@ impl View<'_> {
     fn new(app: &App, area: Rect) -> View<'_> {
         let geometry = Geometry::new(area);
         let layout = app.timeline_layout(geometry.body.width);
-        let selected_row = app
-            .tab()
-            .selected_key()
-            .and_then(|key| row_of(&layout, key));
+        let selected = app.tab().selected_key();
+        let selected_row = selected.and_then(|key| layout.row_of(key));
+        let near_selection = selected.and_then(|key| row_near(&layout, key));
         let height = usize::from(geometry.body.height);
-        let offset = scroll_offset(selected_row, layout.rows.len(), height);
+        let offset = scroll_offset(near_selection, layout.rows.len(), height);
         let visible = offset..(offset + height).min(layout.rows.len());
         View {
             geometry,
@@ -106,8 +106,8 @@ impl View<'_> {
 }
 
 /// The row showing `key`; for an undated mission or its milestones, the
-/// row of its axis, so the selection still scrolls into view.
-fn row_of(layout: &TimelineLayout<'_>, key: ItemKey) -> Option<usize> {
+/// row of its axis, so the view still scrolls to where the selection is.
+fn row_near(layout: &TimelineLayout<'_>, key: ItemKey) -> Option<usize> {
     layout.row_of(key).or_else(|| match key {
         ItemKey::Mission(a, _) | ItemKey::Milestone(a, ..) | ItemKey::Indicator(a, ..) => {
             layout.row_of(ItemKey::Axis(a))
@@ -466,10 +466,11 @@ fn draw_marker(buf: &mut Buffer, view: &View<'_>, marker: &Marker<'_>, style: St
     put(buf, body.x + end, y, close, style);
 }
 
-/// Writes a one-cell character.
+/// Writes a one-cell character in `style` alone (nothing kept from what
+/// the cell held, e.g. the today line's bold under a bar).
 fn put(buf: &mut Buffer, x: u16, y: u16, symbol: char, style: Style) {
     if let Some(cell) = buf.cell_mut((x, y)) {
-        cell.set_char(symbol).set_style(style);
+        cell.set_char(symbol).set_style(Style::reset().patch(style));
     }
 }
 
@@ -632,9 +633,10 @@ mod tests {
             .markers_in(1..2)
             .first()
             .expect("a milestone on lane 1");
-        let column = match marker.is_point() {
-            true => point_cell(marker.x0, body.width),
-            false => cells(marker.x0, marker.x1, body.width).start,
+        let column = if marker.is_point() {
+            point_cell(marker.x0, body.width)
+        } else {
+            cells(marker.x0, marker.x1, body.width).start
         };
         assert_eq!(
             item_at(&app, area, body.x + column, body.y + 1),
@@ -653,14 +655,29 @@ mod tests {
     #[test]
     fn clicks_follow_the_scroll_of_the_selection() {
         let mut app = tech_gouv(100, 16);
-        app.update(Msg::Bottom);
         let area = Rect::new(0, 0, 100, 16);
+        // The last outline row the timeline places (the very last ones
+        // are undated).
+        app.update(Msg::Bottom);
+        for _ in 0..40 {
+            if View::new(&app, area).selected_row.is_some() {
+                break;
+            }
+            app.update(Msg::Up);
+        }
         let view = View::new(&app, area);
-        assert!(view.visible.start > 0, "the last rows are shown");
+        assert!(view.visible.start > 0, "the view scrolled down");
         let selected = view.selected_row.expect("the selection is placed");
         assert!(view.visible.contains(&selected));
         let line = view.line_of(selected);
         let key = view.layout.rows[selected].key;
+        assert!(key.is_some());
         assert_eq!(item_at(&app, area, 3, line), key);
+        // An undated mission scrolls to its axis but highlights no row.
+        app.update(Msg::Bottom);
+        let view = View::new(&app, area);
+        if view.selected_row.is_none() {
+            assert_eq!(view.visible.end, view.layout.rows.len());
+        }
     }
 }

@@ -1,0 +1,341 @@
+//! The real `roadmap` binary in a real terminal: tmux runs it in a detached
+//! session on a private socket, keys are sent with `send-keys`, and the
+//! screen is read back with `capture-pane`. Skipped, with a message, when
+//! tmux is not installed (`scripts/test` installs it).
+
+use std::process::{Command, Output};
+use std::thread::sleep;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+/// How long any one expected screen may take to appear.
+const TIMEOUT: Duration = Duration::from_secs(5);
+/// Pause between two captures while waiting.
+const POLL: Duration = Duration::from_millis(25);
+/// The session's name.
+const SESSION: &str = "roadmap";
+
+/// A tmux server on a socket of its own, killed when dropped, so a failing
+/// assertion never leaves it running.
+struct Tmux {
+    /// The `-L` name.
+    socket: String,
+    /// Where tmux put the socket, to remove it at the end.
+    socket_path: Option<String>,
+}
+
+impl Tmux {
+    fn start(width: u16, height: u16, command: &[&str]) -> Tmux {
+        let nanos = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
+        let mut tmux = Tmux {
+            socket: format!("roadmap-e2e-{}-{nanos}", std::process::id()),
+            socket_path: None,
+        };
+        let (width, height) = (width.to_string(), height.to_string());
+        let mut args = vec![
+            "new-session",
+            "-d",
+            "-s",
+            SESSION,
+            "-x",
+            &width,
+            "-y",
+            &height,
+        ];
+        // Several arguments: tmux runs the command itself, with no shell.
+        args.extend_from_slice(command);
+        tmux.run(&args);
+        let path = tmux.run(&["display-message", "-p", "#{socket_path}"]);
+        tmux.socket_path = Some(path.trim().to_owned()).filter(|p| !p.is_empty());
+        // Keep the pane once the program exits, to read how it ended.
+        tmux.run(&["set-option", "-w", "-t", SESSION, "remain-on-exit", "on"]);
+        tmux
+    }
+
+    /// Runs a tmux command on this server; panics if it fails.
+    fn run(&self, args: &[&str]) -> String {
+        let output = self.command(args);
+        assert!(
+            output.status.success(),
+            "tmux {args:?} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    }
+
+    fn command(&self, args: &[&str]) -> Output {
+        // -u: UTF-8 whatever the locale; -f /dev/null: no user configuration.
+        Command::new("tmux")
+            .args(["-u", "-f", "/dev/null", "-L", &self.socket])
+            .args(args)
+            .env_remove("TMUX")
+            .output()
+            .expect("run tmux")
+    }
+
+    /// Types `text` as it is, character by character.
+    fn type_text(&self, text: &str) {
+        self.run(&["send-keys", "-t", SESSION, "-l", text]);
+    }
+
+    /// Presses a named key (`Enter`, `Escape`).
+    fn press(&self, key: &str) {
+        self.run(&["send-keys", "-t", SESSION, key]);
+    }
+
+    fn resize(&self, width: u16, height: u16) {
+        self.run(&[
+            "resize-window",
+            "-t",
+            SESSION,
+            "-x",
+            &width.to_string(),
+            "-y",
+            &height.to_string(),
+        ]);
+    }
+
+    /// The screen as text, with the SGR escapes when `styles`.
+    fn capture(&self, styles: bool) -> String {
+        let mut args = vec!["capture-pane", "-p", "-t", SESSION];
+        if styles {
+            args.push("-e");
+        }
+        self.run(&args)
+    }
+
+    /// Captures until `ready` holds of the screen (with its escapes when
+    /// `styles`), for at most [`TIMEOUT`]; panics with the last screen.
+    fn wait_for(&self, what: &str, styles: bool, ready: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.capture(styles);
+            if ready(&screen) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "waited {TIMEOUT:?} for {what}; the screen is:\n{screen}"
+            );
+            sleep(POLL);
+        }
+    }
+
+    /// A `#{format}` of the session's pane.
+    fn pane(&self, format: &str) -> String {
+        self.run(&["list-panes", "-t", SESSION, "-F", format])
+            .trim()
+            .to_owned()
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.command(&["kill-server"]);
+        if let Some(path) = &self.socket_path {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}
+
+fn tmux_installed() -> bool {
+    Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// The reversed-video runs of each line of a `capture-pane -e` screen, as
+/// (line number, text): the selection and the active tab, with no colour.
+fn reversed(screen: &str) -> Vec<(usize, String)> {
+    let mut runs = Vec::new();
+    let mut on = false;
+    for (y, line) in screen.lines().enumerate() {
+        let mut run = String::new();
+        let mut chars = line.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c != '\x1b' {
+                if on {
+                    run.push(c);
+                } else if !run.is_empty() {
+                    runs.push((y, std::mem::take(&mut run)));
+                }
+                continue;
+            }
+            // CSI: ESC [ parameters final-byte; only SGR (`m`) matters.
+            if chars.next_if_eq(&'[').is_none() {
+                continue;
+            }
+            let mut params = String::new();
+            let mut last = None;
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    last = Some(c);
+                    break;
+                }
+                params.push(c);
+            }
+            if last != Some('m') {
+                continue;
+            }
+            for param in params.split(';') {
+                match param {
+                    "" | "0" | "27" => on = false,
+                    "7" => on = true,
+                    _ => {}
+                }
+            }
+        }
+        if !run.is_empty() {
+            runs.push((y, run));
+        }
+    }
+    runs
+}
+
+/// The French key hints of the status line.
+const HINTS: &str = "?: aide  /: chercher  f: filtres  Tab: volet  q: quitter";
+
+/// Whether a whole frame of `height` lines is on screen: ratatui writes
+/// from top to bottom (in pieces), so the last line's hints come last.
+fn drawn(screen: &str, height: usize) -> bool {
+    let lines: Vec<&str> = screen.lines().collect();
+    lines.len() == height && lines.last().is_some_and(|l| l.starts_with(HINTS))
+}
+
+/// Whether a reversed run of a line other than the tab bar contains `text`.
+fn selected_row_contains(screen: &str, text: &str) -> bool {
+    reversed(screen)
+        .iter()
+        .any(|(y, run)| *y > 0 && run.contains(text))
+}
+
+/// Whether the active (reversed) tab of the tab bar is `id`.
+fn active_tab_is(screen: &str, id: &str) -> bool {
+    reversed(screen)
+        .iter()
+        .any(|(y, run)| *y == 0 && run.trim() == id)
+}
+
+#[test]
+fn the_explorer_in_a_real_terminal() {
+    if !tmux_installed() {
+        eprintln!("tmux not installed: skipping the end-to-end test (scripts/test installs it)");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let status_file = dir.path().join("status").display().to_string();
+    let tmux = Tmux::start(
+        100,
+        30,
+        // The shell writes the exit status to a file: tmux's own
+        // #{pane_dead_status} is sometimes never filled in, and what a
+        // process prints just before it exits may never reach the pane.
+        &[
+            "sh",
+            "-c",
+            r#"env -u LC_ALL -u LC_MESSAGES NO_COLOR=1 LANG=fr_FR.UTF-8 "$0" --today 2026-11-23; echo $? > "$1""#,
+            env!("CARGO_BIN_EXE_roadmap"),
+            &status_file,
+        ],
+    );
+
+    // First frame: tabs, the outline beside the detail (100 columns), the
+    // French key hints.
+    let screen = tmux.wait_for("the first frame", false, |s| {
+        drawn(s, 30) && s.contains("dinum-2023") && s.contains("Plan (1/20)")
+    });
+    assert!(screen.contains("tech-gouv-2019-2021"), "{screen}");
+    assert!(screen.contains("Détail"), "{screen}");
+    assert_eq!(screen.lines().count(), 30, "{screen}");
+
+    // j goes to the first mission, l unfolds its milestone.
+    tmux.type_text("j");
+    tmux.wait_for("j to select row 2", false, |s| s.contains("Plan (2/20)"));
+    tmux.type_text("l");
+    let screen = tmux.wait_for("l to unfold the mission", false, |s| {
+        s.contains("Plan (2/21)")
+    });
+    assert!(screen.contains("▾ ? Feuilles de r"), "{screen}");
+
+    // Searching ignores accents and selects the match.
+    tmux.type_text("/souverainete");
+    tmux.wait_for("the search as typed", false, |s| {
+        s.contains("/souverainete▏")
+    });
+    tmux.press("Enter");
+    // Back to browsing: the key hints return, the search stays shown.
+    let screen = tmux.wait_for("the search to be accepted", true, |s| {
+        s.lines()
+            .last()
+            .is_some_and(|l| l.contains("quitter") && l.contains("/souverainete (1"))
+    });
+    assert!(
+        selected_row_contains(&screen, "souveraineté"),
+        "the selected row is the match\n{screen}"
+    );
+
+    // The help overlay lists the bindings; Esc closes it.
+    tmux.type_text("?");
+    // Its frame's bottom line, with "? or Esc to close", is written last.
+    let screen = tmux.wait_for("the help overlay", false, |s| {
+        s.lines()
+            .last()
+            .is_some_and(|l| l.contains("? ou Échap pour fermer"))
+    });
+    for binding in [
+        "Aide — touches",
+        "k j",
+        "monter / descendre",
+        "Entrée/Enter",
+        "déplier ou replier",
+        "q  Ctrl-c",
+        "quitter",
+    ] {
+        assert!(screen.contains(binding), "help lists {binding:?}\n{screen}");
+    }
+    tmux.press("Escape");
+    tmux.wait_for("the help to close", false, |s| {
+        drawn(s, 30) && !s.contains("Aide — touches") && s.contains("Détail")
+    });
+
+    // Narrower: the outline alone; tiny: the message.
+    tmux.resize(60, 20);
+    // The outline now spans the whole width: its frame ends at column 60.
+    tmux.wait_for("the 60×20 layout", false, |s| {
+        drawn(s, 20)
+            && !s.contains("Détail")
+            && s.lines().nth(1).is_some_and(|l| {
+                l.starts_with("┌ ▶ Plan (") && l.ends_with('┐') && l.chars().count() == 60
+            })
+    });
+    tmux.resize(30, 8);
+    tmux.wait_for("the too-small message", false, |s| {
+        s.contains("Fenêtre trop petite")
+    });
+    tmux.resize(100, 30);
+    tmux.wait_for("the panes to come back", false, |s| {
+        drawn(s, 30) && s.contains("Détail") && !s.contains("Fenêtre trop petite")
+    });
+
+    // ] opens the next roadmap.
+    tmux.type_text("]");
+    let screen = tmux.wait_for("the Tech.gouv tab", true, |s| {
+        active_tab_is(s, "tech-gouv-2019-2021")
+    });
+    assert!(screen.contains("TECH.GOUV"), "{screen}");
+
+    // q quits, cleanly, and the alternate screen is gone.
+    tmux.type_text("q");
+    let screen = tmux.wait_for("the program to exit", false, |_| {
+        tmux.pane("#{pane_dead}") == "1"
+            && std::fs::read_to_string(&status_file).is_ok_and(|s| s.ends_with('\n'))
+    });
+    let status = std::fs::read_to_string(&status_file).expect("exit status");
+    assert_eq!(status.trim(), "0", "exit status\n{screen}");
+    assert!(
+        !screen.contains("Plan (") && !screen.contains("?: aide"),
+        "the alternate screen is left\n{screen}"
+    );
+}
