@@ -206,9 +206,14 @@ impl FuzzyDate {
     pub fn render(&self, lang: Language) -> String {
         let base = match self.span {
             DateSpan::Day(d) => {
+                // French writes the first of the month as an ordinal: "1er mars".
+                let day = match (lang, d.day()) {
+                    (Language::Fr, 1) => "1er".to_owned(),
+                    (_, day) => day.to_string(),
+                };
                 format!(
                     "{} {} {}",
-                    d.day(),
+                    day,
                     lang.month_name(u8::from(d.month())),
                     d.year()
                 )
@@ -439,6 +444,8 @@ mod tests {
         assert_eq!(d("mid-2021").render(Language::Fr), "mi-2021");
         assert_eq!(d("2023-03-09").render(Language::Fr), "9 mars 2023");
         assert_eq!(d("2023-03-09").render(Language::En), "9 March 2023");
+        assert_eq!(d("2020-01-01").render(Language::Fr), "1er janvier 2020");
+        assert_eq!(d("2020-01-01").render(Language::En), "1 January 2020");
         assert_eq!(d("2023-01").render(Language::Fr), "janvier 2023");
         assert_eq!(d("2021").render(Language::En), "2021");
     }

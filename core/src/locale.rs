@@ -133,6 +133,23 @@ impl Language {
         out
     }
 
+    /// A percentage as written: "21 %" in French (with a narrow space),
+    /// "21%" in English; rounded to a whole number, except that a value
+    /// strictly between 0 and 1 or 99 and 100 is never shown as 0 or 100.
+    pub fn percent(self, value: f64) -> String {
+        let shown = if value > 0.0 && value < 1.0 {
+            1.0
+        } else if value > 99.0 && value < 100.0 {
+            99.0
+        } else {
+            value.round()
+        };
+        match self {
+            Language::Fr => format!("{shown:.0}\u{202f}%"),
+            Language::En => format!("{shown:.0}%"),
+        }
+    }
+
     /// An amount of money, in millions when large: "10 M€", "5,2 M€" in
     /// French; "€10M", "€5.2M" in English. Other currencies keep their code.
     pub fn money(self, amount: f64, currency: &str) -> String {
@@ -292,6 +309,9 @@ mod tests {
         assert_eq!(Language::Fr.money(5_200_000.0, "EUR"), "5,2\u{a0}M€");
         assert_eq!(Language::En.money(10_000_000.0, "EUR"), "€10M");
         assert_eq!(Language::En.money(900.0, "USD"), "900\u{a0}USD");
+        assert_eq!(Language::Fr.percent(21.4), "21\u{202f}%");
+        assert_eq!(Language::En.percent(99.6), "99%");
+        assert_eq!(Language::En.percent(0.2), "1%");
     }
 
     #[test]

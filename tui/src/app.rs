@@ -433,6 +433,8 @@ pub struct App {
     pub mode: Mode,
     /// The terminal's size.
     pub size: Size,
+    /// First line of the help overlay on screen.
+    pub help_scroll: u16,
     /// Set when the user asked to leave.
     pub quit: bool,
 }
@@ -449,6 +451,7 @@ impl App {
             focus: Pane::Outline,
             mode: Mode::Browse,
             size,
+            help_scroll: 0,
             quit: false,
         }
     }
@@ -480,6 +483,7 @@ impl App {
             Msg::Quit => self.quit = true,
             Msg::Resize(width, height) => self.size = Size::new(width, height),
             Msg::ToggleHelp => {
+                self.help_scroll = 0;
                 self.mode = if self.mode == Mode::Help {
                     Mode::Browse
                 } else {
@@ -617,6 +621,17 @@ impl App {
 
     fn navigate(&mut self, msg: Msg) {
         let page = self.page();
+        if self.mode == Mode::Help {
+            self.help_scroll = match msg {
+                Msg::Up => self.help_scroll.saturating_sub(1),
+                _ => self.help_scroll.saturating_add(1),
+            };
+            let lines = crate::ui::help::lines(self).len();
+            self.help_scroll = self
+                .help_scroll
+                .min(u16::try_from(lines).unwrap_or(u16::MAX));
+            return;
+        }
         if self.mode == Mode::Filter {
             let count = self.tab().filter_choices().len();
             let tab = self.tab_mut();

@@ -4,9 +4,9 @@
 
 use std::fmt::Write;
 
-use roadmap_core::{Day, FuzzyDate, Language, Phrase, Roadmap, Status};
+use roadmap_core::{Day, Language, Phrase, Roadmap, Status};
 
-use crate::text::capitalised;
+use crate::text::{capitalised, date_range};
 
 /// The outline of `roadmap` as of `today`, in `lang`.
 pub fn outline(roadmap: &Roadmap, lang: Language, today: Day) -> String {
@@ -28,7 +28,7 @@ pub fn outline(roadmap: &Roadmap, lang: Language, today: Day) -> String {
             out,
             "{} : {}",
             capitalised(lang.phrase(Phrase::Overall)),
-            percent(progress)
+            lang.percent(progress)
         );
     }
     for review in roadmap.reviews() {
@@ -53,23 +53,19 @@ pub fn outline(roadmap: &Roadmap, lang: Language, today: Day) -> String {
             "\n{}. {}{}",
             a + 1,
             axis.title,
-            progress_suffix(axis.progress_percent(today))
+            progress_suffix(axis.progress_percent(today), lang)
         );
         for mission in &axis.missions {
-            let dates = match (mission.start, mission.end) {
-                (None, None) => String::new(),
-                (start, end) => format!(
-                    " — {} → {}",
-                    date_or_dots(start, lang),
-                    date_or_dots(end, lang)
-                ),
+            let dates = match date_range(mission.start, mission.end, lang) {
+                range if range.is_empty() => range,
+                range => format!(" — {range}"),
             };
             let _ = writeln!(
                 out,
                 "   - {}{dates} — {}{}",
                 mission.title,
                 status_words(mission.effective_status(today), lang),
-                progress_suffix(mission.progress_percent(today))
+                progress_suffix(mission.progress_percent(today), lang)
             );
             for milestone in &mission.milestones {
                 let date = milestone.date.map_or_else(
@@ -95,14 +91,6 @@ fn status_words(status: Status, lang: Language) -> String {
     format!("{} {}", status.symbol(), status.label(lang))
 }
 
-fn progress_suffix(progress: Option<f64>) -> String {
-    progress.map_or_else(String::new, |p| format!(" — {}", percent(p)))
-}
-
-fn percent(value: f64) -> String {
-    format!("{} %", value.round())
-}
-
-fn date_or_dots(date: Option<FuzzyDate>, lang: Language) -> String {
-    date.map_or_else(|| "…".to_owned(), |d| d.render(lang))
+fn progress_suffix(progress: Option<f64>, lang: Language) -> String {
+    progress.map_or_else(String::new, |p| format!(" — {}", lang.percent(p)))
 }

@@ -2,20 +2,29 @@
 //! screen and mouse capture on the way in, restored on the way out and on
 //! panic, so a crash never leaves the terminal unusable.
 
-use std::io::stdout;
+use std::io::{BufWriter, Stdout, stdout};
 
+use ratatui::Terminal;
 use ratatui::crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, KeyModifiers,
     MouseEventKind,
 };
 use ratatui::crossterm::execute;
+use ratatui::prelude::CrosstermBackend;
 
 use crate::app::{App, Msg};
 use crate::{keys, ui};
 
 /// Runs the explorer until the user quits.
 pub fn run(mut app: App) -> anyhow::Result<()> {
-    let mut terminal = ratatui::init();
+    // `init` sets up raw mode, the alternate screen and a restoring panic
+    // hook; the terminal used for drawing buffers each frame whole, so the
+    // screen never shows half a frame.
+    drop(ratatui::init());
+    let mut terminal = Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
+        1 << 16,
+        stdout(),
+    )))?;
     let previous_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(stdout(), DisableMouseCapture);
@@ -30,7 +39,10 @@ pub fn run(mut app: App) -> anyhow::Result<()> {
     result
 }
 
-fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> anyhow::Result<()> {
+fn event_loop(
+    terminal: &mut Terminal<CrosstermBackend<BufWriter<Stdout>>>,
+    app: &mut App,
+) -> anyhow::Result<()> {
     while !app.quit {
         terminal.draw(|frame| ui::draw(frame, app))?;
         if let Some(msg) = message(&event::read()?, app) {

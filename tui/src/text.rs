@@ -1,7 +1,7 @@
 //! Words of the terminal interface in French and English. Words about the
 //! data itself (statuses, dates, "sources"…) come from `roadmap_core`.
 
-use roadmap_core::Language;
+use roadmap_core::{FuzzyDate, Language};
 
 /// A piece of interface text; the table in [`Text::get`] gives its words.
 #[allow(missing_docs)] // each variant is named after its words, listed in `get`
@@ -39,6 +39,9 @@ pub enum Text {
     NothingSelected,
     Filtered,
     Approximate,
+    SourceFile,
+    General,
+    Match,
     FewReviews,
     // Key-table descriptions.
     KeyMove,
@@ -57,8 +60,9 @@ pub enum Text {
     KeyPrevMatch,
     KeyFilter,
     KeyClearFilter,
-    KeyZoomIn,
-    KeyZoomOut,
+    KeyZoom,
+    KeyScroll,
+    InHelp,
     KeyPan,
     KeyToday,
     KeyRoadmap,
@@ -116,6 +120,9 @@ impl Text {
             T::NothingSelected => ("Rien de sélectionné", "Nothing selected"),
             T::Filtered => ("filtré", "filtered"),
             T::Approximate => ("environ", "about"),
+            T::SourceFile => ("article conservé", "article kept as"),
+            T::General => ("Partout", "Everywhere"),
+            T::Match => ("résultat", "match"),
             T::FewReviews => (
                 "Moins de deux points d'étape chiffrés : pas d'évolution à tracer.",
                 "Fewer than two reviews with counts: no trend to chart.",
@@ -139,8 +146,9 @@ impl Text {
             T::KeyPrevMatch => ("résultat précédent", "previous match"),
             T::KeyFilter => ("filtres", "filters"),
             T::KeyClearFilter => ("effacer filtres et recherche", "clear filters and search"),
-            T::KeyZoomIn => ("zoom avant", "zoom in"),
-            T::KeyZoomOut => ("zoom arrière", "zoom out"),
+            T::KeyZoom => ("zoom avant / arrière", "zoom in / out"),
+            T::KeyScroll => ("faire défiler", "scroll"),
+            T::InHelp => ("Dans l'aide", "In this help"),
             T::KeyPan => ("déplacer la frise", "pan the timeline"),
             T::KeyToday => ("aller à aujourd'hui", "jump to today"),
             T::KeyRoadmap => (
@@ -170,4 +178,15 @@ pub fn capitalised(text: &str) -> String {
         .next()
         .map(|first| first.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
+}
+
+/// "T1 2020 → 2021", "→ fin 2023" (no start), "janvier 2023 →" (no end).
+pub fn date_range(start: Option<FuzzyDate>, end: Option<FuzzyDate>, lang: Language) -> String {
+    let show = |d: Option<FuzzyDate>| d.map(|d| d.render(lang));
+    match (show(start), show(end)) {
+        (Some(start), Some(end)) => format!("{start} → {end}"),
+        (Some(start), None) => format!("{start} →"),
+        (None, Some(end)) => format!("→ {end}"),
+        (None, None) => String::new(),
+    }
 }

@@ -288,7 +288,7 @@ fn the_explorer_in_a_real_terminal() {
         "Aide — touches",
         "k j",
         "monter / descendre",
-        "Entrée/Enter",
+        "Enter",
         "déplier ou replier",
         "q  Ctrl-c",
         "quitter",

@@ -19,7 +19,7 @@ use unicode_width::UnicodeWidthStr;
 use super::timeline::{DONE, TO_DO, done_cells};
 use super::{fit, pane_block};
 use crate::app::{App, Pane};
-use crate::text::Text;
+use crate::text::{Text, capitalised};
 use crate::theme::ThemeKind;
 
 /// From this inner width, reviews go in a column of their own.
@@ -309,7 +309,7 @@ fn progress_line(
                 bar,
                 Span::raw(format!(
                     "{:>width$}",
-                    percent_text(percent),
+                    app.lang.percent(percent),
                     width = columns.value
                 )),
             )
@@ -337,7 +337,7 @@ fn progress_line(
 /// The overall line, or the axes heading and one line per axis (the last
 /// line saying how many are left out when they do not all fit).
 fn draw_progress(buf: &mut Buffer, area: Rect, app: &App, data: &Data<'_>, section: Section) {
-    let overall = capitalized(data.lang.phrase(Phrase::Overall));
+    let overall = capitalised(data.lang.phrase(Phrase::Overall));
     let longest = data
         .axes
         .iter()
@@ -509,8 +509,8 @@ fn table_width(data: &Data<'_>, width: u16) -> Option<(usize, usize)> {
 /// The table's column headings: "Missions", "Jalons".
 fn status_headers(lang: Language) -> [String; 2] {
     [
-        capitalized(Text::Missions.get(lang)),
-        capitalized(Text::Milestones.get(lang)),
+        capitalised(Text::Missions.get(lang)),
+        capitalised(Text::Milestones.get(lang)),
     ]
 }
 
@@ -519,7 +519,7 @@ fn review_counts(review: &ProgressReview, lang: Language) -> Option<String> {
     let (of, done) = (lang.phrase(Phrase::Of), lang.phrase(Phrase::Done));
     let share = review
         .progress()
-        .map_or_else(String::new, |p| format!(" ({})", percent_text(p.percent())));
+        .map_or_else(String::new, |p| format!(" ({})", lang.percent(p.percent())));
     match (review.done, review.total) {
         (Some(d), Some(t)) => Some(format!("{d} {of} {t} {done}{share}")),
         (Some(d), None) => Some(format!("{d} {done}")),
@@ -612,7 +612,7 @@ fn draw_reviews(frame: &mut Frame, area: Rect, app: &App, data: &Data<'_>) {
         rows.min(listed)
     };
     let mut lines = vec![Line::styled(
-        capitalized(lang.phrase(Phrase::Reviews)),
+        capitalised(lang.phrase(Phrase::Reviews)),
         theme.heading(),
     )];
     let list = review_list(data, area.width);
@@ -682,7 +682,7 @@ fn chart<'a>(app: &App, data: &Data<'a>, width: u16) -> BarChart<'a> {
         .map(|((_, share), label)| {
             Bar::new(share.round() as u64)
                 .label(Line::from(label))
-                .text_value(percent_text(*share))
+                .text_value(data.lang.percent(*share))
         })
         .collect();
     BarChart::vertical(bars)
@@ -694,16 +694,6 @@ fn chart<'a>(app: &App, data: &Data<'a>, width: u16) -> BarChart<'a> {
         .label_style(app.theme.muted())
 }
 
-/// "42 %": rounded, but never to 0 or 100 when the value is not, so a
-/// nearly finished programme is not shown as finished.
-fn percent_text(percent: f64) -> String {
-    let mut shown = percent.round();
-    if percent > 0.0 && percent < 100.0 {
-        shown = shown.clamp(1.0, 99.0);
-    }
-    format!("{shown:.0} %")
-}
-
 /// Writes `lines` from the top of `area`, clipped to it.
 fn render_lines(buf: &mut Buffer, area: Rect, lines: &[Line<'static>]) {
     for (line, y) in lines.iter().zip(area.y..area.bottom()) {
@@ -712,13 +702,6 @@ fn render_lines(buf: &mut Buffer, area: Rect, lines: &[Line<'static>]) {
 }
 
 /// The text with its first letter in capitals.
-fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -769,7 +752,7 @@ mod tests {
         };
         assert_eq!(
             review_counts(&review(Some(9), Some(43)), Language::Fr).as_deref(),
-            Some("9 sur 43 terminés (21 %)")
+            Some("9 sur 43 terminés (21\u{202f}%)")
         );
         assert_eq!(
             review_counts(&review(Some(9), None), Language::En).as_deref(),
@@ -809,14 +792,5 @@ mod tests {
                 value: 7
             }
         );
-        assert_eq!(capitalized("avancement global"), "Avancement global");
-        assert_eq!(percent_text(20.93), "21 %");
-        assert_eq!(percent_text(99.6), "99 %");
-        assert_eq!(percent_text(0.2), "1 %");
-        assert_eq!(
-            (percent_text(0.0), percent_text(100.0)),
-            ("0 %".into(), "100 %".into())
-        );
-        assert_eq!(capitalized("état"), "État");
     }
 }

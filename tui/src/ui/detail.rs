@@ -82,7 +82,7 @@ impl Detail<'_> {
                     Text::Unknown.get(self.lang())
                 )
             },
-            |p| format!("{} {}", self.lang().number(p.round()), "%"),
+            |p| self.lang().percent(p),
         );
         self.lines.push(Line::from(vec![
             Span::styled(
@@ -103,15 +103,12 @@ impl Detail<'_> {
         match item {
             ItemRef::Axis(axis) => {
                 if let Some(p) = axis.progress_percent(today) {
-                    self.field(
-                        lang.phrase(Phrase::Progress),
-                        format!("{} %", lang.number(p.round())),
-                    );
+                    self.field(lang.phrase(Phrase::Progress), lang.percent(p));
                 }
                 let counts = axis.mission_counts(today);
                 let summary: Vec<String> = counts
                     .nonzero()
-                    .map(|(s, n)| format!("{} {n} {}", s.symbol(), s.label(lang)))
+                    .map(|(s, n)| format!("{} {}{}{n}", s.symbol(), s.label(lang), lang.colon()))
                     .collect();
                 if !summary.is_empty() {
                     self.field(Text::Missions.get(lang), summary.join(" · "));
@@ -159,7 +156,9 @@ impl Detail<'_> {
                     let counts = mission.milestone_counts(today);
                     let summary: Vec<String> = counts
                         .nonzero()
-                        .map(|(s, n)| format!("{} {n} {}", s.symbol(), s.label(lang)))
+                        .map(|(s, n)| {
+                            format!("{} {}{}{n}", s.symbol(), s.label(lang), lang.colon())
+                        })
                         .collect();
                     self.field(Text::Milestones.get(lang), summary.join(" · "));
                 }
@@ -304,9 +303,19 @@ impl Detail<'_> {
             parts.extend(source.date.map(|d| d.render(self.lang())));
             self.lines
                 .push(Line::from(format!("• {}", parts.join(" — "))));
-            for address in source.url.iter().chain(source.file.iter()) {
+            if let Some(url) = &source.url {
                 self.lines.push(Line::from(Span::styled(
-                    format!("  {address}"),
+                    format!("  {url}"),
+                    self.app.theme.muted(),
+                )));
+            }
+            if let Some(file) = &source.file {
+                self.lines.push(Line::from(Span::styled(
+                    format!(
+                        "  {}{}{file}",
+                        Text::SourceFile.get(self.lang()),
+                        self.lang().colon()
+                    ),
                     self.app.theme.muted(),
                 )));
             }

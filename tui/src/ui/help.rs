@@ -49,6 +49,10 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
 pub fn draw(frame: &mut Frame, screen: Rect, app: &App) {
     let lines = lines(app);
     let area = centered(screen, 76, lines.len() as u16 + 2);
+    let visible = area.height.saturating_sub(2);
+    let scroll = app
+        .help_scroll
+        .min((lines.len() as u16).saturating_sub(visible));
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(app.theme.border(true))
@@ -64,7 +68,8 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App) {
     frame.render_widget(
         Paragraph::new(lines)
             .block(block)
-            .wrap(Wrap { trim: false }),
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
         area,
     );
 }

@@ -109,9 +109,11 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let screen = frame.area();
     let areas = app.areas();
     let Some(status) = areas.status else {
-        let message = Paragraph::new(Text::TooSmall.get(app.lang))
-            .wrap(Wrap { trim: true })
-            .style(app.theme.alert());
+        let message = Paragraph::new(Span::styled(
+            Text::TooSmall.get(app.lang),
+            app.theme.alert(),
+        ))
+        .wrap(Wrap { trim: true });
         frame.render_widget(message, screen);
         return;
     };
@@ -200,7 +202,11 @@ fn draw_status(frame: &mut Frame, area: Rect, app: &App) {
             } else if tab.matches.is_empty() {
                 format!("  ({})", Text::NoMatch.get(lang))
             } else {
-                format!("  ({} {})", tab.matches.len(), Text::Matches.get(lang))
+                format!(
+                    "  ({} {})",
+                    tab.matches.len(),
+                    matches_word(tab.matches.len(), lang)
+                )
             };
             Line::from(vec![
                 Span::styled(format!("/{}▏", tab.search), app.theme.highlight()),
@@ -222,7 +228,7 @@ fn draw_status(frame: &mut Frame, area: Rect, app: &App) {
                         "  /{} ({} {})",
                         tab.search,
                         tab.matches.len(),
-                        Text::Matches.get(lang)
+                        matches_word(tab.matches.len(), lang)
                     ),
                     app.theme.highlight(),
                 ));
@@ -278,7 +284,10 @@ fn draw_filters(frame: &mut Frame, screen: Rect, app: &App) {
             };
             ListItem::new(Line::from(vec![
                 Span::raw(format!("{mark} ")),
-                Span::styled(format!("{}: ", group.get(lang)), app.theme.muted()),
+                Span::styled(
+                    format!("{}{}", group.get(lang), lang.colon()),
+                    app.theme.muted(),
+                ),
                 Span::styled(label, style),
             ]))
         })
@@ -323,4 +332,13 @@ pub fn fit(text: &str, width: usize) -> String {
         out.push('…');
     }
     out
+}
+
+/// "résultat" or "résultats", by count.
+fn matches_word(count: usize, lang: roadmap_core::Language) -> &'static str {
+    if count == 1 {
+        Text::Match.get(lang)
+    } else {
+        Text::Matches.get(lang)
+    }
 }

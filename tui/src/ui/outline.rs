@@ -8,12 +8,12 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use roadmap_core::{FuzzyDate, ItemKey, ItemRef, Language, Phrase, Status};
+use roadmap_core::{ItemKey, ItemRef, Language, Phrase, Status};
 use unicode_width::UnicodeWidthStr;
 
 use super::{fit, pane_block};
 use crate::app::{App, OutlineRow, Pane};
-use crate::text::Text;
+use crate::text::{Text, date_range};
 
 /// Draws the outline in `area`.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
@@ -60,15 +60,18 @@ fn row_line(app: &App, row: OutlineRow, width: usize, selected: bool) -> Line<'s
         _ => "  ",
     };
     let (status, right) = match item {
-        ItemRef::Axis(axis) => (None, progress_text(axis.progress_percent(today))),
+        ItemRef::Axis(axis) => (None, progress_text(axis.progress_percent(today), lang)),
         ItemRef::Mission(_, mission) => {
-            let dates = match (mission.start, mission.end) {
-                (None, None) => String::new(),
-                (start, end) => format!("{}→{} ", short(start, lang), short(end, lang)),
-            };
+            let mut dates = date_range(mission.start, mission.end, lang);
+            if !dates.is_empty() {
+                dates.push(' ');
+            }
             (
                 Some(mission.effective_status(today)),
-                format!("{dates}{}", progress_text(mission.progress_percent(today))),
+                format!(
+                    "{dates}{}",
+                    progress_text(mission.progress_percent(today), lang)
+                ),
             )
         }
         ItemRef::Milestone(_, _, milestone) => (
@@ -119,13 +122,8 @@ fn has_children(item: ItemRef<'_>) -> bool {
     }
 }
 
-fn progress_text(progress: Option<f64>) -> String {
-    progress.map_or_else(String::new, |p| format!("{p:>3.0} %"))
-}
-
-/// A date as written, or "…" when unknown.
-fn short(date: Option<FuzzyDate>, lang: Language) -> String {
-    date.map_or_else(|| "…".to_owned(), |d| d.render(lang))
+fn progress_text(progress: Option<f64>, lang: Language) -> String {
+    progress.map_or_else(String::new, |p| format!("{:>4}", lang.percent(p)))
 }
 
 /// The status symbol and words, for places that explain a row.
