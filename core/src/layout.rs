@@ -514,10 +514,19 @@ struct Lanes {
 impl Lanes {
     /// Gives the axis's dated missions their lanes; returns the number of
     /// lanes.
-    fn assign(&mut self, axis: &Axis, options: &LayoutOptions) -> u32 {
+    fn assign(
+        &mut self,
+        axis: &Axis,
+        a: usize,
+        options: &LayoutOptions,
+        keep: &dyn Fn(ItemKey) -> bool,
+    ) -> u32 {
         self.placed.clear();
         for (m, mission) in axis.missions.iter().enumerate() {
-            let Some((start, end)) = mission.span() else {
+            let kept_milestone = |s: usize| keep(ItemKey::Milestone(a, m, s));
+            let shown =
+                keep(ItemKey::Mission(a, m)) || (0..mission.milestones.len()).any(kept_milestone);
+            let Some((start, end)) = mission.span().filter(|_| shown) else {
                 continue;
             };
             let (first, last) = (julian(start.first_day()), julian(end.last_day()));
@@ -525,7 +534,9 @@ impl Lanes {
             let extent = mission
                 .milestones
                 .iter()
-                .filter_map(|milestone| milestone.date)
+                .enumerate()
+                .filter(|&(s, _)| kept_milestone(s))
+                .filter_map(|(_, milestone)| milestone.date)
                 .fold(bar, |(lo, hi), date| {
                     (
                         lo.min(julian(date.first_day())),
@@ -587,6 +598,18 @@ impl<'a> TimelineLayout<'a> {
     /// markers. Linear in the number of items, but for sorting each axis's
     /// missions.
     pub fn new(roadmap: &'a Roadmap, window: TimeWindow, options: &LayoutOptions) -> Self {
+        TimelineLayout::filtered(roadmap, window, options, &|_| true)
+    }
+
+    /// Like [`TimelineLayout::new`], with only the missions and milestones
+    /// `keep` accepts (a mission stays when one of its milestones is kept),
+    /// as front ends do when the user filters. Axes keep their header.
+    pub fn filtered(
+        roadmap: &'a Roadmap,
+        window: TimeWindow,
+        options: &LayoutOptions,
+        keep: &dyn Fn(ItemKey) -> bool,
+    ) -> Self {
         let scale = window.scale(options.width);
         let (tick_scale, ticks) = scale.ticks(options.language, options.min_label_gap);
         let today = options.today;
@@ -618,7 +641,7 @@ impl<'a> TimelineLayout<'a> {
                 markers: layout.markers.len()..layout.markers.len(),
             });
 
-            let lanes = scratch.assign(axis, options);
+            let lanes = scratch.assign(axis, a, options, keep);
             let placed = &scratch.placed;
 
             let mut next = 0;
@@ -628,7 +651,7 @@ impl<'a> TimelineLayout<'a> {
                 let first = next;
                 while let Some(p) = placed.get(next).filter(|p| p.lane == lane) {
                     layout.mission_rows[offset + p.mission] = Some(row);
-                    layout.place_mission(roadmap, a, p, row, today);
+                    layout.place_mission(roadmap, a, p, row, today, keep);
                     next += 1;
                 }
                 let (key, label) = if next - first == 1 {
@@ -668,6 +691,7 @@ impl<'a> TimelineLayout<'a> {
         p: &Placed,
         row: usize,
         today: Day,
+        keep: &dyn Fn(ItemKey) -> bool,
     ) {
         let mission = &roadmap.axes()[a].missions[p.mission];
         if let Some((x0, x1, clipped_start, clipped_end)) = self.clamp_span(p.bar.0, p.bar.1) {
@@ -685,7 +709,10 @@ impl<'a> TimelineLayout<'a> {
             });
         }
         for (s, milestone) in mission.milestones.iter().enumerate() {
-            let Some(date) = milestone.date else {
+            let Some(date) = milestone
+                .date
+                .filter(|_| keep(ItemKey::Milestone(a, p.mission, s)))
+            else {
                 continue;
             };
             let precision = date.precision();
@@ -967,6 +994,28 @@ end = "2020-02"
 
     fn labels(ticks: &[Tick]) -> Vec<&str> {
         ticks.iter().map(|t| t.label.as_str()).collect()
+    }
+
+    #[test]
+    fn a_filter_keeps_only_the_kept_items_and_their_missions() {
+        let roadmap = roadmap(AXES);
+        let old = roadmap.key_of("old").expect("milestone old");
+        let keep = |key: ItemKey| key == old;
+        let layout =
+            TimelineLayout::filtered(&roadmap, window(), &options(Packing::OnePerMission), &keep);
+        // The kept milestone's mission stays, with only that milestone
+        // (here outside the window, so no marker), and no other mission.
+        let missions: Vec<ItemKey> = layout.bars.iter().map(|b| b.key).collect();
+        assert_eq!(missions, [ItemKey::Mission(0, 0)]);
+        assert!(layout.markers.is_empty());
+        // Every axis keeps its header.
+        let headers = layout
+            .rows
+            .iter()
+            .filter(|r| r.kind == RowKind::Axis)
+            .count();
+        assert_eq!(headers, roadmap.axes().len());
+        assert_eq!(layout.row_of(ItemKey::Mission(1, 0)), None);
     }
 
     #[test]

@@ -183,6 +183,8 @@ pub struct Tab {
     pub matches: Vec<ItemKey>,
     /// Active filters (statuses, axes, tags).
     pub filter: Query,
+    /// The missions and milestones the filters keep; `None` when unfiltered.
+    passing: Option<HashSet<ItemKey>>,
     /// Cursor in the filter panel.
     pub filter_cursor: usize,
 }
@@ -206,6 +208,7 @@ impl Tab {
             search: String::new(),
             matches: Vec::new(),
             filter: Query::default(),
+            passing: None,
             filter_cursor: 0,
         };
         tab.refresh_rows(today);
@@ -278,7 +281,7 @@ impl Tab {
     /// (or its nearest visible ancestor).
     fn refresh_rows(&mut self, today: Day) {
         let previous = self.selected_key();
-        let passing: Option<HashSet<ItemKey>> = self.filtering().then(|| {
+        self.passing = self.filtering().then(|| {
             let query = Query {
                 text: String::new(),
                 ..self.filter.clone()
@@ -288,6 +291,7 @@ impl Tab {
                 .into_iter()
                 .collect()
         });
+        let passing = &self.passing;
         let shown = |key: ItemKey| passing.as_ref().is_none_or(|p| p.contains(&key));
         let mut rows = Vec::with_capacity(self.rows.len());
         for (a, axis) in self.roadmap.axes().iter().enumerate() {
@@ -474,7 +478,8 @@ impl App {
     pub fn timeline_layout(&self, width: u16) -> TimelineLayout<'_> {
         let tab = self.tab();
         let options = LayoutOptions::for_cells(f64::from(width), self.lang, self.today);
-        TimelineLayout::new(&tab.roadmap, tab.window, &options)
+        let keep = |key: ItemKey| tab.passing.as_ref().is_none_or(|p| p.contains(&key));
+        TimelineLayout::filtered(&tab.roadmap, tab.window, &options, &keep)
     }
 
     /// Applies one message. Pure: no I/O, no clock.

@@ -323,3 +323,24 @@ fn long_moves_keep_the_selection_on_screen() {
     assert!(tab.selected >= tab.outline_offset);
     assert!(tab.selected < tab.outline_offset + height);
 }
+
+#[test]
+fn the_timeline_shows_what_the_filters_keep() {
+    let mut app = app(160, 48);
+    press(&mut app, &["]"]);
+    let all_bars = app.timeline_layout(100).bars.len();
+    press(&mut app, &["f"]);
+    let done = Status::ALL.iter().position(|s| *s == Status::Done).unwrap();
+    for _ in 0..done {
+        press(&mut app, &["j"]);
+    }
+    press(&mut app, &[" ", "<Esc>"]);
+    let layout = app.timeline_layout(100);
+    assert!(layout.bars.len() < all_bars);
+    for marker in &layout.markers {
+        let ItemRef::Milestone(_, _, m) = app.tab().roadmap.get(marker.key).unwrap() else {
+            panic!("markers are milestones");
+        };
+        assert_eq!(m.effective_status(today()), Status::Done);
+    }
+}

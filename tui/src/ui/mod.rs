@@ -255,6 +255,13 @@ fn draw_filters(frame: &mut Frame, screen: Rect, app: &App) {
     let tab = app.tab();
     let lang = app.lang;
     let choices = tab.filter_choices();
+    let area = centered(
+        screen,
+        76,
+        (choices.len() as u16 + 2).min(screen.height.saturating_sub(2)),
+    );
+    // Borders, the "› " cursor and "[x] " leave this much for the words.
+    let room = usize::from(area.width).saturating_sub(8);
     let items: Vec<ListItem> = choices
         .iter()
         .map(|choice| {
@@ -282,21 +289,15 @@ fn draw_filters(frame: &mut Frame, screen: Rect, app: &App) {
                     Style::new(),
                 ),
             };
+            let group = format!("{}{}", group.get(lang), lang.colon());
+            let label = fit(&label, room.saturating_sub(group.width()));
             ListItem::new(Line::from(vec![
                 Span::raw(format!("{mark} ")),
-                Span::styled(
-                    format!("{}{}", group.get(lang), lang.colon()),
-                    app.theme.muted(),
-                ),
+                Span::styled(group, app.theme.muted()),
                 Span::styled(label, style),
             ]))
         })
         .collect();
-    let area = centered(
-        screen,
-        72,
-        (choices.len() as u16 + 2).min(screen.height.saturating_sub(2)),
-    );
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(app.theme.border(true))
