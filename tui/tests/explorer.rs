@@ -1,73 +1,14 @@
 //! The explorer's behaviour, key by key, on its state alone: no terminal.
 #![allow(clippy::unwrap_used)] // a test that cannot get its fixture should stop at once
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::layout::Size;
-use roadmap_core::{Day, FuzzyDate, ItemKey, ItemRef, Language, Status, load};
-use roadmap_tui::app::{App, Mode, Msg, Pane, Tab};
-use roadmap_tui::bundled;
-use roadmap_tui::keys::message_for;
-use roadmap_tui::theme::ThemeKind;
+mod common;
 
-fn today() -> Day {
-    "2026-11-23".parse::<FuzzyDate>().unwrap().first_day()
-}
+use common::{press, today};
+use roadmap_core::{ItemKey, ItemRef, Language, Status};
+use roadmap_tui::app::{App, Mode, Msg, Pane};
 
 fn app(width: u16, height: u16) -> App {
-    let tabs = bundled::ALL
-        .iter()
-        .map(|b| {
-            let roadmap = load(b.file, b.text.as_bytes(), roadmap_core::Format::Toml)
-                .unwrap()
-                .roadmap;
-            Tab::new(b.file.to_owned(), roadmap, today())
-        })
-        .collect();
-    App::new(
-        tabs,
-        Language::Fr,
-        today(),
-        ThemeKind::NoColor,
-        Size::new(width, height),
-    )
-}
-
-/// Presses keys as the user types them: `"j j l /souv<Enter>"` style, one
-/// token per key, with `<Name>` for special keys.
-fn press(app: &mut App, keys: &[&str]) {
-    for key in keys {
-        let code = match *key {
-            "<Enter>" => KeyCode::Enter,
-            "<Esc>" => KeyCode::Esc,
-            "<Tab>" => KeyCode::Tab,
-            "<BackTab>" => KeyCode::BackTab,
-            "<Down>" => KeyCode::Down,
-            "<Up>" => KeyCode::Up,
-            "<Left>" => KeyCode::Left,
-            "<Right>" => KeyCode::Right,
-            "<Backspace>" => KeyCode::Backspace,
-            "<C-d>" => {
-                send(
-                    app,
-                    KeyEvent::new(KeyCode::Char('d'), KeyModifiers::CONTROL),
-                );
-                continue;
-            }
-            text => {
-                for c in text.chars() {
-                    send(app, KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
-                }
-                continue;
-            }
-        };
-        send(app, KeyEvent::new(code, KeyModifiers::NONE));
-    }
-}
-
-fn send(app: &mut App, key: KeyEvent) {
-    if let Some(msg) = message_for(key, app.mode, app.focus) {
-        app.update(msg);
-    }
+    common::app(width, height, Language::Fr)
 }
 
 fn selected_title(app: &App) -> String {

@@ -18,77 +18,23 @@
 //! installed, `cargo insta test -p roadmap-tui --test snapshots --review`
 //! does both). A failing run leaves `*.snap.new` files there: delete them.
 
+mod common;
+
 use std::fmt::Write as _;
+
+use common::{app, press};
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::layout::Size;
 use ratatui::style::Modifier;
-use roadmap_core::{Day, FuzzyDate, Language, load};
-use roadmap_tui::app::{App, Tab};
-use roadmap_tui::bundled;
-use roadmap_tui::keys::message_for;
-use roadmap_tui::theme::ThemeKind;
+use roadmap_core::Language;
+use roadmap_tui::app::App;
 use roadmap_tui::ui;
 use unicode_width::UnicodeWidthStr;
 
 /// The sizes every view is drawn at.
 const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
-
-fn today() -> Day {
-    "2026-11-23"
-        .parse::<FuzzyDate>()
-        .expect("a valid day")
-        .first_day()
-}
-
-/// The explorer on the bundled roadmaps, as `roadmap --today 2026-11-23`
-/// opens it with `NO_COLOR` set.
-fn app(width: u16, height: u16, lang: Language) -> App {
-    let tabs = bundled::ALL
-        .iter()
-        .map(|b| {
-            let roadmap = load(b.file, b.text.as_bytes(), roadmap_core::Format::Toml)
-                .expect("the bundled roadmaps load")
-                .roadmap;
-            Tab::new(b.file.to_owned(), roadmap, today())
-        })
-        .collect();
-    App::new(
-        tabs,
-        lang,
-        today(),
-        ThemeKind::NoColor,
-        Size::new(width, height),
-    )
-}
-
-/// Presses keys as the user types them: one token per key, `<Name>` for
-/// special keys, any other token typed character by character.
-fn press(app: &mut App, keys: &[&str]) {
-    for key in keys {
-        let code = match *key {
-            "<Enter>" => KeyCode::Enter,
-            "<Esc>" => KeyCode::Esc,
-            "<Tab>" => KeyCode::Tab,
-            text => {
-                for c in text.chars() {
-                    send(app, KeyCode::Char(c));
-                }
-                continue;
-            }
-        };
-        send(app, code);
-    }
-}
-
-fn send(app: &mut App, code: KeyCode) {
-    if let Some(msg) = message_for(KeyEvent::new(code, KeyModifiers::NONE), app.mode, app.focus) {
-        app.update(msg);
-    }
-}
 
 /// Draws one frame the way the event loop does.
 fn draw(app: &App) -> Buffer {
