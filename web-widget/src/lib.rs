@@ -1,22 +1,17 @@
-//! test
-use wasm_bindgen::prelude::*;
+//! The embeddable `<roadmap-timeline>` widget: yew function components that
+//! paint what `roadmap_core::layout` computes — a timeline in SVG, a list,
+//! a detail panel — inside a shadow root, for any web page.
+//!
+//! The browser entry point is [`mount::mount`] (exported to JavaScript);
+//! `js/roadmap-timeline.js` defines the custom element on top of it. The
+//! modules other than `mount`, `browser` and `ui` are plain Rust, tested
+//! natively.
 
-/// x
-#[wasm_bindgen]
-pub fn hello(x: u32) -> u32 {
-    x + 1
-}
-
-/// Handle
-#[wasm_bindgen]
-pub struct Handle {
-    n: u32,
-}
-
-#[wasm_bindgen]
-impl Handle {
-    /// destroy
-    pub fn destroy(&mut self) {
-        self.n = 0;
-    }
-}
+pub mod browser;
+pub mod describe;
+pub mod input;
+pub mod mount;
+pub mod options;
+pub mod ui;
+pub mod viewer;
+pub mod words;

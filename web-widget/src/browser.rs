@@ -1,0 +1,87 @@
+//! The few things the widget asks of the browser: fetching a file, today's
+//! date, the page's language and URL fragment, focusing an element. They
+//! compile natively but only work in a browser.
+
+use roadmap_core::{Day, FuzzyDate, Language};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Element, HtmlElement, Response, SvgElement};
+
+use crate::input::LoadFailure;
+
+/// The text at `url`, or why it could not be had.
+pub async fn fetch_text(url: &str) -> Result<String, LoadFailure> {
+    let network = |error: &JsValue| LoadFailure::Network {
+        url: url.to_owned(),
+        message: js_message(error),
+    };
+    let window = web_sys::window().ok_or_else(|| network(&JsValue::from_str("no window")))?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|e| network(&e))?;
+    let response: Response = response.dyn_into().map_err(|e| network(&e))?;
+    if !response.ok() {
+        return Err(LoadFailure::Http {
+            url: url.to_owned(),
+            status: response.status(),
+            status_text: response.status_text(),
+        });
+    }
+    let text = response.text().map_err(|e| network(&e))?;
+    let text = JsFuture::from(text).await.map_err(|e| network(&e))?;
+    Ok(text.as_string().unwrap_or_default())
+}
+
+/// What a JavaScript error says.
+pub fn js_message(error: &JsValue) -> String {
+    if let Some(error) = error.dyn_ref::<js_sys::Error>() {
+        return String::from(error.message());
+    }
+    error
+        .as_string()
+        .unwrap_or_else(|| "unknown error".to_owned())
+}
+
+/// Today in the reader's time zone.
+pub fn today() -> Day {
+    let now = js_sys::Date::new_0();
+    let text = format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    );
+    parse_day(&text).unwrap_or(Day::MIN)
+}
+
+/// A day written `YYYY-MM-DD`.
+pub fn parse_day(text: &str) -> Option<Day> {
+    let date: FuzzyDate = text.trim().parse().ok()?;
+    (date.precision() == roadmap_core::Precision::Day).then(|| date.first_day())
+}
+
+/// The language of the host page (`<html lang>`), when it is French or
+/// English.
+pub fn page_language() -> Option<Language> {
+    let lang = web_sys::window()?
+        .document()?
+        .document_element()?
+        .get_attribute("lang")?;
+    Language::from_locale(&lang)
+}
+
+/// The page URL's fragment without `#`, when there is one.
+pub fn url_fragment() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let id = hash.strip_prefix('#').unwrap_or(&hash);
+    (!id.is_empty()).then(|| id.to_owned())
+}
+
+/// Moves keyboard focus to `element`, HTML or SVG.
+pub fn focus(element: &Element) {
+    if let Some(html) = element.dyn_ref::<HtmlElement>() {
+        let _ = html.focus();
+    } else if let Some(svg) = element.dyn_ref::<SvgElement>() {
+        let _ = svg.focus();
+    }
+}

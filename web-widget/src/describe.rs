@@ -1,0 +1,112 @@
+//! Items in words: the dates as written, the status, the accessible name
+//! "title — status — date" that the timeline and the list give each item,
+//! and which source addresses may become links.
+
+use roadmap_core::{Day, ItemKey, ItemRef, Language, Phrase, Roadmap, Status};
+
+use crate::words::{Word, percent};
+
+/// The kind of item, as a word.
+pub fn kind_word(key: ItemKey) -> Word {
+    match key {
+        ItemKey::Axis(_) => Word::Axis,
+        ItemKey::Mission(..) => Word::Mission,
+        _ => Word::Milestone,
+    }
+}
+
+/// The item's dates as written in the file ("T1 2023 – fin 2024",
+/// "mars 2023"); `None` for axes and undated items.
+pub fn dates_text(item: ItemRef<'_>, lang: Language) -> Option<String> {
+    match item {
+        ItemRef::Mission(_, mission) => {
+            let (start, end) = mission.span()?;
+            Some(if start == end {
+                start.render(lang)
+            } else {
+                format!("{} – {}", start.render(lang), end.render(lang))
+            })
+        }
+        ItemRef::Milestone(_, _, milestone) => milestone.date.map(|d| d.render(lang)),
+        _ => None,
+    }
+}
+
+/// The status shown on `today`; `None` for items without one (axes).
+pub fn status_of(item: ItemRef<'_>, today: Day) -> Option<Status> {
+    match item {
+        ItemRef::Mission(_, mission) => Some(mission.effective_status(today)),
+        ItemRef::Milestone(_, _, milestone) => Some(milestone.effective_status(today)),
+        _ => None,
+    }
+}
+
+/// Progress in percent on `today`, when known.
+pub fn progress_of(item: ItemRef<'_>, today: Day) -> Option<f64> {
+    match item {
+        ItemRef::Axis(axis) => axis.progress_percent(today),
+        ItemRef::Mission(_, mission) => mission.progress_percent(today),
+        ItemRef::Milestone(_, _, milestone) => milestone.progress_percent(today),
+        _ => None,
+    }
+}
+
+/// "symbol label", e.g. "◐ en cours": status never by colour alone.
+pub fn status_text(status: Status, lang: Language) -> String {
+    format!("{} {}", status.symbol(), status.label(lang))
+}
+
+/// The accessible name of an item: "title — status — date" (an axis:
+/// "Axe : title — avancement 40 %").
+pub fn accessible_name(roadmap: &Roadmap, key: ItemKey, lang: Language, today: Day) -> String {
+    let Some(item) = roadmap.get(key) else {
+        return String::new();
+    };
+    let mut parts = vec![item.title().to_owned()];
+    if let ItemRef::Axis(_) = item {
+        parts[0] = format!("{}{}{}", Word::Axis.text(lang), lang.colon(), item.title());
+        if let Some(progress) = progress_of(item, today) {
+            parts.push(format!(
+                "{} {}",
+                lang.phrase(Phrase::Progress),
+                percent(lang, progress)
+            ));
+        }
+        return parts.join(" — ");
+    }
+    if let Some(status) = status_of(item, today) {
+        parts.push(status.label(lang).to_owned());
+    }
+    parts.push(dates_text(item, lang).unwrap_or_else(|| lang.phrase(Phrase::NoDate).to_owned()));
+    parts.join(" — ")
+}
+
+/// The address to link to, when it is a web page or an e-mail address:
+/// `http:`, `https:` and `mailto:` only, so that a file cannot smuggle a
+/// `javascript:` link into the host page.
+pub fn safe_href(url: &str) -> Option<&str> {
+    let url = url.trim();
+    let scheme = url.split_once(':')?.0.to_ascii_lowercase();
+    matches!(scheme.as_str(), "http" | "https" | "mailto").then_some(url)
+}
+
+/// A day as people write it ("9 mars 2023").
+pub fn day_text(day: Day, lang: Language) -> String {
+    roadmap_core::FuzzyDate::day(day).render(lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_web_and_mail_addresses_become_links() {
+        assert_eq!(safe_href(" https://x.fr/a "), Some("https://x.fr/a"));
+        assert_eq!(safe_href("HTTP://x.fr"), Some("HTTP://x.fr"));
+        assert_eq!(safe_href("mailto:a@b.fr"), Some("mailto:a@b.fr"));
+        assert_eq!(safe_href("javascript:alert(1)"), None);
+        assert_eq!(safe_href("JavaScript:alert(1)"), None);
+        assert_eq!(safe_href("data:text/html,x"), None);
+        assert_eq!(safe_href("/relative"), None);
+    }
+}

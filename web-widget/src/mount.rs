@@ -1,0 +1,102 @@
+//! The JavaScript API: `mount(element, options)` renders a widget into an
+//! open shadow root of `element`, with the stylesheet inside, so that page
+//! and widget styles never mix; the handle it returns updates or removes
+//! that widget alone. `js/roadmap-timeline.js` builds the custom element on it.
+
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use yew::AppHandle;
+
+use crate::browser;
+use crate::options::{RawOptions, WidgetProps};
+use crate::ui::app::App;
+
+/// The widget's one stylesheet, placed in every shadow root.
+pub const STYLE: &str = include_str!("style.css");
+
+/// A widget on the page.
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    app: Option<AppHandle<App>>,
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Gives the widget new options (`{ src | data, lang, view, theme, today }`).
+    pub fn update(&mut self, options: &JsValue) {
+        if let Some(app) = &mut self.app {
+            app.update(props_from(options));
+        }
+    }
+
+    /// Removes the widget; its shadow root is left empty.
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+    }
+}
+
+/// Renders a widget into `element`'s open shadow root (made if missing,
+/// emptied if there), with `options` `{ src | data, lang, view, theme,
+/// today }`. Fails when `element` cannot have a shadow root (e.g. `<img>`).
+#[wasm_bindgen]
+pub fn mount(element: &Element, options: &JsValue) -> Result<WidgetHandle, JsError> {
+    let shadow = shadow_root_of(element)?;
+    let document = element
+        .owner_document()
+        .ok_or_else(|| JsError::new("the element has no document"))?;
+    let style = document.create_element("style").map_err(|e| js_error(&e))?;
+    style.set_text_content(Some(STYLE));
+    shadow.append_child(&style).map_err(|e| js_error(&e))?;
+    let root = document.create_element("div").map_err(|e| js_error(&e))?;
+    root.set_class_name("host");
+    shadow.append_child(&root).map_err(|e| js_error(&e))?;
+    let app = yew::Renderer::<App>::with_root_and_props(root, props_from(options)).render();
+    Ok(WidgetHandle { app: Some(app) })
+}
+
+fn shadow_root_of(element: &Element) -> Result<ShadowRoot, JsError> {
+    if let Some(shadow) = element.shadow_root() {
+        while let Some(child) = shadow.first_child() {
+            shadow.remove_child(&child).map_err(|e| js_error(&e))?;
+        }
+        return Ok(shadow);
+    }
+    element
+        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+        .map_err(|e| {
+            JsError::new(&format!(
+                "<{}> cannot hold the roadmap widget: {}",
+                element.tag_name().to_ascii_lowercase(),
+                browser::js_message(&e)
+            ))
+        })
+}
+
+fn js_error(error: &JsValue) -> JsError {
+    JsError::new(&browser::js_message(error))
+}
+
+/// Reads the options object; a `data` object is taken as the JSON export.
+fn props_from(options: &JsValue) -> WidgetProps {
+    let get = |name: &str| js_sys::Reflect::get(options, &JsValue::from_str(name)).ok();
+    let text = |name: &str| get(name).and_then(|value| value.as_string());
+    let data = get("data").and_then(|value| {
+        value.as_string().or_else(|| {
+            value
+                .is_object()
+                .then(|| js_sys::JSON::stringify(&value).ok().map(String::from))
+                .flatten()
+        })
+    });
+    RawOptions {
+        src: text("src"),
+        data,
+        lang: text("lang"),
+        view: text("view"),
+        theme: text("theme"),
+        today: text("today"),
+    }
+    .into_props(browser::parse_day)
+}

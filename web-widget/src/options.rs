@@ -1,0 +1,119 @@
+//! The options a page gives a widget — as attributes of
+//! `<roadmap-timeline>` or as the object passed to `mount` — read into the
+//! root component's properties.
+
+use roadmap_core::{Day, Language};
+use yew::{AttrValue, Properties};
+
+use crate::viewer::ViewChoice;
+
+/// Where the roadmap comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RoadmapInput {
+    /// A URL to fetch (relative to the page), JSON or TOML.
+    Url(AttrValue),
+    /// The text itself, JSON or TOML, named `name` in messages.
+    Inline {
+        /// Name used in error messages.
+        name: AttrValue,
+        /// The roadmap text.
+        text: AttrValue,
+    },
+    /// Nothing was given.
+    Missing,
+}
+
+/// The colour scheme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Theme {
+    /// Follows `prefers-color-scheme`.
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Theme {
+    /// Reads the `theme` option: `light`, `dark`, else `auto`.
+    pub fn parse(text: &str) -> Theme {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "light" => Theme::Light,
+            "dark" => Theme::Dark,
+            _ => Theme::Auto,
+        }
+    }
+
+    /// The value of the root's `data-theme` attribute, which the
+    /// stylesheet keys on.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// Everything a widget is told by its page.
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct WidgetProps {
+    /// The roadmap.
+    pub input: RoadmapInput,
+    /// The interface language; else the page's, else French.
+    #[prop_or_default]
+    pub lang: Option<Language>,
+    /// The view asked for.
+    #[prop_or_default]
+    pub view: ViewChoice,
+    /// The colour scheme.
+    #[prop_or_default]
+    pub theme: Theme,
+    /// The day statuses are computed for; else today.
+    #[prop_or_default]
+    pub today: Option<Day>,
+}
+
+/// The options as text, the way attributes and option objects carry them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RawOptions {
+    /// `src`: URL of a JSON or TOML roadmap.
+    pub src: Option<String>,
+    /// `data`: the roadmap text itself (wins over `src`).
+    pub data: Option<String>,
+    /// `lang`: `fr` or `en`.
+    pub lang: Option<String>,
+    /// `view`: `auto`, `timeline` or `list`.
+    pub view: Option<String>,
+    /// `theme`: `auto`, `light` or `dark`.
+    pub theme: Option<String>,
+    /// `today`: `YYYY-MM-DD`, for reproducible pages and tests.
+    pub today: Option<String>,
+}
+
+impl RawOptions {
+    /// The properties these options give; `parse_day` reads `today`.
+    pub fn into_props(self, parse_day: impl Fn(&str) -> Option<Day>) -> WidgetProps {
+        let present = |value: Option<String>| value.filter(|v| !v.trim().is_empty());
+        let input = match (present(self.data), present(self.src)) {
+            (Some(text), _) => RoadmapInput::Inline {
+                name: AttrValue::from("data"),
+                text: text.into(),
+            },
+            (None, Some(url)) => RoadmapInput::Url(url.trim().to_owned().into()),
+            (None, None) => RoadmapInput::Missing,
+        };
+        WidgetProps {
+            input,
+            lang: self.lang.as_deref().and_then(Language::from_locale),
+            view: self
+                .view
+                .as_deref()
+                .map(ViewChoice::parse)
+                .unwrap_or_default(),
+            theme: self.theme.as_deref().map(Theme::parse).unwrap_or_default(),
+            today: self.today.as_deref().and_then(parse_day),
+        }
+    }
+}

@@ -1,0 +1,103 @@
+//! The root component: fetches or reads the roadmap, shows the loading
+//! state or the failure (as an alert inside the widget), then hands the
+//! roadmap to the explorer.
+
+use std::rc::Rc;
+
+use roadmap_core::{Language, Roadmap};
+use yew::platform::spawn_local;
+use yew::{Html, function_component, html, use_effect_with, use_mut_ref, use_state};
+
+use crate::browser;
+use crate::input::{LoadFailure, file_name_of, parse_roadmap};
+use crate::options::{RoadmapInput, WidgetProps};
+use crate::ui::explorer::Explorer;
+use crate::words::Word;
+
+/// Where loading stands.
+#[derive(Debug, Clone, PartialEq)]
+enum LoadState {
+    Loading,
+    Failed(LoadFailure),
+    /// The roadmap and the load's number, which keys the explorer so that
+    /// a new roadmap starts from a fresh view.
+    Ready(Rc<Roadmap>, u32),
+}
+
+/// The widget.
+#[function_component]
+pub fn App(props: &WidgetProps) -> Html {
+    let state = use_state(|| LoadState::Loading);
+    let generation = use_mut_ref(|| 0_u32);
+    {
+        let state = state.clone();
+        use_effect_with(props.input.clone(), move |input| {
+            let mine = {
+                let mut current = generation.borrow_mut();
+                *current = current.wrapping_add(1);
+                *current
+            };
+            let ready = move |result: Result<Rc<Roadmap>, LoadFailure>| match result {
+                Ok(roadmap) => LoadState::Ready(roadmap, mine),
+                Err(failure) => LoadState::Failed(failure),
+            };
+            match input.clone() {
+                RoadmapInput::Url(url) => {
+                    state.set(LoadState::Loading);
+                    spawn_local(async move {
+                        let result = browser::fetch_text(&url)
+                            .await
+                            .and_then(|text| parse_roadmap(file_name_of(&url), &text, None));
+                        // A newer load started meanwhile: its result wins.
+                        if *generation.borrow() == mine {
+                            state.set(ready(result));
+                        }
+                    });
+                }
+                RoadmapInput::Inline { name, text } => {
+                    state.set(ready(parse_roadmap(&name, &text, None)));
+                }
+                RoadmapInput::Missing => state.set(LoadState::Failed(LoadFailure::NoSource)),
+            }
+        });
+    }
+    let today = props.today.unwrap_or_else(browser::today);
+    // Asked for, else the page's, else the roadmap's own language.
+    let roadmap = match &*state {
+        LoadState::Ready(roadmap, _) => Some(roadmap),
+        _ => None,
+    };
+    let lang = props
+        .lang
+        .or_else(browser::page_language)
+        .or_else(|| roadmap.map(|r| r.language()))
+        .unwrap_or(Language::Fr);
+    let body = match &*state {
+        LoadState::Loading => html! {
+            <p class="status-line" role="status">{ Word::Loading.text(lang) }</p>
+        },
+        LoadState::Failed(failure) => html! {
+            <div class="error" role="alert">
+                <p class="error-title">{ Word::LoadFailed.text(lang) }</p>
+                <p class="error-what">{ failure.summary(lang) }</p>
+                if let Some(help) = failure.help() {
+                    <p class="error-help" lang="en">{ help }</p>
+                }
+            </div>
+        },
+        LoadState::Ready(roadmap, generation) => html! {
+            <Explorer
+                key={*generation}
+                roadmap={roadmap.clone()}
+                {lang}
+                {today}
+                view={props.view}
+            />
+        },
+    };
+    html! {
+        <div class="roadmap" data-theme={props.theme.keyword()} lang={lang.code()}>
+            { body }
+        </div>
+    }
+}

@@ -1,0 +1,244 @@
+//! A loaded roadmap on screen: its heading, the view switch, the timeline
+//! or the list (chosen, or by the widget's width), the detail panel, the
+//! keyboard shortcuts and deep links (`#item-id` in the page URL).
+
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use roadmap_core::{Day, ItemKey, Language, Phrase};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, KeyboardEvent};
+use yew::{
+    Callback, Html, Properties, function_component, html, use_effect_with, use_mut_ref,
+    use_node_ref, use_reducer,
+};
+
+use crate::browser;
+use crate::describe::day_text;
+use crate::ui::detail::Detail;
+use crate::ui::hooks::use_element_size;
+use crate::ui::list::ListView;
+use crate::ui::timeline::{Timeline, legend};
+use crate::viewer::{Msg, SharedRoadmap, View, ViewChoice, Viewer};
+use crate::words::{Word, percent};
+
+/// What the explorer is given.
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct ExplorerProps {
+    /// The roadmap.
+    pub roadmap: Rc<roadmap_core::Roadmap>,
+    /// The interface language.
+    pub lang: Language,
+    /// The day statuses are computed for.
+    pub today: Day,
+    /// The view asked for by the page.
+    pub view: ViewChoice,
+}
+
+/// The item a deep link names: an indicator opens its mission; reviews
+/// have no place in the views.
+fn linked_item(roadmap: &roadmap_core::Roadmap, id: &str) -> Option<ItemKey> {
+    match roadmap.key_of(id)? {
+        ItemKey::Indicator(a, m, _) => Some(ItemKey::Mission(a, m)),
+        ItemKey::Review(_) => None,
+        key => Some(key),
+    }
+}
+
+/// The roadmap explorer.
+#[function_component]
+pub fn Explorer(props: &ExplorerProps) -> Html {
+    let viewer = use_reducer(|| Viewer::new(props.roadmap.clone(), props.today, props.view));
+    let dispatcher = viewer.dispatcher();
+    let root = use_node_ref();
+    let heading = use_node_ref();
+    let (width, _) = use_element_size(root.clone());
+    let view = viewer.choice.shown(width);
+    let lang = props.lang;
+    let roadmap = SharedRoadmap(props.roadmap.clone());
+
+    // Deep links: `#id` on load, and whenever the fragment changes.
+    {
+        let dispatcher = dispatcher.clone();
+        let roadmap = roadmap.clone();
+        use_effect_with((), move |()| {
+            let open = Rc::new(move || {
+                if let Some(key) = browser::url_fragment().and_then(|id| linked_item(&roadmap, &id))
+                {
+                    dispatcher.dispatch(Msg::Reveal(key));
+                }
+            });
+            open();
+            let listener = web_sys::window().map(|window| {
+                let open = open.clone();
+                EventListener::new(&window, "hashchange", move |_| open())
+            });
+            move || drop(listener)
+        });
+    }
+
+    // Focus follows the detail: into it when it opens, back to the item
+    // when it closes.
+    {
+        let heading = heading.clone();
+        let root = root.clone();
+        let roadmap = roadmap.clone();
+        let previous = use_mut_ref(|| None::<ItemKey>);
+        use_effect_with(viewer.selected, move |selected| {
+            let before = previous.replace(*selected);
+            if selected.is_some() {
+                if let Some(heading) = heading.cast::<Element>() {
+                    browser::focus(&heading);
+                }
+            } else if let Some(id) = before.and_then(|key| item_id(&roadmap, key))
+                && let Some(root) = root.cast::<Element>()
+                && let Ok(Some(item)) = root.query_selector(&format!("[data-item=\"{id}\"]"))
+            {
+                browser::focus(&item);
+            }
+        });
+    }
+
+    let onkeydown = {
+        let dispatcher = dispatcher.clone();
+        let open = viewer.selected.is_some();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.ctrl_key() || event.meta_key() || event.alt_key() {
+                return;
+            }
+            let key = event.key();
+            if key == "Escape" && open {
+                event.prevent_default();
+                dispatcher.dispatch(Msg::Close);
+                return;
+            }
+            if view != View::Timeline || in_detail(&event) {
+                return;
+            }
+            let msg = match key.as_str() {
+                "+" | "=" => Msg::ZoomIn,
+                "-" | "_" => Msg::ZoomOut,
+                "ArrowLeft" => Msg::PanSteps(if event.shift_key() { -4 } else { -1 }),
+                "ArrowRight" => Msg::PanSteps(if event.shift_key() { 4 } else { 1 }),
+                _ => return,
+            };
+            event.prevent_default();
+            dispatcher.dispatch(msg);
+        })
+    };
+
+    let choose = |choice: ViewChoice| {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |_| dispatcher.dispatch(Msg::Choose(choice)))
+    };
+    let mut meta = vec![
+        roadmap.organisation().to_owned(),
+        format!(
+            "{}{}{}",
+            capitalised(lang.phrase(Phrase::Published)),
+            lang.colon(),
+            roadmap.published().render(lang)
+        ),
+    ];
+    if let Some(progress) = roadmap.progress_percent(props.today) {
+        meta.push(format!(
+            "{}{}{}",
+            capitalised(lang.phrase(Phrase::Overall)),
+            lang.colon(),
+            percent(lang, progress)
+        ));
+    }
+    let window = viewer.window;
+    let period = format!(
+        "{}{}{} – {}",
+        Word::ShownPeriod.text(lang),
+        lang.colon(),
+        day_text(window.start(), lang),
+        day_text(window.end(), lang)
+    );
+
+    html! {
+        <div class="explorer" ref={root} {onkeydown} data-view={if view == View::Timeline { "timeline" } else { "list" }}>
+            <header class="head">
+                <div class="titles">
+                    <h2 class="title" lang={roadmap.language().code()}>{ roadmap.title() }</h2>
+                    <p class="meta">{ meta.join(" · ") }</p>
+                </div>
+                <div class="switch" role="group" aria-label={Word::ViewSwitch.text(lang)}>
+                    <button type="button" class="btn" aria-pressed={(view == View::Timeline).to_string()}
+                        onclick={choose(ViewChoice::Timeline)}>
+                        { Word::Timeline.text(lang) }
+                    </button>
+                    <button type="button" class="btn" aria-pressed={(view == View::List).to_string()}
+                        onclick={choose(ViewChoice::List)}>
+                        { Word::List.text(lang) }
+                    </button>
+                </div>
+            </header>
+            if view == View::Timeline {
+                <Timeline
+                    roadmap={roadmap.clone()}
+                    {window}
+                    {lang}
+                    today={props.today}
+                    selected={viewer.selected}
+                    dispatcher={dispatcher.clone()}
+                    {period}
+                />
+            }
+            if let Some(key) = viewer.selected {
+                <Detail
+                    roadmap={roadmap.clone()}
+                    item={key}
+                    {lang}
+                    today={props.today}
+                    dispatcher={dispatcher.clone()}
+                    heading={heading}
+                />
+            }
+            if view == View::Timeline {
+                { legend(&roadmap, lang, props.today) }
+            }
+            // The list is the timeline's text alternative; in the timeline
+            // view it is only printed, since the screen draws visible rows only.
+            <div class={if view == View::List { "list-wrap" } else { "list-wrap print-only" }}>
+                <ListView
+                    roadmap={roadmap}
+                    {lang}
+                    today={props.today}
+                    selected={viewer.selected}
+                    dispatcher={dispatcher}
+                />
+            </div>
+        </div>
+    }
+}
+
+/// Whether a key was pressed inside the detail panel, whose text and
+/// links keep their usual keys.
+fn in_detail(event: &KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<Element>().ok())
+        .and_then(|element| element.closest(".detail").ok().flatten())
+        .is_some()
+}
+
+/// The id of an item, for `data-item` attributes and deep links.
+pub fn item_id(roadmap: &roadmap_core::Roadmap, key: ItemKey) -> Option<String> {
+    roadmap.get(key).and_then(|item| match item {
+        roadmap_core::ItemRef::Axis(axis) => Some(axis.id.clone()),
+        roadmap_core::ItemRef::Mission(_, mission) => Some(mission.id.clone()),
+        roadmap_core::ItemRef::Milestone(_, _, milestone) => Some(milestone.id.clone()),
+        _ => None,
+    })
+}
+
+/// The text with its first letter in upper case ("avancement" →
+/// "Avancement").
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}

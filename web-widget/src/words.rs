@@ -1,0 +1,189 @@
+//! The widget's own words in French and English, in one table. Words the
+//! terminal explorer also says (status names, "avancement", "sources"…)
+//! come from `roadmap_core` (`Status::label`, `Language::phrase`) instead.
+
+use roadmap_core::Language;
+
+/// A word or phrase only the web widget shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Word {
+    /// Name of the timeline view.
+    Timeline,
+    /// Name of the list view.
+    List,
+    /// Label of the view switch.
+    ViewSwitch,
+    /// Zoom in button.
+    ZoomIn,
+    /// Zoom out button.
+    ZoomOut,
+    /// Label of the zoom controls.
+    ZoomGroup,
+    /// Zoom preset: one tick per year.
+    Years,
+    /// Zoom preset: one tick per quarter.
+    Quarters,
+    /// Zoom preset: one tick per month.
+    Months,
+    /// Show the whole roadmap.
+    Fit,
+    /// Pan towards the past.
+    Earlier,
+    /// Pan towards the future.
+    Later,
+    /// Centre on today; also the today line.
+    Today,
+    /// Label of the pan controls.
+    PanGroup,
+    /// Before the shown period.
+    ShownPeriod,
+    /// Close the detail panel.
+    Close,
+    /// Name of the detail panel.
+    Detail,
+    /// Kind of item: axis.
+    Axis,
+    /// Kind of item: mission.
+    Mission,
+    /// Kind of item: milestone.
+    Milestone,
+    /// Heading for an item's dates.
+    Dates,
+    /// Heading for an item's status.
+    Status,
+    /// Heading for an item's milestones.
+    Milestones,
+    /// Heading for an item's missions.
+    Missions,
+    /// Heading for tags.
+    Tags,
+    /// Heading for notes.
+    Note,
+    /// A link to an item inside the page.
+    LinkToItem,
+    /// Said of links that open a new window.
+    NewWindow,
+    /// While the roadmap loads.
+    Loading,
+    /// Title of the error box.
+    LoadFailed,
+    /// The network did not answer.
+    NetworkError,
+    /// The server answered with an error status.
+    HttpError,
+    /// Neither `src` nor `data` was given.
+    NoSource,
+    /// The JSON did not load.
+    InvalidJson,
+    /// The TOML did not load.
+    InvalidToml,
+    /// Before the number of further errors.
+    MoreErrors,
+    /// Heading of the legend.
+    Legend,
+    /// The keyboard help line.
+    KeyboardHelp,
+    /// Items the timeline cannot place.
+    Undated,
+    /// Name of the timeline region for assistive technologies.
+    TimelineOf,
+    /// Legend: a milestone dated to the day.
+    DayMilestone,
+    /// Legend: a milestone dated to a month, quarter, semester or year.
+    SpanMilestone,
+    /// Legend: a mission's bar and its progress.
+    MissionBar,
+    /// From … to … between two dates.
+    To,
+}
+
+impl Word {
+    /// The word in `lang`.
+    pub fn text(self, lang: Language) -> &'static str {
+        let (fr, en) = match self {
+            Word::Timeline => ("Frise", "Timeline"),
+            Word::List => ("Liste", "List"),
+            Word::ViewSwitch => ("Affichage", "View"),
+            Word::ZoomIn => ("Zoomer", "Zoom in"),
+            Word::ZoomOut => ("Dézoomer", "Zoom out"),
+            Word::ZoomGroup => ("Échelle", "Scale"),
+            Word::Years => ("Années", "Years"),
+            Word::Quarters => ("Trimestres", "Quarters"),
+            Word::Months => ("Mois", "Months"),
+            Word::Fit => ("Tout", "All"),
+            Word::Earlier => ("Plus tôt", "Earlier"),
+            Word::Later => ("Plus tard", "Later"),
+            Word::Today => ("Aujourd’hui", "Today"),
+            Word::PanGroup => ("Déplacement", "Move"),
+            Word::ShownPeriod => ("Période affichée", "Period shown"),
+            Word::Close => ("Fermer", "Close"),
+            Word::Detail => ("Détail", "Detail"),
+            Word::Axis => ("Axe", "Axis"),
+            Word::Mission => ("Mission", "Mission"),
+            Word::Milestone => ("Jalon", "Milestone"),
+            Word::Dates => ("Dates", "Dates"),
+            Word::Status => ("Statut", "Status"),
+            Word::Milestones => ("Jalons", "Milestones"),
+            Word::Missions => ("Missions", "Missions"),
+            Word::Tags => ("Thèmes", "Tags"),
+            Word::Note => ("Note", "Note"),
+            Word::LinkToItem => ("Lien vers cet élément", "Link to this item"),
+            Word::NewWindow => ("nouvelle fenêtre", "new window"),
+            Word::Loading => ("Chargement de la feuille de route…", "Loading the roadmap…"),
+            Word::LoadFailed => (
+                "La feuille de route n’a pas pu être affichée",
+                "The roadmap could not be shown",
+            ),
+            Word::NetworkError => ("Erreur réseau", "Network error"),
+            Word::HttpError => ("Erreur HTTP", "HTTP error"),
+            Word::NoSource => (
+                "Aucune source : indiquez l’attribut src ou l’option data",
+                "No source: set the src attribute or the data option",
+            ),
+            Word::InvalidJson => ("JSON invalide", "Invalid JSON"),
+            Word::InvalidToml => ("TOML invalide", "Invalid TOML"),
+            Word::MoreErrors => ("autre(s) erreur(s)", "more error(s)"),
+            Word::Legend => ("Légende", "Legend"),
+            Word::KeyboardHelp => (
+                "Clavier : + et − pour l’échelle, ← et → pour se déplacer, Entrée pour ouvrir, Échap pour fermer.",
+                "Keyboard: + and − to zoom, ← and → to move, Enter to open, Escape to close.",
+            ),
+            Word::Undated => (
+                "élément(s) sans date, absent(s) de la frise : voir la liste",
+                "undated item(s), not on the timeline: see the list",
+            ),
+            Word::TimelineOf => ("Frise chronologique", "Timeline"),
+            Word::DayMilestone => ("jalon daté au jour", "milestone dated to the day"),
+            Word::SpanMilestone => (
+                "jalon daté au mois, trimestre, semestre ou à l’année",
+                "milestone dated to a month, quarter, semester or year",
+            ),
+            Word::MissionBar => ("mission et son avancement", "mission and its progress"),
+            Word::To => ("au", "to"),
+        };
+        match lang {
+            Language::Fr => fr,
+            Language::En => en,
+        }
+    }
+}
+
+/// A percentage as `lang` writes it: "40 %" in French (narrow no-break
+/// space), "40%" in English.
+pub fn percent(lang: Language, value: f64) -> String {
+    match lang {
+        Language::Fr => format!("{}\u{202f}%", lang.number(value)),
+        Language::En => format!("{}%", lang.number(value)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentages_follow_each_language() {
+        assert_eq!(percent(Language::Fr, 40.0), "40\u{202f}%");
+        assert_eq!(percent(Language::En, 12.5), "12.5%");
+    }
+}
