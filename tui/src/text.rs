@@ -14,7 +14,6 @@ pub enum Text {
     Help,
     HelpClose,
     Search,
-    SearchPrompt,
     NoMatch,
     Matches,
     Filters,
@@ -32,8 +31,6 @@ pub enum Text {
     Today,
     Description,
     Dates,
-    Start,
-    End,
     Note,
     KeysHint,
     NothingSelected,
@@ -70,7 +67,6 @@ pub enum Text {
     KeyQuit,
     KeyToggle,
     KeyMouse,
-    KeyFollow,
 }
 
 impl Text {
@@ -86,7 +82,6 @@ impl Text {
             T::Help => ("Aide — touches", "Help — keys"),
             T::HelpClose => ("? ou Échap pour fermer", "? or Esc to close"),
             T::Search => ("Recherche", "Search"),
-            T::SearchPrompt => ("/ chercher (accents ignorés)", "/ search (accents ignored)"),
             T::NoMatch => ("aucun résultat", "no match"),
             T::Matches => ("résultats", "matches"),
             T::Filters => ("Filtres", "Filters"),
@@ -110,8 +105,6 @@ impl Text {
             T::Today => ("aujourd'hui", "today"),
             T::Description => ("Description", "Description"),
             T::Dates => ("Dates", "Dates"),
-            T::Start => ("début", "start"),
-            T::End => ("fin", "end"),
             T::Note => ("Note", "Note"),
             T::KeysHint => (
                 "?: aide  /: chercher  f: filtres  Tab: volet  q: quitter",
@@ -162,7 +155,6 @@ impl Text {
                 "clic : sélectionner · molette : défiler (Ctrl : zoom)",
                 "click: select · wheel: scroll (Ctrl: zoom)",
             ),
-            T::KeyFollow => ("frise : suivre la sélection", "timeline: follow selection"),
         };
         match lang {
             Language::Fr => fr,
