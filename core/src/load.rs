@@ -8,13 +8,10 @@
 use std::fmt::{self, Write as _};
 
 use crate::diagnostics::{Diagnostic, LineIndex, Severity};
-use crate::introspect::{closest, fields_of};
+use crate::introspect::{closest, tree};
 use crate::locate::{Path, SpannedDocument, Step};
 use crate::model::Roadmap;
-use crate::raw::{
-    RawAxis, RawBudget, RawIndicator, RawMeasurement, RawMilestone, RawMission, RawPeriod,
-    RawReview, RawRoadmap, RawSource, RawTag,
-};
+use crate::raw::RawRoadmap;
 use crate::validate::{Finding, validate};
 
 /// Larger inputs are refused: a roadmap of 10,000 milestones is about 2 MB.
@@ -130,17 +127,34 @@ pub fn load(file: &str, bytes: &[u8], format: Format) -> Result<Loaded, LoadErro
 
 /// Loads a roadmap from text.
 pub fn load_str(file: &str, text: &str, format: Format) -> Result<Loaded, LoadError> {
-    let mut ignored: Vec<Path> = Vec::new();
-    let raw = match format {
-        Format::Toml => parse_toml(text, &mut ignored),
-        Format::Json => parse_json(text, &mut ignored),
-    };
-    let raw = raw.map_err(|diagnostics| LoadError {
+    let fail = |diagnostics| LoadError {
         file: file.to_owned(),
         diagnostics,
+    };
+    let node = match format {
+        Format::Toml => parse_toml(text),
+        Format::Json => parse_json(text),
+    }
+    .map_err(fail)?;
+    let unknown = std::cell::RefCell::new(Vec::new());
+    let raw = tree::read(node, &unknown).map_err(|(path, message)| {
+        let help = match format {
+            Format::Toml => toml_help(&message),
+            Format::Json => JSON_HELP,
+        };
+        fail(locate(
+            text,
+            format,
+            vec![(path, Diagnostic::error(message).with_help(help))],
+        ))
     })?;
     let (roadmap, mut findings) = validate(raw);
-    findings.extend(ignored.into_iter().map(unknown_field));
+    findings.extend(
+        unknown
+            .into_inner()
+            .into_iter()
+            .map(|(path, fields)| unknown_field(path, fields)),
+    );
     if findings.is_empty()
         && let Some(roadmap) = roadmap
     {
@@ -155,28 +169,15 @@ pub fn load_str(file: &str, text: &str, format: Format) -> Result<Loaded, LoadEr
             roadmap,
             warnings: diagnostics,
         }),
-        _ => Err(LoadError {
-            file: file.to_owned(),
-            diagnostics,
-        }),
+        _ => Err(fail(diagnostics)),
     }
 }
 
-fn parse_toml(text: &str, ignored: &mut Vec<Path>) -> Result<RawRoadmap, Vec<Diagnostic>> {
-    let index = std::cell::OnceCell::new();
-    let located = |message: &str, span: Option<std::ops::Range<usize>>| {
-        let (message, help) = toml_message(message);
-        let mut diagnostic = Diagnostic::error(message).with_help(help);
-        diagnostic.location = Some(
-            index
-                .get_or_init(|| LineIndex::new(text))
-                .locate(span.unwrap_or(0..0)),
-        );
-        diagnostic
-    };
+fn parse_toml(text: &str) -> Result<tree::Node<'_>, Vec<Diagnostic>> {
     let Ok(table) = toml::de::DeTable::parse(text) else {
         // Parse again, recovering, to report every syntax error at once.
         let (_, errors) = toml::de::DeTable::parse_recoverable(text);
+        let index = LineIndex::new(text);
         // After a broken header, recovery files later keys under the
         // previous table: those "duplicate" reports are echoes, not news.
         return Err(errors
@@ -185,72 +186,56 @@ fn parse_toml(text: &str, ignored: &mut Vec<Path>) -> Result<RawRoadmap, Vec<Dia
             .filter(|(i, e)| *i == 0 || !e.message().contains("duplicate"))
             .map(|(_, e)| e)
             .take(MAX_SYNTAX_ERRORS)
-            .map(|e| located(e.message(), e.span()))
+            .map(|e| {
+                let message = e.message().trim();
+                let mut diagnostic =
+                    Diagnostic::error(message.to_owned()).with_help(toml_help(message));
+                diagnostic.location = Some(index.locate(e.span().unwrap_or(0..0)));
+                diagnostic
+            })
             .collect());
     };
-    let deserializer = toml::de::Deserializer::from(table);
-    serde_ignored::deserialize(deserializer, |path| ignored.push(convert_path(&path)))
-        .map_err(|e| vec![located(e.message(), e.span())])
+    Ok(tree::Node::Toml(toml::de::DeValue::Table(
+        table.into_inner(),
+    )))
 }
 
 /// More syntax errors than this are mostly echoes of the first ones.
 const MAX_SYNTAX_ERRORS: usize = 20;
 
-fn parse_json(text: &str, ignored: &mut Vec<Path>) -> Result<RawRoadmap, Vec<Diagnostic>> {
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let raw = serde_ignored::deserialize(&mut deserializer, |path| {
-        ignored.push(convert_path(&path));
-    })
-    .and_then(|raw: RawRoadmap| deserializer.end().map(|()| raw));
-    raw.map_err(|e| {
+const JSON_HELP: &str = "fix the JSON syntax; `roadmap export` writes valid files";
+
+fn parse_json(text: &str) -> Result<tree::Node<'_>, Vec<Diagnostic>> {
+    serde_json::from_str(text).map_err(|e| {
         let message = e.to_string();
         // serde_json appends " at line L column C"; the location says it already.
         let message = message
             .rsplit_once(" at line ")
             .map_or(message.as_str(), |(head, _)| head);
-        let mut diagnostic = Diagnostic::error(message.to_owned())
-            .with_help("fix the JSON syntax; `roadmap export` writes valid files");
+        let mut diagnostic = Diagnostic::error(message.to_owned()).with_help(JSON_HELP);
         diagnostic.location = Some(LineIndex::new(text).at_line_column(e.line(), e.column()));
         vec![diagnostic]
     })
 }
 
-/// Splits toml's messages into the problem and, where toml suggests one, the fix.
-fn toml_message(message: &str) -> (String, String) {
-    let message = message.trim();
-    let help = if message.contains("missing field") {
+/// The fix for one of toml's (or the file structs') messages.
+fn toml_help(message: &str) -> &'static str {
+    if message.contains("missing field") {
         "add the field named above"
     } else if message.starts_with("invalid type") {
         "check the value's type: text in quotes, numbers without"
     } else {
         "fix the TOML syntax at the place shown"
-    };
-    (message.to_owned(), help.to_owned())
-}
-
-fn convert_path(path: &serde_ignored::Path<'_>) -> Path {
-    use serde_ignored::Path as P;
-    match path {
-        P::Root => Path::default(),
-        P::Seq { parent, index } => convert_path(parent).index(*index),
-        P::Map { parent, key } => convert_path(parent).key(key.clone()),
-        P::Some { parent } | P::NewtypeStruct { parent } | P::NewtypeVariant { parent } => {
-            convert_path(parent)
-        }
     }
 }
 
-/// An "unknown field" finding for a key serde ignored, with the closest known field.
-fn unknown_field(path: Path) -> Finding {
+/// An "unknown field" finding for a key the file structs do not know, with
+/// the closest of the `known` fields.
+fn unknown_field(path: Path, known: &'static [&'static str]) -> Finding {
     let Some(Step::Key(key)) = path.steps.last() else {
         return (path, Diagnostic::error("unexpected value"));
     };
     let key = key.to_string();
-    let parent = path.steps.iter().rev().skip(1).find_map(|step| match step {
-        Step::Key(k) => Some(k.as_ref()),
-        Step::Index(_) => None,
-    });
-    let known = expected_fields(parent);
     let help = match closest(&key, known.iter().copied()) {
         Some(near) => format!("did you mean `{near}`?"),
         None => format!(
@@ -266,23 +251,6 @@ fn unknown_field(path: Path) -> Finding {
         path.key_name(),
         Diagnostic::error(format!("unknown field `{key}`")).with_help(help),
     )
-}
-
-/// The fields allowed in the table reached through key `parent`.
-fn expected_fields(parent: Option<&str>) -> &'static [&'static str] {
-    match parent {
-        None => fields_of::<RawRoadmap>(),
-        Some("period") => fields_of::<RawPeriod>(),
-        Some("sources") => fields_of::<RawSource>(),
-        Some("tags") => fields_of::<RawTag>(),
-        Some("reviews") => fields_of::<RawReview>(),
-        Some("axes") => fields_of::<RawAxis>(),
-        Some("missions") => fields_of::<RawMission>(),
-        Some("budget") => fields_of::<RawBudget>(),
-        Some("milestones") => fields_of::<RawMilestone>(),
-        Some("indicators") => fields_of::<RawIndicator>(),
-        Some(_) => fields_of::<RawMeasurement>(),
-    }
 }
 
 /// Gives every finding its line and column, in file order.

@@ -4,7 +4,7 @@
 //! that widget alone. `js/roadmap-timeline.js` builds the custom element on it.
 
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{Document, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
 use crate::browser;
@@ -46,14 +46,42 @@ pub fn mount(element: &Element, options: &JsValue) -> Result<WidgetHandle, JsErr
     let document = element
         .owner_document()
         .ok_or_else(|| JsError::new("the element has no document"))?;
-    let style = document.create_element("style").map_err(|e| js_error(&e))?;
-    style.set_text_content(Some(STYLE));
-    shadow.append_child(&style).map_err(|e| js_error(&e))?;
+    add_style(&shadow, &document)?;
     let root = document.create_element("div").map_err(|e| js_error(&e))?;
     root.set_class_name("host");
     shadow.append_child(&root).map_err(|e| js_error(&e))?;
     let app = yew::Renderer::<App>::with_root_and_props(root, props_from(options)).render();
     Ok(WidgetHandle { app: Some(app) })
+}
+
+/// Gives `shadow` the stylesheet: a constructed one (`adoptedStyleSheets`),
+/// which a page's Content-Security-Policy `style-src` does not block, else
+/// a `<style>` element (older browsers, or an element of another document).
+fn add_style(shadow: &ShadowRoot, document: &Document) -> Result<(), JsError> {
+    if let Some(sheet) = constructed_sheet() {
+        let sheets = js_sys::Array::of1(&sheet);
+        let key = JsValue::from_str("adoptedStyleSheets");
+        if js_sys::Reflect::set(shadow, &key, &sheets).unwrap_or(false) {
+            return Ok(());
+        }
+    }
+    let style = document.create_element("style").map_err(|e| js_error(&e))?;
+    style.set_text_content(Some(STYLE));
+    shadow.append_child(&style).map_err(|e| js_error(&e))?;
+    Ok(())
+}
+
+/// `new CSSStyleSheet()` holding [`STYLE`], where the browser has it.
+fn constructed_sheet() -> Option<JsValue> {
+    let get = |target: &JsValue, name: &str| js_sys::Reflect::get(target, &JsValue::from_str(name));
+    let class: js_sys::Function = get(&js_sys::global(), "CSSStyleSheet")
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let sheet = js_sys::Reflect::construct(&class, &js_sys::Array::new()).ok()?;
+    let replace: js_sys::Function = get(&sheet, "replaceSync").ok()?.dyn_into().ok()?;
+    replace.call1(&sheet, &JsValue::from_str(STYLE)).ok()?;
+    Some(sheet)
 }
 
 fn shadow_root_of(element: &Element) -> Result<ShadowRoot, JsError> {

@@ -159,7 +159,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
 
     html! {
         <div class="explorer" ref={root} {onkeydown} data-view={if view == View::Timeline { "timeline" } else { "list" }}>
-            <header class="head">
+            <div class="head">
                 <div class="titles">
                     <h2 class="title" lang={roadmap.language().code()}>{ roadmap.title() }</h2>
                     <p class="meta">{ meta.join(" · ") }</p>
@@ -174,7 +174,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         { Word::List.text(lang) }
                     </button>
                 </div>
-            </header>
+            </div>
             if view == View::Timeline {
                 <Timeline
                     roadmap={roadmap.clone()}

@@ -86,8 +86,39 @@ fn fit_chars(text: &str, room: f64, char_width: f64) -> String {
         text.to_owned()
     } else {
         let mut short: String = text.chars().take(max.saturating_sub(1)).collect();
+        // Cut between words, so that every word shown is in the item's
+        // accessible name (WCAG 2.5.3, label in name); a single long word
+        // is cut where it must.
+        let next_is_space = text
+            .chars()
+            .nth(max.saturating_sub(1))
+            .is_some_and(char::is_whitespace);
+        if !next_is_space && let Some(space) = short.rfind(char::is_whitespace) {
+            short.truncate(space);
+        }
+        let kept = short.trim_end_matches(|c: char| c.is_whitespace() || ",;:·—–-".contains(c));
+        let mut short = kept.to_owned();
         short.push('…');
         short
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit_chars;
+
+    #[test]
+    fn labels_are_shortened_between_words() {
+        assert_eq!(fit_chars("Cloud interne", 130.0, 10.0), "Cloud interne");
+        assert_eq!(
+            fit_chars("Cloud interne de l'État pour données", 100.0, 10.0),
+            "Cloud…"
+        );
+        assert_eq!(
+            fit_chars("Offre de service, et catalogue", 180.0, 10.0),
+            "Offre de service…"
+        );
+        assert_eq!(fit_chars("Anticonstitutionnellement", 50.0, 10.0), "Anti…");
     }
 }
 

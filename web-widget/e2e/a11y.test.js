@@ -1,0 +1,68 @@
+// axe-core on the demo (open shadow roots included): no violation, with
+// the timeline, the list, a detail panel open, and on the error page.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { startServer, launch, newPage } from "./harness.js";
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** axe's violations on the page, each as "rule: target (n nodes)". */
+async function violations(page) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async () => {
+    const run = await window.axe.run(document, { resultTypes: ["violations"] });
+    return run.violations.map((v) => ({
+      rule: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary?.split("\n")[1] ?? ""}`),
+    }));
+  });
+  return result;
+}
+
+async function readyDemo(path) {
+  const page = await newPage(browser);
+  await page.goto(server.url + path);
+  await page.locator('roadmap-timeline[src="dinum-2023.json"]').locator("svg.rows g.bar").first().waitFor();
+  await page.locator('roadmap-timeline[src="tech-gouv-2019-2021.toml"]').locator("svg.rows g.bar").first().waitFor();
+  await page.locator("#api-demo .list li.mission").first().waitFor();
+  return page;
+}
+
+test("axe: index.html has no violation", async () => {
+  const page = await readyDemo("index.html");
+  const found = await violations(page);
+  assert.deepEqual(found, [], JSON.stringify(found, null, 2));
+  await page.context().close();
+});
+
+test("axe: index.html#datalab (a detail panel open) has no violation", async () => {
+  const page = await readyDemo("index.html#datalab");
+  await page.locator('roadmap-timeline[src="dinum-2023.json"]').locator("section.detail").waitFor();
+  const found = await violations(page);
+  assert.deepEqual(found, [], JSON.stringify(found, null, 2));
+  await page.context().close();
+});
+
+test("axe: errors.html has no violation", async () => {
+  const page = await newPage(browser);
+  await page.goto(server.url + "errors.html");
+  await page.locator("#bad-toml [role=alert]").waitFor();
+  await page.locator("#network [role=alert]").waitFor();
+  const found = await violations(page);
+  assert.deepEqual(found, [], JSON.stringify(found, null, 2));
+  await page.context().close();
+});

@@ -1,0 +1,189 @@
+// The demo page (dist/index.html) in headless Chromium: the timeline is
+// drawn, zooms by button and key, opens an item's detail by pointer, by
+// keyboard alone and by deep link, and turns into the list when narrow.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startServer, launch, newPage, periodOf, focused, SHOTS, PATIENCE } from "./harness.js";
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const DINUM = 'roadmap-timeline[src="dinum-2023.json"]';
+
+/** The demo, once its DINUM timeline has bars. */
+async function openDemo(options = {}, path = "index.html") {
+  const page = await newPage(browser, options);
+  await page.goto(server.url + path);
+  await page.locator(DINUM).locator("svg.rows g.bar").first().waitFor({ state: "visible" });
+  return page;
+}
+
+/** Waits until the DINUM widget's period is no longer `before`. */
+async function periodChangedFrom(page, before) {
+  await page.waitForFunction(
+    ([selector, old]) => {
+      const text = document.querySelector(selector)?.shadowRoot?.querySelector("p.period")?.textContent;
+      return text && text !== old;
+    },
+    [DINUM, before],
+    { timeout: PATIENCE },
+  );
+  return periodOf(page);
+}
+
+test("the DINUM timeline is drawn, with the two other widgets", async () => {
+  const page = await openDemo();
+  const dinum = page.locator(DINUM);
+  assert.match(await dinum.locator("h2.title").textContent(), /^Une stratégie numérique/);
+  // DINUM dates only 4 of its missions (the others are in the list).
+  assert.ok((await dinum.locator("svg.rows g.bar").count()) >= 4, "mission bars");
+  assert.equal(await dinum.locator("svg.rows g.axis-row").count(), 6, "six axis headers");
+  assert.ok((await dinum.locator("svg.rows g.marker").count()) > 0, "milestones");
+  const box = await dinum.locator("svg.rows").boundingBox();
+  assert.ok(box.width > 600 && box.height >= 250, JSON.stringify(box));
+  // The TOML one and the list one drawn by mount().
+  const toml = page.locator('roadmap-timeline[src="tech-gouv-2019-2021.toml"]');
+  await toml.locator("svg.rows g.bar").first().waitFor();
+  const api = page.locator("#api-demo");
+  await api.locator(".explorer[data-view=list] .list li.mission").first().waitFor();
+  assert.equal(await api.locator(".roadmap").getAttribute("data-theme"), "dark");
+  assert.equal(await api.locator("button[aria-pressed=true]").textContent(), "List");
+  await page.screenshot({ path: `${SHOTS}/e2e-demo.png`, fullPage: true });
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("zoom in by the button and by the + key changes the period shown", async () => {
+  const page = await openDemo();
+  const dinum = page.locator(DINUM);
+  const start = await periodOf(page);
+  assert.match(start, /^Période affichée/);
+  await dinum.locator("button[aria-label=Zoomer]").click();
+  const zoomed = await periodChangedFrom(page, start);
+  // The button keeps focus; + is a shortcut anywhere in the widget.
+  await page.keyboard.press("+");
+  const again = await periodChangedFrom(page, zoomed);
+  assert.notEqual(again, start);
+  // − back out, twice.
+  await page.keyboard.press("-");
+  await periodChangedFrom(page, again);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("a click on a bar or a milestone opens its detail", async () => {
+  const page = await openDemo();
+  const dinum = page.locator(DINUM);
+  // A real pointer click: the timeline hit-tests the pointer's position.
+  // A point of a bar that no milestone covers (milestones win the hit test).
+  const point = await page.evaluate((selector) => {
+    const root = document.querySelector(selector).shadowRoot;
+    const markers = [...root.querySelectorAll("svg.rows g.marker .shape")].map((m) => m.getBoundingClientRect());
+    for (const bar of root.querySelectorAll("svg.rows g.bar rect.bar-body")) {
+      const b = bar.getBoundingClientRect();
+      const y = b.top + b.height / 2;
+      for (const share of [0.5, 0.3, 0.7, 0.15, 0.85]) {
+        const x = b.left + b.width * share;
+        const covered = markers.some((m) => y >= m.top - 4 && y <= m.bottom + 4 && x >= m.left - 16 && x <= m.right + 16);
+        if (!covered) return { x, y };
+      }
+    }
+    return null;
+  }, DINUM);
+  assert.ok(point, "a bar with a free point");
+  await page.mouse.click(point.x, point.y);
+  const detail = dinum.locator("section.detail");
+  await detail.waitFor();
+  const facts = await detail.locator("dl.facts-grid dt").allTextContents();
+  assert.ok(facts.includes("Dates"), facts.join());
+  assert.ok(facts.includes("Statut"), facts.join());
+  assert.equal(await detail.locator("p.kind").evaluate((p) => p.firstChild.textContent), "Mission");
+  assert.ok((await detail.locator("ul.sources li").count()) > 0, "sources listed");
+  await detail.getByRole("button", { name: /Fermer/ }).click();
+  await detail.waitFor({ state: "detached" });
+
+  const marker = dinum.locator("svg.rows g.marker").first();
+  const id = await marker.getAttribute("data-item");
+  const shape = await marker.locator(".shape").boundingBox();
+  await page.mouse.click(shape.x + shape.width / 2, shape.y + shape.height / 2);
+  await detail.waitFor();
+  assert.match(await detail.locator("p.kind").textContent(), /^Jalon/);
+  assert.equal(await detail.locator("p.permalink a").getAttribute("href"), `#${id}`);
+  assert.ok((await detail.locator("dd").count()) >= 2, "dates and status");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("keyboard only: Tab to an item, Enter opens, Escape closes and focus returns", async () => {
+  const page = await openDemo();
+  let item = null;
+  for (let presses = 0; presses < 40 && !item; presses += 1) {
+    await page.keyboard.press("Tab");
+    const now = await focused(page);
+    if (now?.item && now.host === "dinum-2023.json") item = now;
+  }
+  assert.ok(item, "an item of the DINUM timeline is reached by Tab");
+  await page.keyboard.press("Enter");
+  const detail = page.locator(DINUM).locator("section.detail");
+  await detail.waitFor();
+  await page.waitForFunction(
+    () => document.querySelector('roadmap-timeline[src="dinum-2023.json"]').shadowRoot.activeElement?.tagName === "H3",
+    null,
+    { timeout: PATIENCE },
+  );
+  await page.keyboard.press("Escape");
+  await detail.waitFor({ state: "detached" });
+  await page.waitForFunction(
+    (id) =>
+      document.querySelector('roadmap-timeline[src="dinum-2023.json"]').shadowRoot.activeElement?.getAttribute("data-item") === id,
+    item.item,
+    { timeout: PATIENCE },
+  );
+  assert.equal((await focused(page)).item, item.item);
+  // Space opens too.
+  await page.keyboard.press(" ");
+  await detail.waitFor();
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("a deep link #datalab opens that item's detail", async () => {
+  const page = await openDemo({}, "index.html#datalab");
+  const detail = page.locator(DINUM).locator("section.detail");
+  await detail.waitFor();
+  assert.match(await detail.locator("h3").textContent(), /datalab/i);
+  assert.equal(await detail.locator("p.permalink a").getAttribute("href"), "#datalab");
+  // The Tech.gouv roadmap has no such item: no detail there.
+  assert.equal(await page.locator('roadmap-timeline[src="tech-gouv-2019-2021.toml"]').locator("section.detail").count(), 0);
+  // A fragment change opens another: an indicator's id opens its mission.
+  await page.evaluate(() => {
+    location.hash = "franceconnect-usagers";
+  });
+  await page.locator(DINUM).locator("section.detail p.permalink a[href='#franceconnect']").waitFor();
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("at 400 px wide the list view is shown", async () => {
+  const page = await newPage(browser, { viewport: { width: 400, height: 800 } });
+  await page.goto(server.url + "index.html");
+  const dinum = page.locator(DINUM);
+  await dinum.locator(".explorer[data-view=list]").waitFor();
+  assert.equal(await dinum.locator("section.timeline").count(), 0);
+  assert.ok(await dinum.locator(".list li.mission").first().isVisible());
+  assert.equal(await dinum.locator("button[aria-pressed=true]").textContent(), "Liste");
+  // No horizontal overflow of the page.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+  await page.screenshot({ path: `${SHOTS}/e2e-narrow.png`, fullPage: false });
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

@@ -1,0 +1,125 @@
+// What every e2e test needs: a static server on 127.0.0.1 (random port)
+// serving web-widget/dist/ (then e2e/fixtures/ for files dist lacks), and
+// headless Chromium (/usr/bin/chromium, or $CHROMIUM) driven by playwright-core.
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize, resolve, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const DIST = resolve(here, "../dist");
+export const FIXTURES = resolve(here, "fixtures");
+export const SHOTS = process.env.E2E_SCREENSHOTS ?? "/tmp";
+/** The day the pages are shown on (the browser clock is fixed to it). */
+export const TODAY = "2023-06-01";
+/** The longest any single wait may take. */
+export const PATIENCE = 10_000;
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json; charset=utf-8",
+  ".toml": "application/toml; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+};
+
+/** Starts the server; resolves to { url, close() }. */
+export async function startServer() {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
+    if (path === "/favicon.ico") {
+      response.writeHead(204);
+      response.end();
+      return;
+    }
+    const relative = normalize(path === "/" ? "/index.html" : path).replace(/^(\.\.[/\\])+/, "");
+    for (const root of [DIST, FIXTURES]) {
+      const file = join(root, relative);
+      if (!file.startsWith(root)) break;
+      try {
+        const body = await readFile(file);
+        response.writeHead(200, {
+          "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+          "cache-control": "no-store",
+        });
+        response.end(body);
+        return;
+      } catch {
+        // next root
+      }
+    }
+    response.writeHead(404, { "content-type": "text/plain" });
+    response.end("not found");
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections();
+        server.close(ok);
+      }),
+  };
+}
+
+/** Launches headless Chromium. */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    timeout: 30_000,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/**
+ * A new page whose clock says TODAY, that collects the page's errors
+ * (uncaught exceptions and console errors) in page.problems.
+ */
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  page.setDefaultTimeout(PATIENCE);
+  await page.clock.setFixedTime(new Date(`${TODAY}T12:00:00`));
+  page.problems = [];
+  page.on("pageerror", (error) => page.problems.push(`pageerror: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") page.problems.push(`console: ${message.text()}`);
+  });
+  return page;
+}
+
+/** The text of the period shown in the `index`-th widget of the page. */
+export function periodOf(page, index = 0) {
+  return page.locator("roadmap-timeline").nth(index).locator("p.period").textContent();
+}
+
+/** What has focus, through shadow roots: { tag, item, className, host }. */
+export function focused(page) {
+  return page.evaluate(() => {
+    let element = document.activeElement;
+    let host = null;
+    while (element && element.shadowRoot && element.shadowRoot.activeElement) {
+      host = element.id || element.getAttribute("src") || element.tagName;
+      element = element.shadowRoot.activeElement;
+    }
+    return element
+      ? {
+          tag: element.tagName.toLowerCase(),
+          item: element.getAttribute("data-item"),
+          className: element.getAttribute("class"),
+          host,
+        }
+      : null;
+  });
+}

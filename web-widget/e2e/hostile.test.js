@@ -1,0 +1,104 @@
+// A hostile host page (fixtures/hostile.html): `* { all: unset }`, red
+// 40 px text, `svg { display: none }` and a strict Content-Security-Policy
+// (script-src 'self' 'wasm-unsafe-eval', by <meta>). Both widgets still
+// render with their own styles, since page styles stop at the shadow root.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startServer, launch, newPage, SHOTS } from "./harness.js";
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("the widget renders on a hostile page under a strict CSP", async () => {
+  const page = await newPage(browser);
+  await page.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (event) => {
+      window.cspViolations.push(`${event.effectiveDirective} ${event.blockedURI}`);
+    });
+  });
+  await page.goto(server.url + "hostile.html");
+  for (const id of ["first", "second"]) {
+    const widget = page.locator(`#${id}`);
+    const bar = widget.locator("svg.rows g.bar rect.bar-body").first();
+    await bar.waitFor({ state: "visible" });
+    const box = await bar.boundingBox();
+    assert.ok(box && box.width > 1 && box.height > 10, `${id}: a visible bar ${JSON.stringify(box)}`);
+    const styles = await widget.evaluate((host) => {
+      const root = host.shadowRoot;
+      const look = (selector) => {
+        const style = getComputedStyle(root.querySelector(selector));
+        return { color: style.color, fontSize: style.fontSize, display: style.display };
+      };
+      return {
+        title: look("h2.title"),
+        button: look("button"),
+        period: look("p.period"),
+        svg: look("svg.rows"),
+        bar: getComputedStyle(root.querySelector("svg.rows g.bar rect.bar-body")).fill,
+        hostWidth: host.getBoundingClientRect().width,
+      };
+    });
+    for (const [what, style] of Object.entries(styles)) {
+      if (typeof style !== "object") continue;
+      assert.notEqual(style.color, "rgb(255, 0, 0)", `${id} ${what}: ${JSON.stringify(style)}`);
+      assert.notEqual(style.fontSize, "40px", `${id} ${what}: ${JSON.stringify(style)}`);
+      assert.ok(parseFloat(style.fontSize) < 30, `${id} ${what}: ${JSON.stringify(style)}`);
+      assert.notEqual(style.display, "none", `${id} ${what}: ${JSON.stringify(style)}`);
+    }
+    assert.notEqual(styles.bar, "none", `${id}: the bars are painted`);
+    assert.ok(styles.hostWidth > 600, `${id}: the widget has the page's width, ${styles.hostWidth}`);
+  }
+  // The two widgets are independent: each its own roadmap, language, theme.
+  assert.match(await page.locator("#first h2.title").textContent(), /^Une stratégie/);
+  assert.match(await page.locator("#second h2.title").textContent(), /^TECH\.GOUV/);
+  assert.equal(await page.locator("#second .roadmap").getAttribute("data-theme"), "dark");
+  assert.equal(await page.locator("#second .roadmap").getAttribute("lang"), "en");
+  // The policy is enforced (the page's inline script was blocked) and
+  // the widget itself needs nothing it forbids.
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.inlineScript), undefined);
+  const violations = await page.evaluate(() => window.cspViolations);
+  assert.deepEqual(violations, ["script-src-elem inline"]);
+  await page.screenshot({ path: `${SHOTS}/e2e-hostile.png`, fullPage: true });
+  const unexpected = page.problems.filter((p) => !/Content Security Policy/.test(p));
+  assert.deepEqual(unexpected, []);
+  await page.context().close();
+});
+
+test("the widget is styled under style-src 'self' (no inline styles allowed)", async () => {
+  const page = await newPage(browser);
+  await page.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (event) => {
+      window.cspViolations.push(`${event.effectiveDirective} ${event.blockedURI}`);
+    });
+  });
+  await page.goto(server.url + "strict-csp.html");
+  const widget = page.locator("#strict");
+  await widget.locator("svg.rows g.bar").first().waitFor({ state: "visible" });
+  const look = await widget.evaluate((host) => {
+    const style = (selector) => getComputedStyle(host.shadowRoot.querySelector(selector));
+    return {
+      titleMargin: style("h2.title").marginTop,
+      buttonRadius: style("button.btn").borderTopLeftRadius,
+      barFill: style("svg.rows g.bar rect.bar-body").fill,
+    };
+  });
+  assert.deepEqual(look.titleMargin, "0px", JSON.stringify(look));
+  assert.notEqual(look.buttonRadius, "0px", JSON.stringify(look));
+  assert.notEqual(look.barFill, "rgb(0, 0, 0)", JSON.stringify(look));
+  // Known: the progress meters' widths are style attributes, which such a
+  // policy blocks (style-src-attr); the stylesheet itself is not blocked.
+  const violations = await page.evaluate(() => window.cspViolations);
+  assert.deepEqual(violations.filter((v) => !v.startsWith("style-src-attr")), []);
+  await page.screenshot({ path: `${SHOTS}/e2e-strict-csp.png` });
+  await page.context().close();
+});

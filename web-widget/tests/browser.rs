@@ -1,0 +1,381 @@
+//! The widget in a real browser: `mount` on fresh elements, then what its
+//! shadow root shows. Run by `scripts/test-widget` in headless Chromium
+//! (`cargo test -p roadmap-web-widget --target wasm32-unknown-unknown`
+//! with `CHROMEDRIVER` set; the runner is set in `.cargo/config.toml`).
+#![cfg(target_arch = "wasm32")]
+#![allow(missing_docs)]
+
+use std::time::Duration;
+
+use roadmap_web_widget::mount::{WidgetHandle, mount};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Element, HtmlElement, ShadowRoot};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const DINUM_JSON: &str = include_str!("../../data/dinum-2023.json");
+const DINUM_TOML: &str = include_str!("../../data/dinum-2023.toml");
+const TECH_JSON: &str = include_str!("../../data/tech-gouv-2019-2021.json");
+/// The start of the DINUM roadmap's title, in both files.
+const DINUM_TITLE: &str = "Une stratégie numérique au service de l'efficacité";
+/// Longest wait for the widget to show something.
+const PATIENCE: Duration = Duration::from_secs(10);
+
+/// A fresh `<div>` in the page, 900 px wide (the timeline view's width).
+fn fresh_element() -> Element {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    let element = document.create_element("div").expect("a div");
+    element
+        .set_attribute("style", "width: 900px")
+        .expect("a style");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&element)
+        .expect("appended");
+    element
+}
+
+/// The options object `{ key: value, … }`.
+fn options(pairs: &[(&str, &str)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (key, value) in pairs {
+        js_sys::Reflect::set(&object, &JsValue::from_str(key), &JsValue::from_str(value))
+            .expect("set");
+    }
+    object.into()
+}
+
+fn mount_with(pairs: &[(&str, &str)]) -> (Element, ShadowRoot, WidgetHandle) {
+    let element = fresh_element();
+    let handle = mount(&element, &options(pairs))
+        .map_err(JsValue::from)
+        .expect("mounted");
+    let shadow = element.shadow_root().expect("an open shadow root");
+    (element, shadow, handle)
+}
+
+/// Lets the browser run for `ms` milliseconds (yew renders asynchronously).
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .expect("a window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .expect("a timer");
+    });
+    JsFuture::from(promise).await.expect("the timer fires");
+}
+
+/// Waits until `selector` matches in `shadow`, at most [`PATIENCE`].
+async fn wait_for(shadow: &ShadowRoot, selector: &str) -> Element {
+    let deadline = js_sys::Date::now() + PATIENCE.as_secs_f64() * 1000.0;
+    loop {
+        if let Some(found) = shadow.query_selector(selector).expect("a valid selector") {
+            return found;
+        }
+        assert!(
+            js_sys::Date::now() < deadline,
+            "no {selector} after {PATIENCE:?}; the shadow root holds: {}",
+            shadow.inner_html()
+        );
+        sleep(20).await;
+    }
+}
+
+fn count(shadow: &ShadowRoot, selector: &str) -> u32 {
+    shadow
+        .query_selector_all(selector)
+        .expect("a valid selector")
+        .length()
+}
+
+fn text(element: &Element) -> String {
+    element.text_content().unwrap_or_default()
+}
+
+fn text_of(shadow: &ShadowRoot, selector: &str) -> String {
+    shadow
+        .query_selector(selector)
+        .expect("a valid selector")
+        .map(|element| text(&element))
+        .unwrap_or_default()
+}
+
+fn click(shadow: &ShadowRoot, selector: &str) {
+    shadow
+        .query_selector(selector)
+        .expect("a valid selector")
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .dyn_into::<HtmlElement>()
+        .expect("an HTML element")
+        .click();
+}
+
+/// The buttons whose text is `label`.
+fn button_labelled(shadow: &ShadowRoot, label: &str) -> Option<HtmlElement> {
+    let buttons = shadow
+        .query_selector_all("button")
+        .expect("a valid selector");
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .filter_map(|node| node.dyn_into::<HtmlElement>().ok())
+        .find(|button| button.text_content().is_some_and(|t| t.trim() == label))
+}
+
+#[wasm_bindgen_test]
+async fn the_json_export_shows_its_title_and_every_axis() {
+    let (element, shadow, mut handle) = mount_with(&[
+        ("data", DINUM_JSON),
+        ("lang", "fr"),
+        ("view", "timeline"),
+        ("today", "2023-06-01"),
+    ]);
+    let title = wait_for(&shadow, "h2.title").await;
+    assert!(text(&title).starts_with(DINUM_TITLE), "{}", text(&title));
+    // The stylesheet is the shadow root's own (a constructed, adopted one).
+    let sheets = js_sys::Reflect::get(&shadow, &JsValue::from_str("adoptedStyleSheets"))
+        .expect("adoptedStyleSheets");
+    assert_eq!(js_sys::Array::from(&sheets).length(), 1);
+    let style = web_sys::window()
+        .expect("a window")
+        .get_computed_style(&title)
+        .expect("styles")
+        .expect("styles");
+    // `.title { margin: 0 }`, where an <h2> has a margin of its own.
+    assert_eq!(
+        style.get_property_value("margin-top").expect("margin-top"),
+        "0px"
+    );
+    // The timeline draws its visible rows once it has measured its width.
+    wait_for(&shadow, "svg.rows g.axis-row").await;
+    assert_eq!(count(&shadow, "svg.rows g.axis-row"), 6, "six axis headers");
+    assert!(count(&shadow, "svg.rows g.bar") > 0, "mission bars");
+    // The list (the timeline's printed text alternative) has every axis too.
+    assert_eq!(count(&shadow, ".list li.axis"), 6);
+    assert_eq!(count(&shadow, ".list li.mission"), 14);
+    assert_eq!(
+        shadow
+            .query_selector(".roadmap")
+            .expect("selector")
+            .and_then(|root| root.get_attribute("lang"))
+            .as_deref(),
+        Some("fr")
+    );
+    handle.destroy();
+    element.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_toml_source_shows_the_same_roadmap() {
+    let (element, shadow, mut handle) = mount_with(&[
+        ("data", DINUM_TOML),
+        ("view", "list"),
+        ("today", "2023-06-01"),
+    ]);
+    let title = wait_for(&shadow, "h2.title").await;
+    assert!(text(&title).starts_with(DINUM_TITLE), "{}", text(&title));
+    assert_eq!(count(&shadow, ".list li.axis"), 6);
+    assert_eq!(count(&shadow, ".list li.mission"), 14);
+    assert!(
+        shadow
+            .query_selector("[role=alert]")
+            .expect("selector")
+            .is_none()
+    );
+    handle.destroy();
+    element.remove();
+}
+
+#[wasm_bindgen_test]
+async fn invalid_json_says_where_in_an_alert() {
+    let (element, shadow, mut handle) =
+        mount_with(&[("data", "{\n  \"id\": 1,,\n}"), ("lang", "en")]);
+    let alert = wait_for(&shadow, "[role=alert]").await;
+    let said = text(&alert);
+    assert!(said.contains("Invalid JSON"), "{said}");
+    // file:line:column — the inline data is named "data".
+    let place = said
+        .split("data:2:")
+        .nth(1)
+        .unwrap_or_else(|| panic!("{said}"));
+    assert!(
+        place.starts_with(|c: char| c.is_ascii_digit()),
+        "a column after the line: {said}"
+    );
+    assert!(
+        shadow
+            .query_selector("h2.title")
+            .expect("selector")
+            .is_none()
+    );
+    // Invalid TOML too.
+    handle.update(&options(&[("data", "id = \n"), ("lang", "en")]));
+    let deadline = js_sys::Date::now() + PATIENCE.as_secs_f64() * 1000.0;
+    while !text_of(&shadow, "[role=alert]").contains("Invalid TOML") {
+        assert!(
+            js_sys::Date::now() < deadline,
+            "{}",
+            text_of(&shadow, "[role=alert]")
+        );
+        sleep(20).await;
+    }
+    assert!(
+        text_of(&shadow, "[role=alert]").contains("data:1:"),
+        "{}",
+        text_of(&shadow, "[role=alert]")
+    );
+    handle.destroy();
+    element.remove();
+}
+
+#[wasm_bindgen_test]
+async fn two_widgets_on_a_page_are_independent() {
+    let (first_element, first, mut first_handle) = mount_with(&[
+        ("data", DINUM_JSON),
+        ("lang", "fr"),
+        ("view", "timeline"),
+        ("today", "2023-06-01"),
+    ]);
+    let (second_element, second, mut second_handle) = mount_with(&[
+        ("data", TECH_JSON),
+        ("lang", "en"),
+        ("view", "timeline"),
+        ("theme", "dark"),
+        ("today", "2020-06-01"),
+    ]);
+    wait_for(&first, "p.period").await;
+    wait_for(&second, "p.period").await;
+    assert!(text_of(&first, "h2.title").starts_with(DINUM_TITLE));
+    assert!(!text_of(&second, "h2.title").starts_with(DINUM_TITLE));
+    let (first_period, second_period) = (text_of(&first, "p.period"), text_of(&second, "p.period"));
+
+    // Zooming the first leaves the second as it was.
+    click(&first, "button[aria-label=Zoomer]");
+    let deadline = js_sys::Date::now() + PATIENCE.as_secs_f64() * 1000.0;
+    while text_of(&first, "p.period") == first_period {
+        assert!(js_sys::Date::now() < deadline, "zoom changed nothing");
+        sleep(20).await;
+    }
+    assert_eq!(text_of(&second, "p.period"), second_period);
+
+    // Opening an item in the second opens nothing in the first.
+    let deadline = js_sys::Date::now() + PATIENCE.as_secs_f64() * 1000.0;
+    while second
+        .query_selector(".detail")
+        .expect("selector")
+        .is_none()
+    {
+        // SVG <g> has no click(): send Enter, as the keyboard does.
+        let row = second
+            .query_selector("g.axis-row")
+            .expect("selector")
+            .expect("an axis row");
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key("Enter");
+        init.set_bubbles(true);
+        let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
+            .expect("an event");
+        row.dispatch_event(&event).expect("dispatched");
+        assert!(js_sys::Date::now() < deadline, "no detail opened");
+        sleep(20).await;
+    }
+    assert!(first.query_selector(".detail").expect("selector").is_none());
+    assert_eq!(
+        second
+            .query_selector(".roadmap")
+            .expect("selector")
+            .and_then(|root| root.get_attribute("data-theme"))
+            .as_deref(),
+        Some("dark")
+    );
+    assert_eq!(
+        first
+            .query_selector(".roadmap")
+            .expect("selector")
+            .and_then(|root| root.get_attribute("data-theme"))
+            .as_deref(),
+        Some("auto")
+    );
+
+    // Removing the second leaves the first drawn.
+    second_handle.destroy();
+    sleep(50).await;
+    assert!(
+        second
+            .query_selector("h2.title")
+            .expect("selector")
+            .is_none()
+    );
+    assert!(text_of(&first, "h2.title").starts_with(DINUM_TITLE));
+    first_handle.destroy();
+    first_element.remove();
+    second_element.remove();
+}
+
+#[wasm_bindgen_test]
+async fn english_labels_when_asked_for() {
+    let (element, shadow, mut handle) = mount_with(&[
+        ("data", DINUM_JSON),
+        ("lang", "en"),
+        ("view", "timeline"),
+        ("today", "2023-06-01"),
+    ]);
+    let period = wait_for(&shadow, "p.period").await;
+    assert!(
+        text(&period).starts_with("Period shown"),
+        "{}",
+        text(&period)
+    );
+    assert!(button_labelled(&shadow, "List").is_some());
+    assert!(button_labelled(&shadow, "Timeline").is_some());
+    assert!(button_labelled(&shadow, "Liste").is_none());
+    assert!(
+        shadow
+            .query_selector("button[aria-label='Zoom in']")
+            .expect("selector")
+            .is_some()
+    );
+    assert_eq!(
+        shadow
+            .query_selector(".roadmap")
+            .expect("selector")
+            .and_then(|root| root.get_attribute("lang"))
+            .as_deref(),
+        Some("en")
+    );
+    // And French when asked for, on the same widget.
+    handle.update(&options(&[
+        ("data", DINUM_JSON),
+        ("lang", "fr"),
+        ("view", "timeline"),
+        ("today", "2023-06-01"),
+    ]));
+    let deadline = js_sys::Date::now() + PATIENCE.as_secs_f64() * 1000.0;
+    while button_labelled(&shadow, "Liste").is_none() {
+        assert!(js_sys::Date::now() < deadline, "still not French");
+        sleep(20).await;
+    }
+    handle.destroy();
+    element.remove();
+}
+
+#[wasm_bindgen_test]
+fn an_element_without_a_shadow_root_is_refused() {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    let image = document.create_element("img").expect("an img");
+    let error = mount(&image, &options(&[("data", DINUM_JSON)]))
+        .err()
+        .map(JsValue::from)
+        .expect("refused");
+    let message = error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .unwrap_or_default();
+    assert!(message.contains("<img>"), "{message}");
+}
