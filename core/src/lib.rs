@@ -5,7 +5,7 @@
 
 pub mod dates;
 pub mod diagnostics;
-mod introspect;
+mod document;
 pub mod layout;
 pub mod load;
 pub mod locale;
@@ -15,6 +15,7 @@ pub mod query;
 mod raw;
 pub mod rollup;
 pub mod status;
+mod suggest;
 pub mod synthetic;
 mod validate;
 

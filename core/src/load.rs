@@ -8,10 +8,11 @@
 use std::fmt::{self, Write as _};
 
 use crate::diagnostics::{Diagnostic, LineIndex, Severity};
-use crate::introspect::{closest, tree};
+use crate::document;
 use crate::locate::{Path, SpannedDocument, Step};
 use crate::model::Roadmap;
 use crate::raw::RawRoadmap;
+use crate::suggest::closest;
 use crate::validate::{Finding, validate};
 
 /// Larger inputs are refused: a roadmap of 10,000 milestones is about 2 MB.
@@ -137,7 +138,7 @@ pub fn load_str(file: &str, text: &str, format: Format) -> Result<Loaded, LoadEr
     }
     .map_err(fail)?;
     let unknown = std::cell::RefCell::new(Vec::new());
-    let raw = tree::read(node, &unknown).map_err(|(path, message)| {
+    let raw = document::read(node, &unknown).map_err(|(path, message)| {
         let help = match format {
             Format::Toml => toml_help(&message),
             Format::Json => JSON_HELP,
@@ -173,7 +174,7 @@ pub fn load_str(file: &str, text: &str, format: Format) -> Result<Loaded, LoadEr
     }
 }
 
-fn parse_toml(text: &str) -> Result<tree::Node<'_>, Vec<Diagnostic>> {
+fn parse_toml(text: &str) -> Result<document::Node<'_>, Vec<Diagnostic>> {
     let Ok(table) = toml::de::DeTable::parse(text) else {
         // Parse again, recovering, to report every syntax error at once.
         let (_, errors) = toml::de::DeTable::parse_recoverable(text);
@@ -195,7 +196,7 @@ fn parse_toml(text: &str) -> Result<tree::Node<'_>, Vec<Diagnostic>> {
             })
             .collect());
     };
-    Ok(tree::Node::Toml(toml::de::DeValue::Table(
+    Ok(document::Node::Toml(toml::de::DeValue::Table(
         table.into_inner(),
     )))
 }
@@ -205,7 +206,7 @@ const MAX_SYNTAX_ERRORS: usize = 20;
 
 const JSON_HELP: &str = "fix the JSON syntax; `roadmap export` writes valid files";
 
-fn parse_json(text: &str) -> Result<tree::Node<'_>, Vec<Diagnostic>> {
+fn parse_json(text: &str) -> Result<document::Node<'_>, Vec<Diagnostic>> {
     serde_json::from_str(text).map_err(|e| {
         let message = e.to_string();
         // serde_json appends " at line L column C"; the location says it already.
@@ -255,7 +256,7 @@ fn unknown_field(path: Path, known: &'static [&'static str]) -> Finding {
 
 /// Gives every finding its line and column, in file order.
 fn locate(text: &str, format: Format, findings: Vec<Finding>) -> Vec<Diagnostic> {
-    let document = match format {
+    let spanned = match format {
         Format::Toml => SpannedDocument::toml(text),
         Format::Json => SpannedDocument::json(text),
     };
@@ -263,7 +264,7 @@ fn locate(text: &str, format: Format, findings: Vec<Finding>) -> Vec<Diagnostic>
     let mut diagnostics: Vec<Diagnostic> = findings
         .into_iter()
         .map(|(path, mut diagnostic)| {
-            diagnostic.location = Some(index.locate(document.span(&path)));
+            diagnostic.location = Some(index.locate(spanned.span(&path)));
             diagnostic
         })
         .collect();

@@ -8,7 +8,6 @@ use std::collections::{HashMap, HashSet};
 
 use crate::dates::FuzzyDate;
 use crate::diagnostics::Diagnostic;
-use crate::introspect::closest;
 use crate::locale::Language;
 use crate::locate::Path;
 use crate::model::{
@@ -20,6 +19,7 @@ use crate::raw::{
     RawRoadmap, RawSource, RawTag,
 };
 use crate::status::Status;
+use crate::suggest::closest;
 
 /// A problem and the path of the value it is about.
 pub(crate) type Finding = (Path, Diagnostic);
