@@ -26,7 +26,7 @@ pub use layout::{
     TimelineLayout,
 };
 pub use load::{Format, LoadError, Loaded, json_schema, load, load_str, render_all, to_json};
-pub use locale::{Language, Phrase};
+pub use locale::{Language, Phrase, capitalised};
 pub use model::{
     Axis, Budget, Indicator, ItemKey, ItemRef, Measurement, Milestone, Mission, Period, Progress,
     ProgressReview, Roadmap, Source, Tag,

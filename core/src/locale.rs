@@ -144,9 +144,15 @@ impl Language {
         } else {
             value.round()
         };
+        self.percent_exact(shown)
+    }
+
+    /// A measured percentage with its decimals: "12,5 %" in French,
+    /// "12.5%" in English.
+    pub fn percent_exact(self, value: f64) -> String {
         match self {
-            Language::Fr => format!("{shown:.0}\u{202f}%"),
-            Language::En => format!("{shown:.0}%"),
+            Language::Fr => format!("{}\u{202f}%", self.number(value)),
+            Language::En => format!("{}%", self.number(value)),
         }
     }
 
@@ -268,6 +274,16 @@ impl Language {
     }
 }
 
+/// The text with its first letter in upper case ("avancement" → "Avancement"),
+/// for words of [`Language::phrase`] that open a line.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 impl fmt::Display for Language {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.code())
@@ -312,6 +328,7 @@ mod tests {
         assert_eq!(Language::Fr.percent(21.4), "21\u{202f}%");
         assert_eq!(Language::En.percent(99.6), "99%");
         assert_eq!(Language::En.percent(0.2), "1%");
+        assert_eq!(Language::Fr.percent_exact(12.5), "12,5\u{202f}%");
     }
 
     #[test]

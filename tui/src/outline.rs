@@ -6,7 +6,9 @@ use std::fmt::Write;
 
 use roadmap_core::{Day, Language, Phrase, Roadmap, Status};
 
-use crate::text::{capitalised, date_range};
+use roadmap_core::capitalised;
+
+use crate::text::date_range;
 
 /// The outline of `roadmap` as of `today`, in `lang`.
 pub fn outline(roadmap: &Roadmap, lang: Language, today: Day) -> String {

@@ -163,15 +163,6 @@ impl Text {
     }
 }
 
-/// The text with its first letter in upper case ("avancement" → "Avancement").
-pub fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
 /// "T1 2020 → 2021", "→ fin 2023" (no start), "janvier 2023 →" (no end).
 pub fn date_range(start: Option<FuzzyDate>, end: Option<FuzzyDate>, lang: Language) -> String {
     let show = |d: Option<FuzzyDate>| d.map(|d| d.render(lang));

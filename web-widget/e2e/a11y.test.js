@@ -1,22 +1,13 @@
 // axe-core on the demo (open shadow roots included): no violation, with
 // the timeline, the list, a detail panel open, and on the error page.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { startServer, launch, newPage } from "./harness.js";
+import { serveAndBrowse, newPage } from "./harness.js";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serveAndBrowse();
 
 /** axe's violations on the page, each as "rule: target (n nodes)". */
 async function violations(page) {
@@ -34,8 +25,8 @@ async function violations(page) {
 }
 
 async function readyDemo(path) {
-  const page = await newPage(browser);
-  await page.goto(server.url + path);
+  const page = await newPage(env.browser);
+  await page.goto(env.server.url + path);
   await page.locator('roadmap-timeline[src="dinum-2023.json"]').locator("svg.rows g.bar").first().waitFor();
   await page.locator('roadmap-timeline[src="tech-gouv-2019-2021.toml"]').locator("svg.rows g.bar").first().waitFor();
   await page.locator("#api-demo .list li.mission").first().waitFor();
@@ -58,8 +49,8 @@ test("axe: index.html#datalab (a detail panel open) has no violation", async () 
 });
 
 test("axe: errors.html has no violation", async () => {
-  const page = await newPage(browser);
-  await page.goto(server.url + "errors.html");
+  const page = await newPage(env.browser);
+  await page.goto(env.server.url + "errors.html");
   await page.locator("#bad-toml [role=alert]").waitFor();
   await page.locator("#network [role=alert]").waitFor();
   const found = await violations(page);

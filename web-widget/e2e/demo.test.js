@@ -1,27 +1,18 @@
 // The demo page (dist/index.html) in headless Chromium: the timeline is
 // drawn, zooms by button and key, opens an item's detail by pointer, by
 // keyboard alone and by deep link, and turns into the list when narrow.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, newPage, periodOf, focused, SHOTS, PATIENCE } from "./harness.js";
+import { serveAndBrowse, newPage, periodOf, focused, SHOTS, PATIENCE } from "./harness.js";
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serveAndBrowse();
 
 const DINUM = 'roadmap-timeline[src="dinum-2023.json"]';
 
 /** The demo, once its DINUM timeline has bars. */
 async function openDemo(options = {}, path = "index.html") {
-  const page = await newPage(browser, options);
-  await page.goto(server.url + path);
+  const page = await newPage(env.browser, options);
+  await page.goto(env.server.url + path);
   await page.locator(DINUM).locator("svg.rows g.bar").first().waitFor({ state: "visible" });
   return page;
 }
@@ -173,8 +164,8 @@ test("a deep link #datalab opens that item's detail", async () => {
 });
 
 test("at 400 px wide the list view is shown", async () => {
-  const page = await newPage(browser, { viewport: { width: 400, height: 800 } });
-  await page.goto(server.url + "index.html");
+  const page = await newPage(env.browser, { viewport: { width: 400, height: 800 } });
+  await page.goto(env.server.url + "index.html");
   const dinum = page.locator(DINUM);
   await dinum.locator(".explorer[data-view=list]").waitFor();
   assert.equal(await dinum.locator("section.timeline").count(), 0);

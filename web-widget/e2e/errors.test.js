@@ -1,23 +1,14 @@
 // The error page (dist/errors.html): each broken widget says what failed
 // in an alert inside its shadow root; the page's own text stays.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, newPage } from "./harness.js";
+import { serveAndBrowse, newPage } from "./harness.js";
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serveAndBrowse();
 
 test("errors.html shows an alert per failure and keeps the page", async () => {
-  const page = await newPage(browser);
-  await page.goto(server.url + "errors.html");
+  const page = await newPage(env.browser);
+  await page.goto(env.server.url + "errors.html");
   const alert = (id) => page.locator(`#${id}`).locator("[role=alert]");
   const expected = {
     "not-found": /Erreur HTTP 404.*missing\.json/s,

@@ -5,6 +5,7 @@ import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -122,4 +123,22 @@ export function focused(page) {
         }
       : null;
   });
+}
+
+/**
+ * Starts the server and the browser before a test file's tests and stops
+ * them after; the returned object's `server` and `browser` are set once
+ * the tests run.
+ */
+export function serveAndBrowse() {
+  const env = { server: null, browser: null };
+  before(async () => {
+    env.server = await startServer();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

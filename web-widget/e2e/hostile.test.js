@@ -2,30 +2,21 @@
 // 40 px text, `svg { display: none }` and a strict Content-Security-Policy
 // (script-src 'self' 'wasm-unsafe-eval', by <meta>). Both widgets still
 // render with their own styles, since page styles stop at the shadow root.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, newPage, SHOTS } from "./harness.js";
+import { serveAndBrowse, newPage, SHOTS } from "./harness.js";
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serveAndBrowse();
 
 test("the widget renders on a hostile page under a strict CSP", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(env.browser);
   await page.addInitScript(() => {
     window.cspViolations = [];
     document.addEventListener("securitypolicyviolation", (event) => {
       window.cspViolations.push(`${event.effectiveDirective} ${event.blockedURI}`);
     });
   });
-  await page.goto(server.url + "hostile.html");
+  await page.goto(env.server.url + "hostile.html");
   for (const id of ["first", "second"]) {
     const widget = page.locator(`#${id}`);
     const bar = widget.locator("svg.rows g.bar rect.bar-body").first();
@@ -74,14 +65,14 @@ test("the widget renders on a hostile page under a strict CSP", async () => {
 });
 
 test("the widget is styled under style-src 'self' (no inline styles allowed)", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(env.browser);
   await page.addInitScript(() => {
     window.cspViolations = [];
     document.addEventListener("securitypolicyviolation", (event) => {
       window.cspViolations.push(`${event.effectiveDirective} ${event.blockedURI}`);
     });
   });
-  await page.goto(server.url + "strict-csp.html");
+  await page.goto(env.server.url + "strict-csp.html");
   const widget = page.locator("#strict");
   await widget.locator("svg.rows g.bar").first().waitFor({ state: "visible" });
   const look = await widget.evaluate((host) => {

@@ -4,7 +4,7 @@
 
 use roadmap_core::{Day, ItemKey, ItemRef, Language, Phrase, Roadmap, Status};
 
-use crate::words::{Word, percent};
+use crate::words::Word;
 
 /// The kind of item, as a word.
 pub fn kind_word(key: ItemKey) -> Word {
@@ -69,7 +69,7 @@ pub fn accessible_name(roadmap: &Roadmap, key: ItemKey, lang: Language, today: D
             parts.push(format!(
                 "{} {}",
                 lang.phrase(Phrase::Progress),
-                percent(lang, progress)
+                lang.percent(progress)
             ));
         }
         return parts.join(" — ");

@@ -167,23 +167,3 @@ impl Word {
         }
     }
 }
-
-/// A percentage as `lang` writes it: "40 %" in French (narrow no-break
-/// space), "40%" in English.
-pub fn percent(lang: Language, value: f64) -> String {
-    match lang {
-        Language::Fr => format!("{}\u{202f}%", lang.number(value)),
-        Language::En => format!("{}%", lang.number(value)),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn percentages_follow_each_language() {
-        assert_eq!(percent(Language::Fr, 40.0), "40\u{202f}%");
-        assert_eq!(percent(Language::En, 12.5), "12.5%");
-    }
-}

@@ -19,7 +19,9 @@ use unicode_width::UnicodeWidthStr;
 use super::timeline::{DONE, TO_DO, done_cells};
 use super::{fit, pane_block};
 use crate::app::{App, Pane};
-use crate::text::{Text, capitalised};
+use roadmap_core::capitalised;
+
+use crate::text::Text;
 use crate::theme::ThemeKind;
 
 /// From this inner width, reviews go in a column of their own.

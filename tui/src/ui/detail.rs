@@ -12,7 +12,9 @@ use roadmap_core::{FuzzyDate, Indicator, ItemRef, Language, Measurement, Phrase,
 use super::outline::status_words;
 use super::pane_block;
 use crate::app::{App, Pane};
-use crate::text::{Text, capitalised};
+use roadmap_core::capitalised;
+
+use crate::text::Text;
 
 /// Draws the detail of the selected item in `area`.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {

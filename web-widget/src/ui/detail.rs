@@ -11,9 +11,11 @@ use yew::{
 };
 
 use crate::describe::{dates_text, kind_word, progress_of, safe_href, status_of, status_text};
-use crate::ui::explorer::{capitalised, item_id};
+use roadmap_core::capitalised;
+
+use crate::ui::explorer::item_id;
 use crate::viewer::{Msg, SharedRoadmap, Viewer};
-use crate::words::{Word, percent};
+use crate::words::Word;
 
 /// What the detail panel is given.
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -90,7 +92,7 @@ pub fn Detail(props: &DetailProps) -> Html {
             label(Phrase::Progress),
             html! {
                 <>
-                    { percent(lang, progress) }
+                    { lang.percent(progress) }
                     <span class="meter" aria-hidden="true">
                         <span class="meter-fill" style={format!("width:{:.0}%", progress.clamp(0.0, 100.0))}></span>
                     </span>
@@ -293,7 +295,7 @@ fn indicator_view(indicator: &Indicator, lang: Language) -> Html {
         let number = if indicator.unit == "EUR" {
             lang.money(m.value, "EUR")
         } else if indicator.unit == "%" {
-            percent(lang, m.value)
+            lang.percent_exact(m.value)
         } else {
             format!("{} {}", lang.number(m.value), indicator.unit)
         };

@@ -20,7 +20,8 @@ use crate::ui::hooks::use_element_size;
 use crate::ui::list::ListView;
 use crate::ui::timeline::{Timeline, legend};
 use crate::viewer::{Msg, SharedRoadmap, View, ViewChoice, Viewer};
-use crate::words::{Word, percent};
+use crate::words::Word;
+use roadmap_core::capitalised;
 
 /// What the explorer is given.
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -145,7 +146,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             "{}{}{}",
             capitalised(lang.phrase(Phrase::Overall)),
             lang.colon(),
-            percent(lang, progress)
+            lang.percent(progress)
         ));
     }
     let window = viewer.window;
@@ -231,14 +232,5 @@ pub fn item_id(roadmap: &roadmap_core::Roadmap, key: ItemKey) -> Option<String> 
         roadmap_core::ItemRef::Mission(_, mission) => Some(mission.id.clone()),
         roadmap_core::ItemRef::Milestone(_, _, milestone) => Some(milestone.id.clone()),
         _ => None,
-    })
-}
-
-/// The text with its first letter in upper case ("avancement" →
-/// "Avancement").
-pub fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
     })
 }

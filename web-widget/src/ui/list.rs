@@ -8,7 +8,7 @@ use yew::{Callback, Html, Properties, UseReducerDispatcher, classes, function_co
 
 use crate::describe::{dates_text, progress_of, status_of, status_text};
 use crate::viewer::{Msg, SharedRoadmap, Viewer};
-use crate::words::{Word, percent};
+use crate::words::Word;
 
 /// What the list is given.
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -61,7 +61,7 @@ pub fn ListView(props: &ListProps) -> Html {
             parts.push(format!(
                 "{} {}",
                 lang.phrase(Phrase::Progress),
-                percent(lang, progress)
+                lang.percent(progress)
             ));
         }
         parts.join(" · ")

@@ -21,7 +21,7 @@ use crate::describe::accessible_name;
 use crate::ui::explorer::item_id;
 use crate::ui::hooks::use_element_size;
 use crate::viewer::{Msg, SharedRoadmap, Viewer, WHEEL_ZOOM_STEP};
-use crate::words::{Word, percent};
+use crate::words::Word;
 
 /// Height of every row, in CSS pixels.
 const ROW: f64 = 30.0;
@@ -428,7 +428,7 @@ fn row_view(
         let text = bar
             .progress
             .filter(|_| w >= 48.0)
-            .map(|p| html! { <text class="bar-text" x={px(x0 + 6.0)} y={px(y + 19.0)}>{ percent(lang, p) }</text> });
+            .map(|p| html! { <text class="bar-text" x={px(x0 + 6.0)} y={px(y + 19.0)}>{ lang.percent(p) }</text> });
         html! {
             <g class={classes!("bar", status_class(bar.status))}>
                 <rect class="bar-body" x={px(x0)} y={px(y + 5.0)} width={px(w)} height={px(ROW - 10.0)} rx="3" />
