@@ -178,3 +178,57 @@ test("at 400 px wide the list view is shown", async () => {
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test("each widget sends roadmap-drawn once, after its first draw", async () => {
+  const page = await newPage(env.browser);
+  await page.addInitScript(() => {
+    window.drawn = [];
+    document.addEventListener("roadmap-drawn", (event) => {
+      const host = event.target;
+      window.drawn.push({
+        host: host.getAttribute("src") ?? host.id,
+        view: event.detail.view,
+        composed: event.composed,
+        // What the page can see at that moment.
+        items: host.shadowRoot.querySelectorAll("svg.rows g.item, .list li.mission").length,
+      });
+    });
+  });
+  await page.goto(env.server.url + "index.html");
+  await page.waitForFunction(() => window.drawn.length >= 3, null, { timeout: PATIENCE });
+  // A zoom redraws without a new event.
+  await page.locator(DINUM).getByRole("button", { name: "Zoomer", exact: true }).click();
+  await page.waitForTimeout(300);
+  const drawn = await page.evaluate(() => window.drawn);
+  const byHost = Object.fromEntries(drawn.map((d) => [d.host, d]));
+  assert.equal(drawn.length, 3, JSON.stringify(drawn));
+  assert.equal(byHost["dinum-2023.json"].view, "timeline");
+  assert.equal(byHost["tech-gouv-2019-2021.toml"].view, "timeline");
+  assert.equal(byHost["api-demo"].view, "list");
+  for (const d of drawn) {
+    assert.ok(d.items > 0, `drawn before the event: ${JSON.stringify(d)}`);
+    assert.equal(d.composed, true);
+  }
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("the list is built for print only, and printed with every item", async () => {
+  const page = await openDemo();
+  const dinum = page.locator(DINUM);
+  assert.equal(await dinum.locator(".list").count(), 0, "no hidden list on screen");
+  await page.emulateMedia({ media: "print" });
+  const printed = dinum.locator(".print-only .list li.mission");
+  await printed.first().waitFor({ state: "visible" });
+  assert.equal(await printed.count(), 14, "every DINUM mission, dated or not");
+  assert.equal(await dinum.locator(".print-only .list li.axis").count(), 6);
+  await page.screenshot({ path: `${SHOTS}/e2e-print.png`, fullPage: true });
+  await page.emulateMedia({ media: "screen" });
+  await page.waitForFunction(
+    (selector) => document.querySelector(selector).shadowRoot.querySelector(".list") === null,
+    DINUM,
+    { timeout: PATIENCE },
+  );
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

@@ -50,6 +50,7 @@ pub fn mount(element: &Element, options: &JsValue) -> Result<WidgetHandle, JsErr
     let root = document.create_element("div").map_err(|e| js_error(&e))?;
     root.set_class_name("host");
     shadow.append_child(&root).map_err(|e| js_error(&e))?;
+    take_prefetch(options);
     let app = yew::Renderer::<App>::with_root_and_props(root, props_from(options)).render();
     Ok(WidgetHandle { app: Some(app) })
 }
@@ -104,6 +105,21 @@ fn shadow_root_of(element: &Element) -> Result<ShadowRoot, JsError> {
 
 fn js_error(error: &JsValue) -> JsError {
     JsError::new(&browser::js_message(error))
+}
+
+/// Keeps the loader's `prefetch: { src, response }`, the roadmap it
+/// started fetching while the wasm loaded, for the widget's fetch.
+fn take_prefetch(options: &JsValue) {
+    let get = |target: &JsValue, name: &str| js_sys::Reflect::get(target, &JsValue::from_str(name));
+    let Ok(prefetch) = get(options, "prefetch") else {
+        return;
+    };
+    if let (Some(src), Ok(response)) = (
+        get(&prefetch, "src").ok().and_then(|src| src.as_string()),
+        get(&prefetch, "response").and_then(JsCast::dyn_into::<js_sys::Promise>),
+    ) {
+        browser::prefetched(&src, response);
+    }
 }
 
 /// Reads the options object; a `data` object is taken as the JSON export.

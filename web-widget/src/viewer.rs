@@ -80,6 +80,16 @@ pub enum View {
     List,
 }
 
+impl View {
+    /// The view's name in the DOM (`data-view`, the `roadmap-drawn` event).
+    pub fn keyword(self) -> &'static str {
+        match self {
+            View::Timeline => "timeline",
+            View::List => "list",
+        }
+    }
+}
+
 /// A change asked for by the reader.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Msg {

@@ -9,16 +9,16 @@ use roadmap_core::{Day, ItemKey, Language, Phrase};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
 use yew::{
-    Callback, Html, Properties, function_component, html, use_effect_with, use_mut_ref,
+    Callback, Html, Properties, function_component, html, use_effect_with, use_memo, use_mut_ref,
     use_node_ref, use_reducer,
 };
 
 use crate::browser;
 use crate::describe::day_text;
 use crate::ui::detail::Detail;
-use crate::ui::hooks::use_element_size;
+use crate::ui::hooks::{use_element_size, use_printing};
 use crate::ui::list::ListView;
-use crate::ui::timeline::{Timeline, legend};
+use crate::ui::timeline::{Timeline, legend, statuses_present};
 use crate::viewer::{Msg, SharedRoadmap, View, ViewChoice, Viewer};
 use crate::words::Word;
 use roadmap_core::capitalised;
@@ -57,6 +57,35 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let view = viewer.choice.shown(width);
     let lang = props.lang;
     let roadmap = SharedRoadmap(props.roadmap.clone());
+    let printing = use_printing();
+    // Whole-roadmap walks, done once per roadmap and day.
+    let statuses = use_memo((roadmap.clone(), props.today), |(roadmap, today)| {
+        statuses_present(roadmap, *today)
+    });
+    let progress = *use_memo((roadmap.clone(), props.today), |(roadmap, today)| {
+        roadmap.progress_percent(*today)
+    });
+
+    // The page is told once, when the roadmap is first on screen.
+    let on_drawn = {
+        let sent = use_mut_ref(|| false);
+        let root = root.clone();
+        Callback::from(move |()| {
+            if !sent.replace(true)
+                && let Some(element) = root.cast::<Element>()
+            {
+                browser::announce_drawn(&element, view.keyword());
+            }
+        })
+    };
+    {
+        let on_drawn = on_drawn.clone();
+        use_effect_with(view, move |&view| {
+            if view == View::List {
+                on_drawn.emit(());
+            }
+        });
+    }
 
     // Deep links: `#id` on load, and whenever the fragment changes.
     {
@@ -141,7 +170,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             roadmap.published().render(lang)
         ),
     ];
-    if let Some(progress) = roadmap.progress_percent(props.today) {
+    if let Some(progress) = progress {
         meta.push(format!(
             "{}{}{}",
             capitalised(lang.phrase(Phrase::Overall)),
@@ -159,7 +188,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     );
 
     html! {
-        <div class="explorer" ref={root} {onkeydown} data-view={if view == View::Timeline { "timeline" } else { "list" }}>
+        <div class="explorer" ref={root} {onkeydown} data-view={view.keyword()}>
             <div class="head">
                 <div class="titles">
                     <h2 class="title" lang={roadmap.language().code()}>{ roadmap.title() }</h2>
@@ -185,6 +214,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     selected={viewer.selected}
                     dispatcher={dispatcher.clone()}
                     {period}
+                    {on_drawn}
                 />
             }
             if let Some(key) = viewer.selected {
@@ -198,19 +228,23 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 />
             }
             if view == View::Timeline {
-                { legend(&roadmap, lang, props.today) }
+                { legend(&statuses, lang) }
             }
             // The list is the timeline's text alternative; in the timeline
-            // view it is only printed, since the screen draws visible rows only.
-            <div class={if view == View::List { "list-wrap" } else { "list-wrap print-only" }}>
-                <ListView
-                    roadmap={roadmap}
-                    {lang}
-                    today={props.today}
-                    selected={viewer.selected}
-                    dispatcher={dispatcher}
-                />
-            </div>
+            // view it is only printed, since the screen draws visible rows
+            // only, and so only built for print (it is most of a large
+            // roadmap's elements).
+            if view == View::List || printing {
+                <div class={if view == View::List { "list-wrap" } else { "list-wrap print-only" }}>
+                    <ListView
+                        roadmap={roadmap}
+                        {lang}
+                        today={props.today}
+                        selected={viewer.selected}
+                        dispatcher={dispatcher}
+                    />
+                </div>
+            }
         </div>
     }
 }
