@@ -23,7 +23,7 @@ thread_local! {
 }
 
 /// Keeps `response`, a `Promise<Response>` for `url`, for the next
-/// [`fetch_text`] of that URL.
+/// [`fetch_bytes`] of that URL.
 pub fn prefetched(url: &str, response: Promise) {
     PREFETCHED.with_borrow_mut(|list| list.push((url.trim().to_owned(), response)));
 }
@@ -35,9 +35,11 @@ fn take_prefetched(url: &str) -> Option<Promise> {
     })
 }
 
-/// The text at `url`, or why it could not be had; from the response
-/// already asked for, when there is one.
-pub async fn fetch_text(url: &str) -> Result<String, LoadFailure> {
+/// The bytes at `url`, or why they could not be had; from the response
+/// already asked for, when there is one. Bytes, not text: decoding to a
+/// JavaScript string and encoding back into wasm memory costs more than
+/// the copy (tens of milliseconds for a 4 MB roadmap).
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadFailure> {
     let network = |error: &JsValue| LoadFailure::Network {
         url: url.to_owned(),
         message: js_message(error),
@@ -57,9 +59,9 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadFailure> {
             status_text: response.status_text(),
         });
     }
-    let text = response.text().map_err(|e| network(&e))?;
-    let text = JsFuture::from(text).await.map_err(|e| network(&e))?;
-    Ok(text.as_string().unwrap_or_default())
+    let buffer = response.array_buffer().map_err(|e| network(&e))?;
+    let buffer = JsFuture::from(buffer).await.map_err(|e| network(&e))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// What a JavaScript error says.

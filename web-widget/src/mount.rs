@@ -11,8 +11,9 @@ use crate::browser;
 use crate::options::{RawOptions, WidgetProps};
 use crate::ui::app::App;
 
-/// The widget's one stylesheet, placed in every shadow root.
-pub const STYLE: &str = include_str!("style.css");
+/// The widget's one stylesheet, placed in every shadow root: `src/style.css`
+/// as `build.rs` minifies it.
+pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
 
 /// A widget on the page.
 #[wasm_bindgen]

@@ -261,7 +261,7 @@ mod tests {
     fn viewer() -> Viewer {
         let roadmap = parse_roadmap(
             "tech-gouv.json",
-            include_str!("../../data/tech-gouv-2019-2021.json"),
+            include_bytes!("../../data/tech-gouv-2019-2021.json"),
             None,
         )
         .expect("loads");
