@@ -163,24 +163,8 @@ test("a deep link #datalab opens that item's detail", async () => {
   await page.context().close();
 });
 
-test("at 400 px wide the list view is shown", async () => {
-  const page = await newPage(env.browser, { viewport: { width: 400, height: 800 } });
-  await page.goto(env.server.url + "index.html");
-  const dinum = page.locator(DINUM);
-  await dinum.locator(".explorer[data-view=list]").waitFor();
-  assert.equal(await dinum.locator("section.timeline").count(), 0);
-  assert.ok(await dinum.locator(".list li.mission").first().isVisible());
-  assert.equal(await dinum.locator("button[aria-pressed=true]").textContent(), "Liste");
-  // No horizontal overflow of the page.
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
-  await page.screenshot({ path: `${SHOTS}/e2e-narrow.png`, fullPage: false });
-  assert.deepEqual(page.problems, []);
-  await page.context().close();
-});
-
-test("each widget sends roadmap-drawn once, after its first draw", async () => {
-  const page = await newPage(env.browser);
+/** Records the roadmap-drawn events of the page in window.drawn. */
+async function recordDrawn(page) {
   await page.addInitScript(() => {
     window.drawn = [];
     document.addEventListener("roadmap-drawn", (event) => {
@@ -194,6 +178,32 @@ test("each widget sends roadmap-drawn once, after its first draw", async () => {
       });
     });
   });
+}
+
+test("at 400 px wide the list view is shown", async () => {
+  const page = await newPage(env.browser, { viewport: { width: 400, height: 800 } });
+  await recordDrawn(page);
+  await page.goto(env.server.url + "index.html");
+  const dinum = page.locator(DINUM);
+  await dinum.locator(".explorer[data-view=list]").waitFor();
+  assert.equal(await dinum.locator("section.timeline").count(), 0);
+  assert.ok(await dinum.locator(".list li.mission").first().isVisible());
+  assert.equal(await dinum.locator("button[aria-pressed=true]").textContent(), "Liste");
+  // No horizontal overflow of the page.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+  await page.screenshot({ path: `${SHOTS}/e2e-narrow.png`, fullPage: false });
+  // Each widget said it was drawn as the list it shows, once.
+  await page.waitForFunction(() => window.drawn.length >= 3, null, { timeout: PATIENCE });
+  const drawn = await page.evaluate(() => window.drawn);
+  assert.deepEqual(drawn.map((d) => d.view), ["list", "list", "list"], JSON.stringify(drawn));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("each widget sends roadmap-drawn once, after its first draw", async () => {
+  const page = await newPage(env.browser);
+  await recordDrawn(page);
   await page.goto(env.server.url + "index.html");
   await page.waitForFunction(() => window.drawn.length >= 3, null, { timeout: PATIENCE });
   // A zoom redraws without a new event.

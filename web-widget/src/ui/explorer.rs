@@ -66,23 +66,30 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         roadmap.progress_percent(*today)
     });
 
-    // The page is told once, when the roadmap is first on screen.
+    // The page is told once, when the roadmap is first on screen: by the
+    // timeline once its rows are drawn, by the list at once. Only the view
+    // of the latest render counts (read when told, not when the callback
+    // was made): before the width is known an auto view may briefly be the
+    // timeline of a widget that turns out narrow.
     let on_drawn = {
         let sent = use_mut_ref(|| false);
+        let shown = use_mut_ref(|| None::<View>);
+        *shown.borrow_mut() = (width > 0.0).then_some(view);
         let root = root.clone();
-        Callback::from(move |()| {
-            if !sent.replace(true)
+        Callback::from(move |drawn: View| {
+            if *shown.borrow() == Some(drawn)
+                && !sent.replace(true)
                 && let Some(element) = root.cast::<Element>()
             {
-                browser::announce_drawn(&element, view.keyword());
+                browser::announce_drawn(&element, drawn.keyword());
             }
         })
     };
     {
         let on_drawn = on_drawn.clone();
-        use_effect_with(view, move |&view| {
+        use_effect_with((view, width > 0.0), move |&(view, _)| {
             if view == View::List {
-                on_drawn.emit(());
+                on_drawn.emit(View::List);
             }
         });
     }

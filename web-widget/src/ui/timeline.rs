@@ -20,7 +20,7 @@ use yew::{
 use crate::describe::accessible_name;
 use crate::ui::explorer::item_id;
 use crate::ui::hooks::use_element_size;
-use crate::viewer::{Msg, SharedRoadmap, Viewer, WHEEL_ZOOM_STEP};
+use crate::viewer::{Msg, SharedRoadmap, View, Viewer, WHEEL_ZOOM_STEP};
 use crate::words::Word;
 
 /// Height of every row, in CSS pixels.
@@ -55,7 +55,7 @@ pub struct TimelineProps {
     /// "Période affichée : … – …".
     pub period: AttrValue,
     /// Told once rows are drawn (the first render has no width yet).
-    pub on_drawn: Callback<()>,
+    pub on_drawn: Callback<View>,
 }
 
 /// A drag in progress.
@@ -152,7 +152,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let on_drawn = props.on_drawn.clone();
         use_effect_with(width > 0.0, move |&drawn| {
             if drawn {
-                on_drawn.emit(());
+                on_drawn.emit(View::Timeline);
             }
         });
     }
