@@ -242,3 +242,25 @@ test("the list is built for print only, and printed with every item", async () =
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test("each roadmap is fetched once, while the wasm module loads", async () => {
+  const page = await newPage(env.browser);
+  // The network events in order: "start /path", "end /path".
+  const events = [];
+  const path = (request) => new URL(request.url()).pathname;
+  page.on("request", (request) => events.push(`start ${path(request)}`));
+  page.on("requestfinished", (request) => events.push(`end ${path(request)}`));
+  await page.goto(env.server.url + "index.html");
+  await page.locator(DINUM).locator("svg.rows g.bar").first().waitFor({ state: "visible" });
+  await page.locator("#api-demo .list li.mission").first().waitFor();
+  for (const file of ["/dinum-2023.json", "/tech-gouv-2019-2021.toml", "/tech-gouv-2019-2021.json", "/roadmap_widget_bg.wasm"]) {
+    assert.equal(events.filter((e) => e === `start ${file}`).length, 1, `${file}: ${JSON.stringify(events)}`);
+  }
+  // The roadmaps are asked for before the wasm module has arrived.
+  const wasmArrived = events.indexOf("end /roadmap_widget_bg.wasm");
+  assert.ok(wasmArrived > 0, JSON.stringify(events));
+  assert.ok(events.indexOf("start /dinum-2023.json") < wasmArrived, JSON.stringify(events));
+  assert.ok(events.indexOf("start /tech-gouv-2019-2021.toml") < wasmArrived, JSON.stringify(events));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

@@ -30,7 +30,9 @@ function start() {
  * reports its failures as if it had fetched it itself.
  */
 function prefetch(options) {
-  if (options.data !== undefined || !options.src || !options.src.trim()) return undefined;
+  if (options.data !== undefined || typeof options.src !== "string" || !options.src.trim()) {
+    return undefined;
+  }
   const response = fetch(options.src.trim());
   response.catch(() => {});
   return { src: options.src.trim(), response };

@@ -1,8 +1,7 @@
-//! The few things the widget asks of the browser: fetching a file, today's
-//! date, the page's language and URL fragment, focusing an element,
-//! taking over a fetch the page's loader started,
-//! telling the page the roadmap is drawn. They
-//! compile natively but only work in a browser.
+//! The few things the widget asks of the browser: fetching a file (or
+//! taking over the fetch the page's loader started), today's date, the
+//! page's language and URL fragment, focusing an element, telling the page
+//! the roadmap is drawn. They compile natively but only work in a browser.
 
 use std::cell::RefCell;
 

@@ -8,7 +8,7 @@ use web_sys::{Document, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
 use crate::browser;
-use crate::options::{RawOptions, WidgetProps};
+use crate::options::{RawOptions, RoadmapInput, WidgetProps};
 use crate::ui::app::App;
 
 /// The widget's one stylesheet, placed in every shadow root: `src/style.css`
@@ -51,8 +51,9 @@ pub fn mount(element: &Element, options: &JsValue) -> Result<WidgetHandle, JsErr
     let root = document.create_element("div").map_err(|e| js_error(&e))?;
     root.set_class_name("host");
     shadow.append_child(&root).map_err(|e| js_error(&e))?;
-    take_prefetch(options);
-    let app = yew::Renderer::<App>::with_root_and_props(root, props_from(options)).render();
+    let props = props_from(options);
+    take_prefetch(options, &props);
+    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
     Ok(WidgetHandle { app: Some(app) })
 }
 
@@ -109,14 +110,19 @@ fn js_error(error: &JsValue) -> JsError {
 }
 
 /// Keeps the loader's `prefetch: { src, response }`, the roadmap it
-/// started fetching while the wasm loaded, for the widget's fetch.
-fn take_prefetch(options: &JsValue) {
+/// started fetching while the wasm loaded, for the widget's first fetch:
+/// only when that is the URL the widget loads, so that none is left over.
+fn take_prefetch(options: &JsValue, props: &WidgetProps) {
+    let RoadmapInput::Url(url) = &props.input else {
+        return;
+    };
     let get = |target: &JsValue, name: &str| js_sys::Reflect::get(target, &JsValue::from_str(name));
     let Ok(prefetch) = get(options, "prefetch") else {
         return;
     };
+    let src = get(&prefetch, "src").ok().and_then(|src| src.as_string());
     if let (Some(src), Ok(response)) = (
-        get(&prefetch, "src").ok().and_then(|src| src.as_string()),
+        src.filter(|src| src.trim() == url.as_str()),
         get(&prefetch, "response").and_then(JsCast::dyn_into::<js_sys::Promise>),
     ) {
         browser::prefetched(&src, response);
