@@ -128,9 +128,10 @@ pub fn detect_format(name: &str, text: &[u8]) -> Format {
 /// warnings are dropped unlocated (the `roadmap check` command reports them).
 pub fn parse_roadmap(
     name: &str,
-    text: &[u8],
+    text: impl AsRef<[u8]>,
     format: Option<Format>,
 ) -> Result<Rc<Roadmap>, LoadFailure> {
+    let text = text.as_ref();
     let format = format.unwrap_or_else(|| detect_format(name, text));
     match load_with(name, text, format, Warnings::Drop) {
         Ok(loaded) => Ok(Rc::new(loaded.roadmap)),
