@@ -5,8 +5,10 @@
 pub mod app;
 pub mod bundled;
 pub mod keys;
+pub mod loading;
 pub mod outline;
 pub mod terminal;
 pub mod text;
 pub mod theme;
 pub mod ui;
+pub mod watch;

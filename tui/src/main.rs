@@ -7,8 +7,9 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 use ratatui::layout::Size;
-use roadmap_core::{Day, Format, Language, LoadError, Loaded, load};
+use roadmap_core::{Day, Language, LoadError};
 use roadmap_tui::app::{App, Tab};
+use roadmap_tui::loading::{load_bundled, load_file};
 use roadmap_tui::theme::ThemeKind;
 use roadmap_tui::{bundled, outline, terminal};
 
@@ -187,24 +188,6 @@ fn language_from_env() -> Language {
         .find(|value| !value.is_empty())
         .and_then(|value| Language::from_locale(&value))
         .unwrap_or_default()
-}
-
-/// Reads and loads a file; the outer error is I/O, the inner one the content.
-/// A name that is no file but a bundled roadmap's id (`tech-gouv-2019-2021`)
-/// loads that bundled roadmap.
-fn load_file(path: &Path) -> anyhow::Result<Result<Loaded, LoadError>> {
-    if !path.exists()
-        && let Some(bundled) = bundled::find(&path.to_string_lossy())
-    {
-        return Ok(load_bundled(bundled));
-    }
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let name = path.display().to_string();
-    Ok(load(&name, &bytes, Format::from_file_name(&name)))
-}
-
-fn load_bundled(file: &bundled::BundledRoadmap) -> Result<Loaded, LoadError> {
-    load(file.file, file.text.as_bytes(), Format::Toml)
 }
 
 fn use_color() -> bool {
