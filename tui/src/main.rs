@@ -9,7 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use ratatui::layout::Size;
 use roadmap_core::{Day, Language, LoadError};
 use roadmap_tui::app::{App, Tab};
-use roadmap_tui::loading::{load_bundled, load_file};
+use roadmap_tui::loading::{load_bundled, load_file, open_file};
 use roadmap_tui::theme::ThemeKind;
 use roadmap_tui::{bundled, outline, terminal};
 
@@ -143,7 +143,7 @@ fn explore(
     let mut loaded = Vec::new();
     if files.is_empty() {
         for file in &bundled::ALL {
-            loaded.push((file.file.to_owned(), load_bundled(file)));
+            loaded.push((file.file.to_owned(), load_bundled(file), None));
         }
     } else {
         for path in files {
@@ -154,13 +154,18 @@ fn explore(
                     "`{name}` is a command: put it first and the options after it (`roadmap {name} --lang en`)"
                 );
             }
-            loaded.push((path.display().to_string(), load_file(path)?));
+            let (result, source) = open_file(path)?;
+            loaded.push((path.display().to_string(), result, source));
         }
     }
     let mut tabs = Vec::new();
-    for (name, result) in loaded {
+    for (name, result, source) in loaded {
         match result {
-            Ok(loaded) => tabs.push(Tab::new(name, loaded.roadmap, today)),
+            Ok(loaded) => {
+                let mut tab = Tab::new(name, loaded.roadmap, today);
+                tab.source = source;
+                tabs.push(tab);
+            }
             Err(err) => return Ok(report_failure(&err)),
         }
     }
