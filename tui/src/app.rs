@@ -565,7 +565,10 @@ impl App {
         Areas::new(
             Rect::from((Position::ORIGIN, self.size)),
             self.focus,
-            self.tab().problem.is_some(),
+            self.tab()
+                .problem
+                .as_ref()
+                .map_or(0, crate::ui::banner::height),
         )
     }
 
@@ -646,16 +649,17 @@ impl App {
                 let Some(tab) = self.tabs.get_mut(tab) else {
                     return;
                 };
+                // A bundled roadmap has no file to follow.
+                let Some(source) = &mut tab.source else {
+                    return;
+                };
                 tab.problem = None;
                 // What the explorer read or wrote last, read again (after
                 // its own save, or a touch): nothing to redo.
-                if let Some(source) = &mut tab.source {
-                    if source.text == text {
-                        return;
-                    }
+                if source.text != text {
                     source.text = text;
+                    tab.replace_roadmap(*roadmap, today);
                 }
-                tab.replace_roadmap(*roadmap, today);
                 return;
             }
             Msg::ReloadFailed { tab, error } => (tab, FileProblem::Invalid(error)),

@@ -11,26 +11,35 @@ use roadmap_core::{Diagnostic, Language};
 use crate::app::{App, FileProblem};
 use crate::text::Text;
 
-/// Lines the banner takes.
-pub const HEIGHT: u16 = 2;
-
 /// Put before the banner and before the name of a tab with a problem.
 pub const MARKER: &str = "⚠ ";
 
 /// Draws the banner for `problem` in `area`.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, problem: &FileProblem) {
-    let [head, tail] = Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
-    let [first, second] = lines(&app.tab().file, problem, app.lang);
+    let mut lines = lines(&app.tab().file, problem, app.lang).into_iter();
+    let Some(first) = lines.next() else {
+        return;
+    };
+    let [head, tail] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
     // The whole first row in the alert style, so the banner reads as one
     // even where its text is short.
     frame.render_widget(Paragraph::new(first).style(app.theme.alert()), head);
-    frame.render_widget(Paragraph::new(second).style(app.theme.muted()), tail);
+    frame.render_widget(Paragraph::new(lines.collect::<Vec<_>>()), tail);
 }
 
-/// The banner's two lines: what is wrong and where, then what to do or
-/// what is shown meanwhile.
-pub fn lines(file: &str, problem: &FileProblem, lang: Language) -> [Line<'static>; 2] {
-    let (what, then) = match problem {
+/// Rows the banner for `problem` takes.
+pub fn height(problem: &FileProblem) -> u16 {
+    match problem {
+        FileProblem::Invalid(_) => 3,
+        FileProblem::Missing | FileProblem::NotWatched(_) => 2,
+    }
+}
+
+/// The banner's lines, most important first, so that a narrow screen
+/// loses the least: what is shown and why, where the problem is, how to
+/// fix it.
+pub fn lines(file: &str, problem: &FileProblem, lang: Language) -> Vec<Line<'static>> {
+    let lines = match problem {
         FileProblem::Invalid(error) => {
             // Errors first: they are why the file did not load.
             let first = error
@@ -38,32 +47,36 @@ pub fn lines(file: &str, problem: &FileProblem, lang: Language) -> [Line<'static
                 .iter()
                 .find(|d| d.is_error())
                 .or_else(|| error.diagnostics.first());
-            let what = first.map_or_else(
-                || format!("{}: {}", error.file, Text::FileInvalid.get(lang)),
-                |d| format!("{}: {}", place(&error.file, d), d.message),
-            );
-            let mut then: Vec<String> = first.and_then(|d| d.help.clone()).into_iter().collect();
-            then.push(Text::FileInvalid.get(lang).to_owned());
+            let mut state = Text::FileInvalid.get(lang).to_owned();
             match error.diagnostics.len().saturating_sub(1) {
                 0 => {}
-                1 => then.push(Text::OneMoreProblem.get(lang).to_owned()),
-                more => then.push(format!("+{more} {}", Text::MoreProblems.get(lang))),
+                1 => state = format!("{state} · {}", Text::OneMoreProblem.get(lang)),
+                more => state = format!("{state} · +{more} {}", Text::MoreProblems.get(lang)),
             }
-            (what, then.join(" · "))
+            let place = first.map_or_else(
+                || error.file.clone(),
+                |d| format!("{}: {}", place(&error.file, d), d.message),
+            );
+            let help = first.and_then(|d| d.help.as_deref()).unwrap_or_default();
+            vec![state, place, format!("→ {help}")]
         }
-        FileProblem::Missing => (
+        FileProblem::Missing => vec![
             format!("{file}: {}", Text::FileRemoved.get(lang)),
             Text::FileReturns.get(lang).to_owned(),
-        ),
-        FileProblem::NotWatched(reason) => (
+        ],
+        FileProblem::NotWatched(reason) => vec![
             format!("{file}: {}", Text::NotWatched.get(lang)),
             reason.clone(),
-        ),
+        ],
     };
-    [
-        Line::from(format!("{MARKER}{what}")),
-        Line::from(format!("  {then}")),
-    ]
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(row, text)| {
+            let indent = if row == 0 { MARKER } else { "  " };
+            Line::from(format!("{indent}{text}"))
+        })
+        .collect()
 }
 
 /// `file:line:column`, or the file alone for a problem with no place.

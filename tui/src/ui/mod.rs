@@ -51,9 +51,9 @@ impl Areas {
     /// The layout of `screen` with `focus` focused. Wide terminals show the
     /// outline, timeline and detail at once (the dashboard takes the place
     /// of timeline and detail when focused); medium ones the outline beside
-    /// the focused pane; narrow ones the focused pane alone. With `banner`,
-    /// the banner's lines go under the tabs.
-    pub fn new(screen: Rect, focus: Pane, banner: bool) -> Areas {
+    /// the focused pane; narrow ones the focused pane alone. A banner of
+    /// `banner_height` rows goes under the tabs.
+    pub fn new(screen: Rect, focus: Pane, banner_height: u16) -> Areas {
         let mut areas = Areas {
             tabs: None,
             banner: None,
@@ -66,7 +66,6 @@ impl Areas {
         if screen.width < MIN_WIDTH || screen.height < MIN_HEIGHT {
             return areas;
         }
-        let banner_height = if banner { banner::HEIGHT } else { 0 };
         let [tabs, banner, body, status] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Length(banner_height),
