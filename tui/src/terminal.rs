@@ -89,7 +89,8 @@ fn event_loop(
             dirty = true;
         }
         for (tab, change) in changes.try_iter() {
-            let msg = match (change, app.tabs[tab].source.as_ref()) {
+            let source = app.tabs.get(tab).and_then(|t| t.source.as_ref());
+            let msg = match (change, source) {
                 (FileChange::WatchFailed(reason), _) => Msg::WatchFailed { tab, reason },
                 (FileChange::Changed, Some(source)) => file_message(tab, &source.path),
                 (FileChange::Changed, None) => continue,
