@@ -8,7 +8,7 @@ mod common;
 
 use common::{press, today};
 use ratatui::layout::Size;
-use roadmap_core::{Format, Language, LoadError, Roadmap, load_str};
+use roadmap_core::{Format, ItemRef, Language, LoadError, Roadmap, load_str};
 use roadmap_tui::app::{App, FileProblem, Msg, Pane, Tab};
 use roadmap_tui::bundled::TECH_GOUV;
 use roadmap_tui::loading::SourceFile;
@@ -49,22 +49,14 @@ fn reloaded(text: &str) -> Msg {
     }
 }
 
-fn selected_id(app: &App) -> String {
+/// The item selected in the outline.
+fn selected(app: &App) -> ItemRef<'_> {
     let tab = app.tab();
-    tab.roadmap
-        .get(tab.selected_key().unwrap())
-        .unwrap()
-        .id()
-        .to_owned()
+    tab.roadmap.get(tab.selected_key().unwrap()).unwrap()
 }
 
-fn selected_title(app: &App) -> String {
-    let tab = app.tab();
-    tab.roadmap
-        .get(tab.selected_key().unwrap())
-        .unwrap()
-        .title()
-        .to_owned()
+fn selected_id(app: &App) -> String {
+    selected(app).id().to_owned()
 }
 
 /// Selects the item `id` through the search for `words`, as a user would.
@@ -102,7 +94,7 @@ fn a_valid_save_keeps_the_selection_by_id_when_items_move() {
 
     assert_ne!(app.tab().selected_key(), before, "the item moved");
     assert_eq!(selected_id(&app), "franceconnect-secteurs-prives");
-    assert!(selected_title(&app).starts_with("FranceConnect ouvert"));
+    assert!(selected(&app).title().starts_with("FranceConnect ouvert"));
     assert_eq!(app.tab().source.as_ref().unwrap().text, text);
     assert_eq!(app.tab().problem, None);
 }

@@ -139,11 +139,30 @@ impl Drop for Tmux {
     }
 }
 
-fn tmux_installed() -> bool {
-    Command::new("tmux")
+/// Whether tmux is missing, saying so: the test is then skipped.
+fn tmux_missing() -> bool {
+    let installed = Command::new("tmux")
         .arg("-V")
         .output()
-        .is_ok_and(|o| o.status.success())
+        .is_ok_and(|o| o.status.success());
+    if !installed {
+        eprintln!("tmux not installed: skipping the end-to-end test (scripts/test installs it)");
+    }
+    !installed
+}
+
+/// The explorer in French, with no colour and a fixed today, run by `sh`:
+/// `script` follows the program and its options, and may use `arg` as `$1`.
+fn start_explorer(width: u16, height: u16, script: &str, arg: &str) -> Tmux {
+    let command = format!(
+        r#"env -u LC_ALL -u LC_MESSAGES NO_COLOR=1 LANG=fr_FR.UTF-8 "$0" --today 2026-11-23 {script}"#
+    );
+    // Several arguments: tmux runs `sh` itself, and `sh` the rest.
+    Tmux::start(
+        width,
+        height,
+        &["sh", "-c", &command, env!("CARGO_BIN_EXE_roadmap"), arg],
+    )
 }
 
 /// The reversed-video runs of each line of a `capture-pane -e` screen, as
@@ -220,26 +239,15 @@ fn active_tab_is(screen: &str, id: &str) -> bool {
 
 #[test]
 fn the_explorer_in_a_real_terminal() {
-    if !tmux_installed() {
-        eprintln!("tmux not installed: skipping the end-to-end test (scripts/test installs it)");
+    if tmux_missing() {
         return;
     }
     let dir = tempfile::tempdir().expect("temporary directory");
     let status_file = dir.path().join("status").display().to_string();
-    let tmux = Tmux::start(
-        100,
-        30,
-        // The shell writes the exit status to a file: tmux's own
-        // #{pane_dead_status} is sometimes never filled in, and what a
-        // process prints just before it exits may never reach the pane.
-        &[
-            "sh",
-            "-c",
-            r#"env -u LC_ALL -u LC_MESSAGES NO_COLOR=1 LANG=fr_FR.UTF-8 "$0" --today 2026-11-23; echo $? > "$1""#,
-            env!("CARGO_BIN_EXE_roadmap"),
-            &status_file,
-        ],
-    );
+    // The shell writes the exit status to a file: tmux's own
+    // #{pane_dead_status} is sometimes never filled in, and what a process
+    // prints just before it exits may never reach the pane.
+    let tmux = start_explorer(100, 30, r#"; echo $? > "$1""#, &status_file);
 
     // First frame: tabs, the outline beside the detail (100 columns), the
     // French key hints.
@@ -353,25 +361,14 @@ fn save_by_rename(path: &std::path::Path, text: &str) {
 
 #[test]
 fn the_explorer_follows_its_file_on_disk() {
-    if !tmux_installed() {
-        eprintln!("tmux not installed: skipping the end-to-end test (scripts/test installs it)");
+    if tmux_missing() {
         return;
     }
     let dir = tempfile::tempdir().expect("temporary directory");
     let plan = dir.path().join("plan.toml");
     let original = include_str!("../../data/tech-gouv-2019-2021.toml");
     std::fs::write(&plan, original).expect("copy the roadmap");
-    let tmux = Tmux::start(
-        120,
-        40,
-        &[
-            "sh",
-            "-c",
-            r#"env -u LC_ALL -u LC_MESSAGES NO_COLOR=1 LANG=fr_FR.UTF-8 "$0" --today 2026-11-23 "$1""#,
-            env!("CARGO_BIN_EXE_roadmap"),
-            &plan.display().to_string(),
-        ],
-    );
+    let tmux = start_explorer(120, 40, r#""$1""#, &plan.display().to_string());
     tmux.wait_for("the first frame", false, |s| {
         drawn(s, 40) && s.contains("Plan (1/27)")
     });
