@@ -270,8 +270,11 @@ fn review_id(roadmap: &Roadmap, date: FuzzyDate) -> String {
         Language::En => "review",
     };
     let base = format!("{word}-{}", date.to_string().to_ascii_lowercase());
-    std::iter::once(base.clone())
-        .chain((2..).map(|n| format!("{base}-{n}")))
-        .find(|id| roadmap.find(id).is_none())
-        .unwrap_or(base)
+    let mut id = base.clone();
+    let mut n = 1;
+    while roadmap.find(&id).is_some() {
+        n += 1;
+        id = format!("{base}-{n}");
+    }
+    id
 }
