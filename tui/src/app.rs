@@ -11,6 +11,7 @@ use roadmap_core::{
     TimelineLayout,
 };
 
+use crate::save::SourceFile;
 use crate::theme::ThemeKind;
 use crate::ui::Areas;
 
@@ -48,6 +49,19 @@ pub enum Mode {
     Filter,
     /// Reading the help overlay.
     Help,
+    /// Choosing the selected item's status.
+    PickStatus,
+    /// Typing a value.
+    Type(Field),
+}
+
+/// A value typed in the status line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// The selected item's progress, 0 to 100.
+    Progress,
+    /// A progress review of the roadmap: `2021-06: 9/43 note`.
+    Review,
 }
 
 /// Everything that can happen to the explorer.
@@ -119,6 +133,22 @@ pub enum Msg {
     NextRoadmap,
     /// Show or hide the help overlay.
     ToggleHelp,
+    /// Open the status picker for the selected item.
+    PickStatus,
+    /// Type the selected item's progress.
+    TypeProgress,
+    /// Type a progress review.
+    TypeReview,
+    /// A character of the value typed.
+    Input(char),
+    /// Erase the value's last character.
+    InputBackspace,
+    /// Apply the status picked or the value typed.
+    Confirm,
+    /// Write back the text before the last change.
+    Undo,
+    /// Read the file again from the disk.
+    Reload,
     /// Leave.
     Quit,
     /// The terminal has a new size.
@@ -187,6 +217,10 @@ pub struct Tab {
     passing: Option<HashSet<ItemKey>>,
     /// Cursor in the filter panel.
     pub filter_cursor: usize,
+    /// The file the roadmap came from; `None` for a bundled, read-only one.
+    pub source: Option<SourceFile>,
+    /// The texts before each change saved from this tab, last on top.
+    pub undo: Vec<String>,
 }
 
 impl Tab {
@@ -210,6 +244,8 @@ impl Tab {
             filter: Query::default(),
             passing: None,
             filter_cursor: 0,
+            source: None,
+            undo: Vec::new(),
         };
         tab.refresh_rows(today);
         tab
@@ -218,6 +254,15 @@ impl Tab {
     /// The selected item.
     pub fn selected_key(&self) -> Option<ItemKey> {
         self.rows.get(self.selected).map(|r| r.key)
+    }
+
+    /// Shows `roadmap` in place of the current one, keeping the selection,
+    /// the folds, the search and the filters.
+    pub fn replace_roadmap(&mut self, roadmap: Roadmap, today: Day) {
+        self.index = SearchIndex::new(&roadmap);
+        self.roadmap = roadmap;
+        self.refresh_rows(today);
+        self.run_search(today);
     }
 
     /// Whether the item is expanded in the outline.
@@ -418,6 +463,53 @@ impl Tab {
     }
 }
 
+/// A line of news in the status line, until the next key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// What happened.
+    pub text: String,
+    /// Something was refused or failed.
+    pub error: bool,
+}
+
+/// Why a tab's file is to be written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WriteKind {
+    /// A change; `previous` goes on the undo stack once written.
+    Change {
+        /// The text before the change.
+        previous: String,
+    },
+    /// An undo: the top of the undo stack, popped once written.
+    Undo,
+}
+
+/// A text to write to a tab's file, and what it loads as.
+#[derive(Debug, Clone)]
+pub struct PendingWrite {
+    /// Index of the tab.
+    pub tab: usize,
+    /// The whole new file.
+    pub text: String,
+    /// What `text` loads as, shown once it is written.
+    pub roadmap: Box<Roadmap>,
+    /// A change or an undo.
+    pub kind: WriteKind,
+}
+
+/// I/O that `update` asks for; the event loop performs it
+/// (`crate::save::perform`) and reports back.
+#[derive(Debug, Clone)]
+pub enum Effect {
+    /// Write a tab's file.
+    Write(PendingWrite),
+    /// Read the file of tab `tab` again.
+    Reload {
+        /// Index of the tab.
+        tab: usize,
+    },
+}
+
 /// The explorer.
 #[derive(Debug)]
 pub struct App {
@@ -441,6 +533,16 @@ pub struct App {
     pub help_scroll: u16,
     /// Set when the user asked to leave.
     pub quit: bool,
+    /// Cursor in the status picker.
+    pub status_cursor: usize,
+    /// The value being typed.
+    pub input: String,
+    /// Why the value typed was refused.
+    pub input_error: Option<String>,
+    /// News of the last edit, save or refusal.
+    pub notice: Option<Notice>,
+    /// I/O waiting for the event loop.
+    pub effect: Option<Effect>,
 }
 
 impl App {
@@ -457,6 +559,11 @@ impl App {
             size,
             help_scroll: 0,
             quit: false,
+            status_cursor: 0,
+            input: String::new(),
+            input_error: None,
+            notice: None,
+            effect: None,
         }
     }
 
@@ -484,6 +591,9 @@ impl App {
 
     /// Applies one message. Pure: no I/O, no clock.
     pub fn update(&mut self, msg: Msg) {
+        if !matches!(msg, Msg::Resize(..)) {
+            self.notice = None;
+        }
         match msg {
             Msg::Quit => self.quit = true,
             Msg::Resize(width, height) => self.size = Size::new(width, height),
@@ -535,6 +645,14 @@ impl App {
             | Msg::Top
             | Msg::Bottom => self.navigate(msg),
             Msg::Activate | Msg::Expand | Msg::Collapse => self.expand_or_collapse(msg),
+            Msg::PickStatus
+            | Msg::TypeProgress
+            | Msg::TypeReview
+            | Msg::Input(_)
+            | Msg::InputBackspace
+            | Msg::Confirm
+            | Msg::Undo
+            | Msg::Reload => self.edit(msg),
         }
         self.keep_selection_in_view();
     }
@@ -635,6 +753,13 @@ impl App {
             self.help_scroll = self
                 .help_scroll
                 .min(u16::try_from(lines).unwrap_or(u16::MAX));
+            return;
+        }
+        if self.mode == Mode::PickStatus {
+            self.status_cursor = match msg {
+                Msg::Up => self.status_cursor.saturating_sub(1),
+                _ => (self.status_cursor + 1).min(Status::ALL.len() - 1),
+            };
             return;
         }
         if self.mode == Mode::Filter {

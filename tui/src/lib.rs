@@ -4,8 +4,10 @@
 
 pub mod app;
 pub mod bundled;
+mod editing;
 pub mod keys;
 pub mod outline;
+pub mod save;
 pub mod terminal;
 pub mod text;
 pub mod theme;

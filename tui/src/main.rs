@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use ratatui::layout::Size;
 use roadmap_core::{Day, Format, Language, LoadError, Loaded, load};
 use roadmap_tui::app::{App, Tab};
+use roadmap_tui::save::{self, SourceFile};
 use roadmap_tui::theme::ThemeKind;
 use roadmap_tui::{bundled, outline, terminal};
 
@@ -114,7 +115,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             let json = roadmap_core::to_json(&loaded.roadmap) + "\n";
             match output {
-                Some(path) => write_atomically(&path, json.as_bytes())?,
+                Some(path) => save::write_atomically(&path, json.as_bytes())
+                    .with_context(|| format!("cannot write {}", path.display()))?,
                 None => std::io::stdout().write_all(json.as_bytes())?,
             }
             Ok(ExitCode::SUCCESS)
@@ -142,7 +144,7 @@ fn explore(
     let mut loaded = Vec::new();
     if files.is_empty() {
         for file in &bundled::ALL {
-            loaded.push((file.file.to_owned(), load_bundled(file)));
+            loaded.push((file.file.to_owned(), load_bundled(file), None));
         }
     } else {
         for path in files {
@@ -153,13 +155,18 @@ fn explore(
                     "`{name}` is a command: put it first and the options after it (`roadmap {name} --lang en`)"
                 );
             }
-            loaded.push((path.display().to_string(), load_file(path)?));
+            let (result, source) = open_file(path)?;
+            loaded.push((path.display().to_string(), result, source));
         }
     }
     let mut tabs = Vec::new();
-    for (name, result) in loaded {
+    for (name, result, source) in loaded {
         match result {
-            Ok(loaded) => tabs.push(Tab::new(name, loaded.roadmap, today)),
+            Ok(loaded) => {
+                let mut tab = Tab::new(name, loaded.roadmap, today);
+                tab.source = source;
+                tabs.push(tab);
+            }
             Err(err) => return Ok(report_failure(&err)),
         }
     }
@@ -193,14 +200,26 @@ fn language_from_env() -> Language {
 /// A name that is no file but a bundled roadmap's id (`tech-gouv-2019-2021`)
 /// loads that bundled roadmap.
 fn load_file(path: &Path) -> anyhow::Result<Result<Loaded, LoadError>> {
+    open_file(path).map(|(result, _)| result)
+}
+
+/// [`load_file`], with the file's text for saving edits back; a bundled
+/// roadmap has none: it is read-only.
+fn open_file(path: &Path) -> anyhow::Result<(Result<Loaded, LoadError>, Option<SourceFile>)> {
     if !path.exists()
         && let Some(bundled) = bundled::find(&path.to_string_lossy())
     {
-        return Ok(load_bundled(bundled));
+        return Ok((load_bundled(bundled), None));
     }
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
     let name = path.display().to_string();
-    Ok(load(&name, &bytes, Format::from_file_name(&name)))
+    let result = load(&name, &bytes, Format::from_file_name(&name));
+    // A file that loaded is UTF-8.
+    let source = String::from_utf8(bytes).ok().map(|text| SourceFile {
+        path: path.to_owned(),
+        text,
+    });
+    Ok((result, source))
 }
 
 fn load_bundled(file: &bundled::BundledRoadmap) -> Result<Loaded, LoadError> {
@@ -271,20 +290,4 @@ fn list(file: Option<&Path>, lang: Language, today: Day) -> anyhow::Result<ExitC
         }
         Err(err) => Ok(report_failure(&err)),
     }
-}
-
-/// Writes through a temporary file in the same directory, then renames, so
-/// that readers see the old file or the new one, never half of one.
-fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut temp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
-    temp.write_all(bytes)?;
-    temp.as_file().sync_all()?;
-    temp.persist(path)
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    Ok(())
 }

@@ -13,7 +13,7 @@ use ratatui::crossterm::execute;
 use ratatui::prelude::CrosstermBackend;
 
 use crate::app::{App, Msg};
-use crate::{keys, ui};
+use crate::{keys, save, ui};
 
 /// Runs the explorer until the user quits.
 pub fn run(mut app: App) -> anyhow::Result<()> {
@@ -47,6 +47,7 @@ fn event_loop(
         terminal.draw(|frame| ui::draw(frame, app))?;
         if let Some(msg) = message(&event::read()?, app) {
             app.update(msg);
+            save::perform(app);
         }
     }
     Ok(())
