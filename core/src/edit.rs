@@ -10,7 +10,7 @@ use std::str::FromStr;
 use toml_edit::{DocumentMut, Item, Table, TableLike, Value};
 
 use crate::dates::FuzzyDate;
-use crate::load::{Format, LoadError, Loaded, load_str};
+use crate::load::{Format, LoadError, Loaded, load};
 use crate::locale::{Language, Phrase, capitalised};
 use crate::model::{ItemKey, Progress, Roadmap};
 use crate::status::Status;
@@ -136,11 +136,15 @@ pub fn apply(file: &str, text: &str, format: Format, edit: &Edit) -> Result<Edit
             file: file.to_owned(),
         });
     }
-    let before = load_str(file, text, format).map_err(EditError::Invalid)?;
+    let before = load(file, text.as_bytes(), format).map_err(EditError::Invalid)?;
     let roadmap = &before.roadmap;
     // The file loaded, so it parses; a parse error here would be a bug of
     // one of the two parsers, reported like any other load error.
-    let mut document: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
+    // `toml_edit` does not take a byte-order mark: set it aside and back.
+    let (bom, body) = text
+        .strip_prefix('\u{feff}')
+        .map_or(("", text), |body| ("\u{feff}", body));
+    let mut document: DocumentMut = body.parse().map_err(|e: toml_edit::TomlError| {
         EditError::Invalid(LoadError {
             file: file.to_owned(),
             diagnostics: vec![crate::Diagnostic::error(e.message().to_owned())],
@@ -177,8 +181,8 @@ pub fn apply(file: &str, text: &str, format: Format, edit: &Edit) -> Result<Edit
         }
         Edit::AddReview(review) => add_review(&mut document, roadmap, review),
     }
-    let text = document.to_string();
-    let loaded = load_str(file, &text, format).map_err(EditError::Invalid)?;
+    let text = format!("{bom}{document}");
+    let loaded = load(file, text.as_bytes(), format).map_err(EditError::Invalid)?;
     Ok(Edited { text, loaded })
 }
 

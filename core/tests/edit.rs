@@ -138,6 +138,22 @@ fn replacing_a_value_keeps_its_spacing_and_comment() {
 }
 
 #[test]
+fn a_byte_order_mark_stays() {
+    let text = format!("\u{feff}{TECH_GOUV}");
+    let edited = edit(
+        &text,
+        &Edit::SetStatus {
+            id: "label-autoevaluation".into(),
+            status: Status::Done,
+        },
+    )
+    .unwrap();
+    let (removed, added) = changed_lines(&text, &edited.text);
+    assert_eq!((removed.len(), added.len()), (1, 1));
+    assert!(edited.text.starts_with("\u{feff}#:schema"));
+}
+
+#[test]
 fn a_review_is_added_after_the_last_one() {
     let review: NewReview = "2021-12: 12/43 bilan de fin d'année".parse().unwrap();
     let edited = edit(TECH_GOUV, &Edit::AddReview(review)).unwrap();

@@ -4,10 +4,12 @@
 //! there; writing it is an [`Effect`] the event loop performs, and
 //! [`App::written`] and [`App::reloaded`] take the outcome back.
 
-use roadmap_core::{Edit, EditError, ItemRef, NewReview, Progress, ReviewSyntax, Status, load};
+use roadmap_core::{
+    Edit, EditError, Format, ItemRef, NewReview, Progress, ReviewSyntax, Status, load,
+};
 
 use crate::app::{App, Effect, Field, Mode, Msg, Notice, PendingWrite, WriteKind};
-use crate::save::SaveError;
+use crate::save::{SaveError, SourceFile};
 use crate::text::Text;
 
 impl App {
@@ -18,6 +20,13 @@ impl App {
                 if self.tab().source.is_none() =>
             {
                 let text = format!("{}: {}", self.tab().file, Text::ReadOnly.get(self.lang));
+                self.refuse(text);
+            }
+            // Said before anything is typed, rather than after.
+            Msg::PickStatus | Msg::TypeProgress | Msg::TypeReview
+                if self.tab().source.as_ref().map(SourceFile::format) == Some(Format::Json) =>
+            {
+                let text = format!("{}: {}", self.tab().file, Text::JsonReadOnly.get(self.lang));
                 self.refuse(text);
             }
             Msg::PickStatus => {
@@ -152,10 +161,7 @@ impl App {
             }
             Err(err) => {
                 let text = match err {
-                    EditError::Json { .. } => {
-                        format!("{}: {}", tab.file, Text::JsonReadOnly.get(self.lang))
-                    }
-                    EditError::NotFound { .. } => err.to_string(),
+                    EditError::Json { .. } | EditError::NotFound { .. } => err.to_string(),
                     EditError::Invalid(load) => format!(
                         "{}{}{}",
                         Text::EditInvalid.get(self.lang),
@@ -177,7 +183,7 @@ impl App {
             self.refuse(Text::NothingToUndo.get(self.lang).to_owned());
             return;
         };
-        let format = tab.source.as_ref().map(crate::save::SourceFile::format);
+        let format = tab.source.as_ref().map(SourceFile::format);
         // The text loaded when it was on disk; it loads again.
         match format.map(|f| load(&tab.file, previous.as_bytes(), f)) {
             Some(Ok(loaded)) => {

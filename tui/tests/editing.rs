@@ -274,3 +274,26 @@ fn bundled_roadmaps_are_read_only() {
         assert_eq!(app.notice, None);
     }
 }
+
+#[test]
+fn json_exports_say_to_edit_their_toml_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tech-gouv.json");
+    let roadmap = roadmap_core::load_str("t.toml", TECH_GOUV, roadmap_core::Format::Toml)
+        .unwrap()
+        .roadmap;
+    let json = roadmap_core::to_json(&roadmap);
+    std::fs::write(&path, &json).unwrap();
+    let mut app = common::file_app(&path, Language::En);
+    press(&mut app, &["p"]);
+    assert_eq!(app.mode, Mode::Browse);
+    let notice = app.notice.clone().unwrap();
+    assert!(notice.error);
+    assert!(notice.text.contains("a JSON export"), "{}", notice.text);
+    assert!(
+        notice.text.contains("edit its TOML source"),
+        "{}",
+        notice.text
+    );
+    assert_eq!(on_disk(&path), json);
+}

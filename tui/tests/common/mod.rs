@@ -24,7 +24,8 @@ pub fn today() -> Day {
 pub fn file_app(path: &std::path::Path, lang: Language) -> App {
     let text = std::fs::read_to_string(path).expect("the file is readable");
     let name = path.display().to_string();
-    let roadmap = load(&name, text.as_bytes(), roadmap_core::Format::Toml)
+    let format = roadmap_core::Format::from_file_name(&name);
+    let roadmap = load(&name, text.as_bytes(), format)
         .expect("the file loads")
         .roadmap;
     let mut tab = Tab::new(name, roadmap, today());
