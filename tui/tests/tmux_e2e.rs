@@ -328,10 +328,12 @@ fn the_explorer_in_a_real_terminal() {
 
     // q quits, cleanly, and the alternate screen is gone.
     tmux.type_text("q");
-    let screen = tmux.wait_for("the program to exit", false, |_| {
+    tmux.wait_for("the program to exit", false, |_| {
         tmux.pane("#{pane_dead}") == "1"
             && std::fs::read_to_string(&status_file).is_ok_and(|s| s.ends_with('\n'))
     });
+    // Captured once it has exited: `wait_for` captures before it checks.
+    let screen = tmux.capture(false);
     let status = std::fs::read_to_string(&status_file).expect("exit status");
     assert_eq!(status.trim(), "0", "exit status\n{screen}");
     assert!(
