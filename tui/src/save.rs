@@ -1,8 +1,8 @@
-//! Reading a roadmap file again and writing it back: atomically (a temporary file in the same
-//! directory, written, synced, given the file's permissions, renamed over
-//! it, the directory synced), and only while the file still holds the text
-//! last read from or written to it, so a change made by someone else is
-//! never overwritten.
+//! Reading a roadmap file again and writing it back: atomically (a
+//! temporary file in the same directory, written, synced, given the file's
+//! permissions, renamed over it, the directory synced), and only while the
+//! file still holds the text last read from or written to it, so a change
+//! made by someone else is never overwritten.
 
 use std::fs;
 use std::io::{self, Write};

@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 
 use common::press;
 use roadmap_core::{ItemRef, Language, Progress, Status};
-use roadmap_tui::app::{App, Field, Mode};
+use roadmap_tui::app::{App, Field, Mode, Msg};
+use roadmap_tui::save::{Step, perform_with};
 
 const TECH_GOUV: &str = include_str!("../../data/tech-gouv-2019-2021.toml");
 const MILESTONE: &str = "label-autoevaluation";
@@ -296,4 +297,36 @@ fn json_exports_say_to_edit_their_toml_source() {
         notice.text
     );
     assert_eq!(on_disk(&path), json);
+}
+
+#[test]
+fn the_tab_shows_what_the_disk_holds_when_a_save_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    for (failing, written) in [(Step::Rename, false), (Step::SyncDirectory, true)] {
+        let (mut app, path) = open(dir.path());
+        press(&mut app, &["p", "60"]);
+        app.update(Msg::Confirm);
+        perform_with(&mut app, &mut |step| {
+            if step == failing {
+                Err(std::io::Error::other("disk on fire"))
+            } else {
+                Ok(())
+            }
+        });
+        let notice = app.notice.clone().unwrap();
+        assert!(notice.error, "{failing:?}");
+        assert!(notice.text.contains("disk on fire"), "{}", notice.text);
+        let progress = milestone(&app).progress;
+        if written {
+            assert!(notice.text.starts_with("enregistré"), "{}", notice.text);
+            assert!(on_disk(&path).contains("progress = 60"));
+            assert_eq!(progress, Progress::new(60.0));
+            assert_eq!(app.tab().undo.len(), 1);
+        } else {
+            assert!(notice.text.starts_with("non enregistré"), "{}", notice.text);
+            assert_eq!(on_disk(&path), TECH_GOUV);
+            assert_eq!(progress, None);
+            assert!(app.tab().undo.is_empty());
+        }
+    }
 }
