@@ -49,6 +49,19 @@ pub enum Mode {
     Filter,
     /// Reading the help overlay.
     Help,
+    /// Choosing the selected item's status.
+    PickStatus,
+    /// Typing a value.
+    Type(Field),
+}
+
+/// A value typed in the status line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// The selected item's progress, 0 to 100.
+    Progress,
+    /// A progress review of the roadmap: `2021-06: 9/43 note`.
+    Review,
 }
 
 /// Everything that can happen to the explorer.
@@ -120,6 +133,22 @@ pub enum Msg {
     NextRoadmap,
     /// Show or hide the help overlay.
     ToggleHelp,
+    /// Open the status picker for the selected item.
+    PickStatus,
+    /// Type the selected item's progress.
+    TypeProgress,
+    /// Type a progress review.
+    TypeReview,
+    /// A character of the value typed.
+    Input(char),
+    /// Erase the value's last character.
+    InputBackspace,
+    /// Apply the status picked or the value typed.
+    Confirm,
+    /// Write back the text before the last change.
+    Undo,
+    /// Read the file again from the disk.
+    Reload,
     /// Leave.
     Quit,
     /// The terminal has a new size.
@@ -232,6 +261,8 @@ pub struct Tab {
     passing: Option<HashSet<ItemKey>>,
     /// Cursor in the filter panel.
     pub filter_cursor: usize,
+    /// The texts before each change saved from this tab, last on top.
+    pub undo: Vec<String>,
 }
 
 impl Tab {
@@ -257,6 +288,7 @@ impl Tab {
             filter: Query::default(),
             passing: None,
             filter_cursor: 0,
+            undo: Vec::new(),
         };
         tab.refresh_rows(today);
         tab
@@ -403,7 +435,7 @@ impl Tab {
     /// same item selected (found by id; its parent, or the row at the same
     /// place, when it is gone), the same items expanded, the same filters,
     /// search and timeline window.
-    fn replace_roadmap(&mut self, roadmap: Roadmap, today: Day) {
+    pub fn replace_roadmap(&mut self, roadmap: Roadmap, today: Day) {
         let ids = |roadmap: &Roadmap, keys: &mut dyn Iterator<Item = ItemKey>| -> Vec<String> {
             keys.filter_map(|key| roadmap.get(key).map(|item| item.id().to_owned()))
                 .collect()
@@ -509,6 +541,53 @@ impl Tab {
     }
 }
 
+/// A line of news in the status line, until the next key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// What happened.
+    pub text: String,
+    /// Something was refused or failed.
+    pub error: bool,
+}
+
+/// Why a tab's file is to be written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WriteKind {
+    /// A change; `previous` goes on the undo stack once written.
+    Change {
+        /// The text before the change.
+        previous: String,
+    },
+    /// An undo: the top of the undo stack, popped once written.
+    Undo,
+}
+
+/// A text to write to a tab's file, and what it loads as.
+#[derive(Debug, Clone)]
+pub struct PendingWrite {
+    /// Index of the tab.
+    pub tab: usize,
+    /// The whole new file.
+    pub text: String,
+    /// What `text` loads as, shown once it is written.
+    pub roadmap: Box<Roadmap>,
+    /// A change or an undo.
+    pub kind: WriteKind,
+}
+
+/// I/O that `update` asks for; the event loop performs it
+/// (`crate::save::perform`) and reports back.
+#[derive(Debug, Clone)]
+pub enum Effect {
+    /// Write a tab's file.
+    Write(PendingWrite),
+    /// Read the file of tab `tab` again.
+    Reload {
+        /// Index of the tab.
+        tab: usize,
+    },
+}
+
 /// The explorer.
 #[derive(Debug)]
 pub struct App {
@@ -532,6 +611,16 @@ pub struct App {
     pub help_scroll: u16,
     /// Set when the user asked to leave.
     pub quit: bool,
+    /// Cursor in the status picker.
+    pub status_cursor: usize,
+    /// The value being typed.
+    pub input: String,
+    /// Why the value typed was refused.
+    pub input_error: Option<String>,
+    /// News of the last edit, save or refusal.
+    pub notice: Option<Notice>,
+    /// I/O waiting for the event loop.
+    pub effect: Option<Effect>,
 }
 
 impl App {
@@ -548,6 +637,11 @@ impl App {
             size,
             help_scroll: 0,
             quit: false,
+            status_cursor: 0,
+            input: String::new(),
+            input_error: None,
+            notice: None,
+            effect: None,
         }
     }
 
@@ -582,6 +676,9 @@ impl App {
 
     /// Applies one message. Pure: no I/O, no clock.
     pub fn update(&mut self, msg: Msg) {
+        if !matches!(msg, Msg::Resize(..)) {
+            self.notice = None;
+        }
         match msg {
             Msg::Quit => self.quit = true,
             Msg::Resize(width, height) => self.size = Size::new(width, height),
@@ -637,6 +734,14 @@ impl App {
             | Msg::ReloadFailed { .. }
             | Msg::FileMissing { .. }
             | Msg::WatchFailed { .. } => self.follow_file(msg),
+            Msg::PickStatus
+            | Msg::TypeProgress
+            | Msg::TypeReview
+            | Msg::Input(_)
+            | Msg::InputBackspace
+            | Msg::Confirm
+            | Msg::Undo
+            | Msg::Reload => self.edit(&msg),
         }
         self.keep_selection_in_view();
     }
@@ -659,6 +764,8 @@ impl App {
                 if source.text != text {
                     source.text = text;
                     tab.replace_roadmap(*roadmap, today);
+                    // Undoing now would overwrite the change just read.
+                    tab.undo.clear();
                 }
                 return;
             }
@@ -768,6 +875,13 @@ impl App {
             self.help_scroll = self
                 .help_scroll
                 .min(u16::try_from(lines).unwrap_or(u16::MAX));
+            return;
+        }
+        if self.mode == Mode::PickStatus {
+            self.status_cursor = match msg {
+                Msg::Up => self.status_cursor.saturating_sub(1),
+                _ => (self.status_cursor + 1).min(Status::ALL.len() - 1),
+            };
             return;
         }
         if self.mode == Mode::Filter {

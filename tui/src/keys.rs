@@ -21,16 +21,22 @@ pub enum Scope {
     Filter,
     /// Reading the help overlay.
     Help,
+    /// Choosing a status.
+    Picker,
+    /// Typing a progress or a review.
+    Input,
 }
 
 impl Scope {
     /// Scopes in the order the help overlay lists them.
-    pub const ALL: [Scope; 6] = [
+    pub const ALL: [Scope; 8] = [
         Scope::Browse,
         Scope::Outline,
         Scope::Timeline,
         Scope::Search,
         Scope::Filter,
+        Scope::Picker,
+        Scope::Input,
         Scope::Help,
     ];
 
@@ -43,6 +49,8 @@ impl Scope {
             Scope::Search => Text::Search,
             Scope::Filter => Text::Filters,
             Scope::Help => Text::InHelp,
+            Scope::Picker => Text::InPicker,
+            Scope::Input => Text::InInput,
         }
     }
 }
@@ -135,6 +143,11 @@ pub const BINDINGS: &[Binding] = &[
     bind(Scope::Browse, "t", &[ch('t')], Msg::JumpToday, Text::KeyToday),
     bind(Scope::Browse, "[ ]", &[ch('[')], Msg::PrevRoadmap, Text::KeyRoadmap),
     bind(Scope::Browse, "", &[ch(']')], Msg::NextRoadmap, Text::KeyRoadmap),
+    bind(Scope::Browse, "s", &[ch('s')], Msg::PickStatus, Text::KeyStatus),
+    bind(Scope::Browse, "p", &[ch('p')], Msg::TypeProgress, Text::KeyProgress),
+    bind(Scope::Browse, "r", &[ch('r')], Msg::TypeReview, Text::KeyReview),
+    bind(Scope::Browse, "u", &[ch('u')], Msg::Undo, Text::KeyUndo),
+    bind(Scope::Browse, "R", &[ch('R')], Msg::Reload, Text::KeyReload),
     bind(Scope::Browse, "?", &[ch('?')], Msg::ToggleHelp, Text::KeyHelp),
     bind(Scope::Browse, "q  Ctrl-c", &[ch('q'), ctrl('c')], Msg::Quit, Text::KeyQuit),
     bind(Scope::Outline, "→ l", &[plain(KeyCode::Right), ch('l')], Msg::Expand, Text::KeyExpand),
@@ -151,6 +164,15 @@ pub const BINDINGS: &[Binding] = &[
     bind(Scope::Filter, "F", &[ch('F')], Msg::ClearFilters, Text::KeyClearFilter),
     bind(Scope::Filter, "Esc f", &[plain(KeyCode::Esc), ch('f')], Msg::Back, Text::KeyBack),
     bind(Scope::Filter, "", &[ch('q'), ctrl('c')], Msg::Quit, Text::KeyQuit),
+    bind(Scope::Picker, "↑ ↓  k j", &[plain(KeyCode::Up), ch('k')], Msg::Up, Text::KeyMove),
+    bind(Scope::Picker, "", &[plain(KeyCode::Down), ch('j')], Msg::Down, Text::KeyMove),
+    bind(Scope::Picker, "Enter", &[plain(KeyCode::Enter), ch(' ')], Msg::Confirm, Text::KeyConfirm),
+    bind(Scope::Picker, "Esc", &[plain(KeyCode::Esc)], Msg::Back, Text::KeyBack),
+    bind(Scope::Picker, "", &[ch('q'), ctrl('c')], Msg::Quit, Text::KeyQuit),
+    bind(Scope::Input, "Enter", &[plain(KeyCode::Enter)], Msg::Confirm, Text::KeyConfirm),
+    bind(Scope::Input, "Esc", &[plain(KeyCode::Esc)], Msg::Back, Text::KeyBack),
+    bind(Scope::Input, "Backspace", &[plain(KeyCode::Backspace)], Msg::InputBackspace, Text::KeyErase),
+    bind(Scope::Input, "", &[ctrl('c')], Msg::Quit, Text::KeyQuit),
     bind(Scope::Help, "↑ ↓  k j", &[plain(KeyCode::Up), ch('k')], Msg::Up, Text::KeyScroll),
     bind(Scope::Help, "", &[plain(KeyCode::Down), ch('j')], Msg::Down, Text::KeyScroll),
     bind(Scope::Help, "? Esc", &[ch('?'), plain(KeyCode::Esc)], Msg::Back, Text::KeyBack),
@@ -163,6 +185,8 @@ pub fn message_for(key: KeyEvent, mode: Mode, focus: Pane) -> Option<Msg> {
         (Mode::Search, _) => &[Scope::Search],
         (Mode::Filter, _) => &[Scope::Filter],
         (Mode::Help, _) => &[Scope::Help],
+        (Mode::PickStatus, _) => &[Scope::Picker],
+        (Mode::Type(_), _) => &[Scope::Input],
         (Mode::Browse, Pane::Outline) => &[Scope::Outline, Scope::Browse],
         (Mode::Browse, Pane::Timeline) => &[Scope::Timeline, Scope::Browse],
         (Mode::Browse, _) => &[Scope::Browse],
@@ -184,6 +208,9 @@ pub fn message_for(key: KeyEvent, mode: Mode, focus: Pane) -> Option<Msg> {
         (Some(msg), _, _) => Some(msg),
         (None, Mode::Search, KeyCode::Char(c)) if !modifiers.contains(KeyModifiers::CONTROL) => {
             Some(Msg::SearchInput(c))
+        }
+        (None, Mode::Type(_), KeyCode::Char(c)) if !modifiers.contains(KeyModifiers::CONTROL) => {
+            Some(Msg::Input(c))
         }
         _ => None,
     }

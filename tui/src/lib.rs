@@ -4,9 +4,11 @@
 
 pub mod app;
 pub mod bundled;
+mod editing;
 pub mod keys;
 pub mod loading;
 pub mod outline;
+pub mod save;
 pub mod terminal;
 pub mod text;
 pub mod theme;

@@ -20,6 +20,19 @@ pub struct SourceFile {
     pub text: String,
 }
 
+impl SourceFile {
+    /// The file's format, from its name.
+    pub fn format(&self) -> Format {
+        Format::from_file_name(&self.path.to_string_lossy())
+    }
+
+    /// Whether `bytes` are what this tab last read or wrote: a reload of
+    /// them changes nothing.
+    pub fn holds(&self, bytes: &[u8]) -> bool {
+        self.text.as_bytes() == bytes
+    }
+}
+
 /// Reads and loads a file; the outer error is I/O, the inner one the content.
 /// A name that is no file but a bundled roadmap's id (`tech-gouv-2019-2021`)
 /// loads that bundled roadmap.

@@ -11,7 +11,7 @@ use roadmap_core::{Day, Language, LoadError};
 use roadmap_tui::app::{App, Tab};
 use roadmap_tui::loading::{load_bundled, load_file, open_file};
 use roadmap_tui::theme::ThemeKind;
-use roadmap_tui::{bundled, outline, terminal};
+use roadmap_tui::{bundled, outline, save, terminal};
 
 /// Explore public digital roadmaps: axes, missions, milestones, progress.
 #[derive(Debug, Parser)]
@@ -115,7 +115,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             let json = roadmap_core::to_json(&loaded.roadmap) + "\n";
             match output {
-                Some(path) => write_atomically(&path, json.as_bytes())?,
+                Some(path) => save::write_atomically(&path, json.as_bytes())
+                    .with_context(|| format!("cannot write {}", path.display()))?,
                 None => std::io::stdout().write_all(json.as_bytes())?,
             }
             Ok(ExitCode::SUCCESS)
@@ -259,20 +260,4 @@ fn list(file: Option<&Path>, lang: Language, today: Day) -> anyhow::Result<ExitC
         }
         Err(err) => Ok(report_failure(&err)),
     }
-}
-
-/// Writes through a temporary file in the same directory, then renames, so
-/// that readers see the old file or the new one, never half of one.
-fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut temp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
-    temp.write_all(bytes)?;
-    temp.as_file().sync_all()?;
-    temp.persist(path)
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    Ok(())
 }

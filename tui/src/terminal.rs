@@ -18,7 +18,7 @@ use ratatui::prelude::CrosstermBackend;
 
 use crate::app::{App, Msg};
 use crate::watch::{self, FileChange, Reload};
-use crate::{keys, loading, ui};
+use crate::{keys, loading, save, ui};
 
 /// How long the loop waits for a key before looking for file changes: a
 /// saved file shows within this plus the watcher's quiet period.
@@ -86,6 +86,7 @@ fn event_loop(
             && let Some(msg) = message(&event::read()?, app)
         {
             app.update(msg);
+            save::perform(app);
             dirty = true;
         }
         for (tab, change) in changes.try_iter() {

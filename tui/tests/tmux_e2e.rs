@@ -430,6 +430,70 @@ fn the_explorer_follows_its_file_on_disk() {
             && s.contains("Plan (4/27)")
             && selected_row_contains(s, "Industrialiser et généraliser")
     });
+}
+
+#[test]
+fn updating_progress_in_a_real_terminal() {
+    if tmux_missing() {
+        return;
+    }
+    let original = include_str!("../../data/tech-gouv-2019-2021.toml");
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let file = dir.path().join("tech-gouv.toml");
+    std::fs::write(&file, original).expect("a copy of the roadmap");
+    let file_name = file.display().to_string();
+    let tmux = start_explorer(120, 40, r#""$1""#, &file_name);
+    tmux.wait_for("the first frame", false, |s| {
+        drawn(s, 40) && s.contains("Plan (1/")
+    });
+
+    // The first mission's fourth milestone: « Procédure d'autoévaluation ».
+    tmux.type_text("jl");
+    tmux.wait_for("the mission unfolded", false, |s| s.contains("Plan (2/"));
+    tmux.type_text("jjjj");
+    tmux.wait_for("the milestone selected", false, |s| {
+        s.contains("Plan (6/") && s.contains("Procédure d'autoévaluation")
+    });
+    tmux.type_text("p");
+    tmux.wait_for("the progress prompt", false, |s| {
+        s.lines()
+            .last()
+            .is_some_and(|l| l.starts_with("Avancement (0–100) : ▏"))
+    });
+    tmux.type_text("60");
+    tmux.press("Enter");
+    let saved = format!("enregistré : {file_name}");
+    let screen = tmux.wait_for("the save", false, |s| {
+        s.lines().last().is_some_and(|l| l.starts_with(&saved))
+    });
+    assert!(
+        screen.contains("? inconnu — 60"),
+        "the detail shows it\n{screen}"
+    );
+
+    // On disk: one line more, in the milestone's table; every comment kept.
+    let text = std::fs::read_to_string(&file).expect("the saved file");
+    let at = original
+        .find(
+            "sources = [\"silicon-gouvtech\", \"smartcitymag-860\"]\nnote = \"Annoncée en mai 2021",
+        )
+        .expect("the milestone's last lines");
+    let end = at + original[at..].find('\n').unwrap_or(0) + 1;
+    let end = end + original[end..].find('\n').unwrap_or(0) + 1;
+    assert_eq!(
+        text,
+        format!("{}progress = 60\n{}", &original[..end], &original[end..])
+    );
+
+    // u writes the previous text back, byte for byte.
+    tmux.type_text("u");
+    tmux.wait_for("the undo", false, |s| {
+        s.lines().last().is_some_and(|l| l.starts_with("annulé"))
+    });
+    assert_eq!(
+        std::fs::read(&file).expect("the file after undo"),
+        original.as_bytes()
+    );
     tmux.type_text("q");
     tmux.wait_for("the program to exit", false, |_| {
         tmux.pane("#{pane_dead}") == "1"

@@ -5,6 +5,7 @@
 pub mod banner;
 pub mod dashboard;
 pub mod detail;
+pub mod edit;
 pub mod help;
 pub mod outline;
 pub mod timeline;
@@ -146,7 +147,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
     match app.mode {
         Mode::Help => help::draw(frame, screen, app),
         Mode::Filter => draw_filters(frame, screen, app),
-        Mode::Browse | Mode::Search => {}
+        Mode::PickStatus => edit::draw_picker(frame, screen, app),
+        Mode::Browse | Mode::Search | Mode::Type(_) => {}
     }
 }
 
@@ -231,6 +233,15 @@ fn draw_status(frame: &mut Frame, area: Rect, app: &App) {
             ])
         }
         Mode::Filter => Line::from(Span::styled(Text::FilterHint.get(lang), app.theme.muted())),
+        Mode::PickStatus => {
+            Line::from(Span::styled(Text::ConfirmHint.get(lang), app.theme.muted()))
+        }
+        Mode::Type(field) => edit::input_line(app, field),
+        Mode::Browse | Mode::Help if app.notice.is_some() => app
+            .notice
+            .as_ref()
+            .map(|notice| edit::notice_line(app, notice))
+            .unwrap_or_default(),
         Mode::Browse | Mode::Help => {
             let mut spans = vec![Span::styled(Text::KeysHint.get(lang), app.theme.muted())];
             if tab.filtering() {
