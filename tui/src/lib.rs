@@ -6,9 +6,11 @@
 pub mod app;
 pub mod bundled;
 pub mod keys;
+pub mod loading;
 pub mod outline;
 pub mod serve;
 pub mod terminal;
 pub mod text;
 pub mod theme;
 pub mod ui;
+pub mod watch;

@@ -8,9 +8,11 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 use ratatui::layout::Size;
-use roadmap_core::{Day, Format, Language, LoadError, Loaded, load};
+use roadmap_core::{Day, Language, LoadError};
 use roadmap_tui::app::{App, Tab};
+use roadmap_tui::loading::{load_bundled, load_file};
 use roadmap_tui::serve::{Publisher, ServeOptions};
+use roadmap_tui::text::Text;
 use roadmap_tui::theme::ThemeKind;
 use roadmap_tui::{bundled, outline, serve, terminal};
 
@@ -205,24 +207,6 @@ fn language_from_env() -> Language {
         .unwrap_or_default()
 }
 
-/// Reads and loads a file; the outer error is I/O, the inner one the content.
-/// A name that is no file but a bundled roadmap's id (`tech-gouv-2019-2021`)
-/// loads that bundled roadmap.
-fn load_file(path: &Path) -> anyhow::Result<Result<Loaded, LoadError>> {
-    if !path.exists()
-        && let Some(bundled) = bundled::find(&path.to_string_lossy())
-    {
-        return Ok(load_bundled(bundled));
-    }
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let name = path.display().to_string();
-    Ok(load(&name, &bytes, Format::from_file_name(&name)))
-}
-
-fn load_bundled(file: &bundled::BundledRoadmap) -> Result<Loaded, LoadError> {
-    load(file.file, file.text.as_bytes(), Format::Toml)
-}
-
 fn use_color() -> bool {
     std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
 }
@@ -290,34 +274,35 @@ fn list(file: Option<&Path>, lang: Language, today: Day) -> anyhow::Result<ExitC
 }
 
 /// Serves `file` (a path or a bundled roadmap's name; the DINUM roadmap
-/// when `None`) until stopped; a file that does not load at start is
-/// reported like `roadmap check` does, since there is nothing to serve yet.
+/// when `None`) until stopped, following the file's changes; a file that
+/// does not load at start is reported like `roadmap check` does, since
+/// there is nothing to serve yet.
 fn serve(
     file: Option<&Path>,
     addr: SocketAddr,
     widget: Option<PathBuf>,
     lang: Language,
 ) -> anyhow::Result<ExitCode> {
-    let bundled = match file {
-        None => Some(&bundled::DINUM_2023),
-        Some(path) if !path.exists() => bundled::find(&path.to_string_lossy()),
-        Some(_) => None,
-    };
-    let (name, loaded) = match (bundled, file) {
-        (Some(bundled), _) => (bundled.file.to_owned(), load_bundled(bundled)),
-        (None, Some(path)) => (path.display().to_string(), load_file(path)?),
-        (None, None) => unreachable!("no file means the bundled DINUM roadmap"),
+    // A path that exists is a file, even when named like a bundled roadmap.
+    let watched =
+        file.filter(|path| path.exists() || bundled::find(&path.to_string_lossy()).is_none());
+    let (name, loaded) = if let Some(path) = watched {
+        (path.display().to_string(), load_file(path)?)
+    } else {
+        let bundled = file
+            .and_then(|name| bundled::find(&name.to_string_lossy()))
+            .unwrap_or(&bundled::DINUM_2023);
+        (bundled.file.to_owned(), load_bundled(bundled))
     };
     let loaded = match loaded {
         Ok(loaded) => loaded,
         Err(err) => return Ok(report_failure(&err)),
     };
     let publisher = Publisher::new(&loaded.roadmap, lang);
-    if bundled.is_some() {
-        eprintln!(
-            "{name}: {}",
-            roadmap_tui::text::Text::ServeBundled.get(lang)
-        );
+    // Kept until the server stops: dropping it stops the watch.
+    let _watch = watched.map(|path| publisher.follow(path)).transpose()?;
+    if watched.is_none() {
+        eprintln!("{name}: {}", Text::ServeBundled.get(lang));
     }
     let options = ServeOptions {
         addr,

@@ -7,15 +7,17 @@ pub mod page;
 pub mod published;
 pub mod routes;
 
+use std::io::Write;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::Context;
 use roadmap_core::{Language, Roadmap};
-use tokio::sync::watch;
+use tokio::sync::watch as channel;
 
 use crate::text::Text;
+use crate::watch::{self, FileChange, FileWatch, Reload};
 use published::{Problem, Published};
 
 /// Where the roadmap is served as JSON (what `roadmap export --json` writes).
@@ -44,14 +46,14 @@ pub struct ServeOptions {
 /// Publishes new versions of the roadmap to every request and stream.
 #[derive(Clone)]
 pub struct Publisher {
-    sender: watch::Sender<Arc<Published>>,
+    sender: channel::Sender<Arc<Published>>,
     lang: Language,
 }
 
 impl Publisher {
     /// Starts with `roadmap`.
     pub fn new(roadmap: &Roadmap, lang: Language) -> Publisher {
-        let (sender, _) = watch::channel(Arc::new(Published::new(roadmap)));
+        let (sender, _) = channel::channel(Arc::new(Published::new(roadmap)));
         Publisher { sender, lang }
     }
 
@@ -71,9 +73,9 @@ impl Publisher {
                 return false;
             }
             match &next.problem {
-                None => println!("{}", Text::ServeUpdated.get(lang)),
+                None => say(&mut std::io::stdout(), Text::ServeUpdated.get(lang)),
                 Some(problem) => {
-                    eprintln!(
+                    let mut text = format!(
                         "{}{}{} — {}",
                         Text::ServeRefused.get(lang),
                         lang.colon(),
@@ -81,8 +83,10 @@ impl Publisher {
                         Text::ServeKept.get(lang)
                     );
                     if let Some(help) = &problem.help {
-                        eprintln!("  = help: {help}");
+                        text.push_str("\n  = help: ");
+                        text.push_str(help);
                     }
+                    say(&mut std::io::stderr(), &text);
                 }
             }
             *published = Arc::new(next);
@@ -90,9 +94,39 @@ impl Publisher {
         });
     }
 
-    fn subscribe(&self) -> watch::Receiver<Arc<Published>> {
+    /// Publishes every change of the file at `path` until the returned
+    /// guard is dropped.
+    pub fn follow(&self, path: &Path) -> anyhow::Result<FileWatch> {
+        let publisher = self.clone();
+        let file = path.to_owned();
+        watch::watch(path, move |change| match change {
+            FileChange::Changed => match watch::reload(&file) {
+                Reload::Loaded(loaded) => publisher.publish(Ok(&loaded.roadmap)),
+                Reload::Invalid(error) => publisher.publish(Err(Problem::from_load_error(&error))),
+                Reload::Missing => publisher.publish(Err(Problem::unreadable(
+                    &file.display().to_string(),
+                    "no file at this path any more (removed, or renamed)",
+                ))),
+            },
+            FileChange::WatchFailed(why) => {
+                say(
+                    &mut std::io::stderr(),
+                    &format!("{}: {why}", file.display()),
+                );
+            }
+        })
+    }
+
+    fn subscribe(&self) -> channel::Receiver<Arc<Published>> {
         self.sender.subscribe()
     }
+}
+
+/// Prints a line of the server's log. Unlike `println!`, a closed output
+/// (the terminal gone, a reader that stopped reading) does not stop the
+/// server: the log is lost, the roadmap still served.
+fn say(out: &mut impl Write, line: &str) {
+    let _ = writeln!(out, "{line}");
 }
 
 /// Serves what `publisher` publishes until the process is stopped; prints
@@ -101,7 +135,7 @@ pub fn run(publisher: &Publisher, options: &ServeOptions) -> anyhow::Result<()> 
     let lang = options.lang;
     let widget = widget_dir(&options.widget);
     if widget.is_none() {
-        eprintln!("{}", Text::ServeNoWidget.get(lang));
+        say(&mut std::io::stderr(), Text::ServeNoWidget.get(lang));
     }
     let page = page::page(lang, &options.file, widget.is_some());
     let router = routes::router(publisher.subscribe(), page, widget);
@@ -114,13 +148,14 @@ pub fn run(publisher: &Publisher, options: &ServeOptions) -> anyhow::Result<()> 
             .await
             .map_err(|err| bind_error(options.addr, &err))?;
         let addr = listener.local_addr()?;
-        println!(
+        let line = format!(
             "{} http://{addr}/ ({}{}{ROADMAP_PATH}) — {}",
             Text::ServeListening.get(lang),
             options.file,
             lang.colon(),
             Text::ServeStop.get(lang)
         );
+        say(&mut std::io::stdout(), &line);
         axum::serve(listener, router)
             .await
             .context("the server stopped")
