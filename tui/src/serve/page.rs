@@ -2,13 +2,18 @@
 //! with `live` set so that it follows every change of the file; or, when
 //! the widget is not built, a page that says how to build it.
 
+use std::path::Path;
+
 use roadmap_core::Language;
 
 use crate::text::Text;
 
-/// The page, in `lang`, for the file named `file`.
+/// The page, in `lang`, for the file at `file`.
 pub fn page(lang: Language, file: &str, widget_built: bool) -> String {
-    let title = format!("{} — {}", escape(file), Text::ServeTitle.get(lang));
+    let name = Path::new(file)
+        .file_name()
+        .map_or(file.into(), |name| name.to_string_lossy());
+    let title = format!("{} — {}", escape(&name), Text::ServeTitle.get(lang));
     let body = if widget_built {
         format!(
             "<roadmap-timeline src=\"{}\" live></roadmap-timeline>",
@@ -36,6 +41,7 @@ pub fn page(lang: Language, file: &str, widget_built: bool) -> String {
 <meta charset=\"utf-8\">
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">
 <title>{title}</title>
+<link rel=\"icon\" href=\"data:,\">
 {script}<style>body {{ font-family: system-ui, sans-serif; margin: 1rem auto; max-width: 90rem; padding: 0 1rem; }}</style>
 </head>
 <body>
@@ -72,11 +78,12 @@ mod tests {
 
     #[test]
     fn the_page_shows_the_live_widget_and_escapes_the_file_name() {
-        let html = page(Language::En, "<plan>.toml", true);
+        let html = page(Language::En, "/tmp/<plan>.toml", true);
         assert!(html.contains("<roadmap-timeline src=\"roadmap.json\" live>"));
         assert!(html.contains("src=\"roadmap-timeline.js\""));
         assert!(html.contains("&lt;plan&gt;.toml"));
         assert!(!html.contains("<plan>"));
+        assert!(!html.contains("/tmp"), "the file's name, not its place");
         assert!(html.contains("<html lang=\"en\">"));
     }
 
