@@ -12,7 +12,7 @@ import { copyFile, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/prom
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { serveAndBrowse, newPage, periodOf, DIST, PATIENCE, SHOTS } from "./harness.js";
+import { serveAndBrowse, newPage, periodOf, violations, DIST, PATIENCE, SHOTS } from "./harness.js";
 
 const env = serveAndBrowse();
 const here = dirname(fileURLToPath(import.meta.url));
@@ -111,6 +111,8 @@ test("the page of roadmap serve follows the file and keeps the reader's view", a
     assert.match(await widget.locator("p.live-note").textContent(), new RegExp(`^⚠ Modification refusée.*plan\\.toml:${line}:\\d+: `));
     assert.match(await detailTitle(page), new RegExp(NEW_TITLE));
     await page.screenshot({ path: `${SHOTS}/e2e-live.png`, fullPage: true });
+    const found = await violations(page);
+    assert.deepEqual(found, [], JSON.stringify(found, null, 2));
     // Fixed again: the note goes, the original title is back.
     await save(file, original);
     await page.waitForFunction(

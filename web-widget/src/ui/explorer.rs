@@ -72,9 +72,12 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     // Deep links: `#id` on load, and whenever the fragment changes.
     {
         let dispatcher = dispatcher.clone();
-        let roadmap = roadmap.clone();
+        // The version shown when the fragment changes, not the first one.
+        let current = use_mut_ref(|| roadmap.clone());
+        *current.borrow_mut() = roadmap.clone();
         use_effect_with((), move |()| {
             let open = Rc::new(move || {
+                let roadmap = current.borrow().clone();
                 if let Some(key) = browser::url_fragment().and_then(|id| linked_item(&roadmap, &id))
                 {
                     dispatcher.dispatch(Msg::Reveal(key));
