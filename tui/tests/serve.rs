@@ -297,6 +297,18 @@ fn the_page_shows_the_widget_and_its_files_are_served() {
     assert_eq!(script.status, 200);
     assert_eq!(script.body, "export {};\n");
     assert_eq!(get(server.addr, "/../plan.toml", "").status, 404);
+    // A page of another site whose name points here (DNS rebinding).
+    let mut stream = TcpStream::connect(server.addr).unwrap();
+    write!(
+        stream,
+        "GET /roadmap.json HTTP/1.0\r\nHost: evil.example:8080\r\n\r\n"
+    )
+    .unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.0 403"), "{answer}");
+    let named = get(server.addr, "/roadmap.json", "");
+    assert_eq!(named.status, 200, "127.0.0.1:PORT is this machine");
 
     // Without the widget, the page says how to build it.
     let bare = start(&path, "127.0.0.1:0", &dir.path().join("nothing"));

@@ -138,7 +138,12 @@ pub fn run(publisher: &Publisher, options: &ServeOptions) -> anyhow::Result<()> 
         say(&mut std::io::stderr(), Text::ServeNoWidget.get(lang));
     }
     let page = page::page(lang, &options.file, widget.is_some());
-    let router = routes::router(publisher.subscribe(), page, widget);
+    let router = routes::router(
+        publisher.subscribe(),
+        page,
+        widget,
+        options.addr.ip().is_loopback(),
+    );
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

@@ -4,13 +4,15 @@
 //! stream, and the built widget's files.
 
 use std::convert::Infallible;
+use std::net::IpAddr;
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
-use axum::extract::State;
+use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
@@ -38,11 +40,13 @@ struct Shared {
 }
 
 /// The server's routes; `widget` is the built widget's directory, when
-/// there is one.
+/// there is one. On a loopback address, requests must name a loopback
+/// host.
 pub fn router(
     published: watch::Receiver<Arc<Published>>,
     page: String,
     widget: Option<&Path>,
+    loopback: bool,
 ) -> Router {
     let shared = Shared {
         published,
@@ -53,10 +57,46 @@ pub fn router(
         .route(ROADMAP_PATH, get(roadmap_json))
         .route(EVENTS_PATH, get(events))
         .with_state(shared);
-    match widget {
+    let router = match widget {
         Some(dir) => router.fallback_service(ServeDir::new(dir)),
         None => router,
+    };
+    if loopback {
+        router.layer(middleware::from_fn(loopback_host_only))
+    } else {
+        router
     }
+}
+
+/// Refuses requests that name another host than this machine: a page of
+/// another site whose name was made to point here (DNS rebinding) would
+/// otherwise read the roadmap from the reader's own machine.
+async fn loopback_host_only(request: Request, next: Next) -> Response {
+    let host = request
+        .headers()
+        .get(header::HOST)
+        .and_then(|host| host.to_str().ok());
+    if host.is_none_or(is_loopback_host) {
+        next.run(request).await
+    } else {
+        (
+            StatusCode::FORBIDDEN,
+            "roadmap serve answers only to localhost and loopback addresses\n",
+        )
+            .into_response()
+    }
+}
+
+/// Whether a `Host` header (`name[:port]`, `[v6][:port]`) names this
+/// machine.
+fn is_loopback_host(host: &str) -> bool {
+    let name = match host.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or(v6),
+        None => host.rsplit_once(':').map_or(host, |(name, _)| name),
+    };
+    name.eq_ignore_ascii_case("localhost")
+        || name.to_ascii_lowercase().ends_with(".localhost")
+        || name.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
 }
 
 async fn page_at_root(State(shared): State<Shared>) -> Response {
@@ -119,7 +159,30 @@ fn event_of(published: &Published) -> Event {
 
 #[cfg(test)]
 mod tests {
-    use super::matches_etag;
+    use super::{is_loopback_host, matches_etag};
+
+    #[test]
+    fn only_this_machine_s_names_are_loopback_hosts() {
+        for host in [
+            "localhost",
+            "LOCALHOST:8080",
+            "127.0.0.1:8080",
+            "127.1.2.3",
+            "[::1]:80",
+            "app.localhost:1",
+        ] {
+            assert!(is_loopback_host(host), "{host}");
+        }
+        for host in [
+            "example.org",
+            "evil.example:8080",
+            "192.168.1.2:8080",
+            "[2001:db8::1]:80",
+            "localhost.example",
+        ] {
+            assert!(!is_loopback_host(host), "{host}");
+        }
+    }
 
     #[test]
     fn if_none_match_lists_and_wildcards_match() {
