@@ -57,11 +57,6 @@ impl Publisher {
         Publisher { sender, lang }
     }
 
-    /// What is published now.
-    pub fn current(&self) -> Arc<Published> {
-        self.sender.borrow().clone()
-    }
-
     /// Takes a reload of the file: its roadmap when it loaded, else why
     /// not. Streams hear of it only when something changed, and the
     /// terminal is told.

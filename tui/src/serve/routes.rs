@@ -160,6 +160,12 @@ fn event_of(published: &Published) -> Event {
 #[cfg(test)]
 mod tests {
     use super::{is_loopback_host, matches_etag};
+    use crate::serve::{EVENTS_LINK, EVENTS_PATH};
+
+    #[test]
+    fn the_link_header_names_the_event_stream() {
+        assert!(EVENTS_LINK.starts_with(&format!("<{EVENTS_PATH}>;")));
+    }
 
     #[test]
     fn only_this_machine_s_names_are_loopback_hosts() {
