@@ -7,10 +7,11 @@ use std::collections::HashSet;
 use ratatui::layout::{Position, Rect, Size};
 use roadmap_core::Language;
 use roadmap_core::{
-    Day, FuzzyDate, ItemKey, LayoutOptions, Query, Roadmap, SearchIndex, Status, TimeWindow,
-    TimelineLayout,
+    Day, FuzzyDate, ItemKey, LayoutOptions, LoadError, Query, Roadmap, SearchIndex, Status,
+    TimeWindow, TimelineLayout,
 };
 
+use crate::loading::SourceFile;
 use crate::theme::ThemeKind;
 use crate::ui::Areas;
 
@@ -51,7 +52,7 @@ pub enum Mode {
 }
 
 /// Everything that can happen to the explorer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
     /// Previous row (or line, in the detail pane).
     Up,
@@ -136,6 +137,45 @@ pub enum Msg {
         /// Row of the pointer.
         row: u16,
     },
+    /// A tab's file changed on disk and is a valid roadmap.
+    Reloaded {
+        /// Index of the tab.
+        tab: usize,
+        /// The file's text, as read.
+        text: String,
+        /// The roadmap it holds.
+        roadmap: Box<Roadmap>,
+    },
+    /// A tab's file changed on disk but is not a valid roadmap.
+    ReloadFailed {
+        /// Index of the tab.
+        tab: usize,
+        /// Why.
+        error: LoadError,
+    },
+    /// A tab's file is gone from disk.
+    FileMissing {
+        /// Index of the tab.
+        tab: usize,
+    },
+    /// A tab's file is no longer watched; the text says why.
+    WatchFailed {
+        /// Index of the tab.
+        tab: usize,
+        /// The system's reason.
+        reason: String,
+    },
+}
+
+/// Why a tab shows an older version of its file than the one on disk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileProblem {
+    /// The file on disk is not a valid roadmap.
+    Invalid(LoadError),
+    /// The file is gone.
+    Missing,
+    /// Changes are no longer followed; the text says why.
+    NotWatched(String),
 }
 
 /// A row of the outline.
@@ -163,6 +203,11 @@ pub enum FilterChoice {
 pub struct Tab {
     /// File name, as shown.
     pub file: String,
+    /// The file on disk the roadmap was read from; `None` for a bundled
+    /// roadmap.
+    pub source: Option<SourceFile>,
+    /// Why the roadmap shown is not what the file holds now, if it is not.
+    pub problem: Option<FileProblem>,
     /// The roadmap.
     pub roadmap: Roadmap,
     index: SearchIndex,
@@ -197,6 +242,8 @@ impl Tab {
         let window = TimeWindow::around(&roadmap);
         let mut tab = Tab {
             file,
+            source: None,
+            problem: None,
             roadmap,
             index,
             expanded,
@@ -281,6 +328,20 @@ impl Tab {
     /// (or its nearest visible ancestor).
     fn refresh_rows(&mut self, today: Day) {
         let previous = self.selected_key();
+        self.rebuild_rows(today);
+        self.selected = previous.and_then(|key| self.nearest_row(key)).unwrap_or(0);
+    }
+
+    /// The row of `key`, or of its nearest visible ancestor.
+    fn nearest_row(&self, key: ItemKey) -> Option<usize> {
+        ancestors_and_self(key)
+            .into_iter()
+            .find_map(|k| self.rows.iter().position(|r| r.key == k))
+    }
+
+    /// Recomputes the visible rows from the roadmap, expansion and filters;
+    /// the selected index stays, within bounds.
+    fn rebuild_rows(&mut self, today: Day) {
         self.passing = self.filtering().then(|| {
             let query = Query {
                 text: String::new(),
@@ -335,14 +396,44 @@ impl Tab {
             }
         }
         self.rows = rows;
-        self.selected = previous
-            .and_then(|key| {
-                ancestors_and_self(key)
-                    .into_iter()
-                    .find_map(|k| self.rows.iter().position(|r| r.key == k))
-            })
-            .unwrap_or(0)
-            .min(self.rows.len().saturating_sub(1));
+        self.selected = self.selected.min(self.rows.len().saturating_sub(1));
+    }
+
+    /// Shows `roadmap` in place of the current one, as it looks now: the
+    /// same item selected (found by id; its parent, or the row at the same
+    /// place, when it is gone), the same items expanded, the same filters,
+    /// search and timeline window.
+    fn replace_roadmap(&mut self, roadmap: Roadmap, today: Day) {
+        let ids = |roadmap: &Roadmap, keys: &mut dyn Iterator<Item = ItemKey>| -> Vec<String> {
+            keys.filter_map(|key| roadmap.get(key).map(|item| item.id().to_owned()))
+                .collect()
+        };
+        let selected = self.selected_key().map_or_else(Vec::new, |key| {
+            ids(&self.roadmap, &mut ancestors_and_self(key).into_iter())
+        });
+        let expanded = ids(&self.roadmap, &mut self.expanded.iter().copied());
+        self.roadmap = roadmap;
+        self.index = SearchIndex::new(&self.roadmap);
+        self.expanded = expanded
+            .iter()
+            .filter_map(|id| self.roadmap.key_of(id))
+            .collect();
+        self.rebuild_rows(today);
+        let before = self.selected_key();
+        if let Some(row) = selected
+            .iter()
+            .find_map(|id| self.roadmap.key_of(id))
+            .and_then(|key| self.nearest_row(key))
+        {
+            self.selected = row;
+        }
+        if self.selected_key() != before {
+            self.detail_scroll = 0;
+        }
+        self.filter_cursor = self
+            .filter_cursor
+            .min(self.filter_choices().len().saturating_sub(1));
+        self.run_search(today);
     }
 
     fn select_key(&mut self, key: ItemKey, today: Day) {
@@ -471,7 +562,14 @@ impl App {
 
     /// Where each pane is drawn at the current size.
     pub fn areas(&self) -> Areas {
-        Areas::new(Rect::from((Position::ORIGIN, self.size)), self.focus)
+        Areas::new(
+            Rect::from((Position::ORIGIN, self.size)),
+            self.focus,
+            self.tab()
+                .problem
+                .as_ref()
+                .map_or(0, crate::ui::banner::height),
+        )
     }
 
     /// The layout of the timeline pane for its current width.
@@ -515,9 +613,9 @@ impl App {
             | Msg::PrevMatch
             | Msg::OpenFilter
             | Msg::FilterToggle
-            | Msg::ClearFilters => self.search_or_filter(msg),
+            | Msg::ClearFilters => self.search_or_filter(&msg),
             Msg::ZoomIn | Msg::ZoomOut | Msg::PanLeft | Msg::PanRight | Msg::JumpToday => {
-                self.move_timeline(msg);
+                self.move_timeline(&msg);
             }
             Msg::Click(column, row) => self.click(column, row),
             Msg::Wheel {
@@ -533,13 +631,48 @@ impl App {
             | Msg::HalfPageUp
             | Msg::HalfPageDown
             | Msg::Top
-            | Msg::Bottom => self.navigate(msg),
-            Msg::Activate | Msg::Expand | Msg::Collapse => self.expand_or_collapse(msg),
+            | Msg::Bottom => self.navigate(&msg),
+            Msg::Activate | Msg::Expand | Msg::Collapse => self.expand_or_collapse(&msg),
+            Msg::Reloaded { .. }
+            | Msg::ReloadFailed { .. }
+            | Msg::FileMissing { .. }
+            | Msg::WatchFailed { .. } => self.follow_file(msg),
         }
         self.keep_selection_in_view();
     }
 
-    fn search_or_filter(&mut self, msg: Msg) {
+    /// Applies what live reload found on disk to the tab it concerns.
+    fn follow_file(&mut self, msg: Msg) {
+        let today = self.today;
+        let (index, problem) = match msg {
+            Msg::Reloaded { tab, text, roadmap } => {
+                let Some(tab) = self.tabs.get_mut(tab) else {
+                    return;
+                };
+                // A bundled roadmap has no file to follow.
+                let Some(source) = &mut tab.source else {
+                    return;
+                };
+                tab.problem = None;
+                // What the explorer read or wrote last, read again (after
+                // its own save, or a touch): nothing to redo.
+                if source.text != text {
+                    source.text = text;
+                    tab.replace_roadmap(*roadmap, today);
+                }
+                return;
+            }
+            Msg::ReloadFailed { tab, error } => (tab, FileProblem::Invalid(error)),
+            Msg::FileMissing { tab } => (tab, FileProblem::Missing),
+            Msg::WatchFailed { tab, reason } => (tab, FileProblem::NotWatched(reason)),
+            _ => return,
+        };
+        if let Some(tab) = self.tabs.get_mut(index) {
+            tab.problem = Some(problem);
+        }
+    }
+
+    fn search_or_filter(&mut self, msg: &Msg) {
         let today = self.today;
         match msg {
             Msg::StartSearch => {
@@ -549,7 +682,7 @@ impl App {
             }
             Msg::SearchInput(c) => {
                 let tab = self.tab_mut();
-                tab.search.push(c);
+                tab.search.push(*c);
                 tab.run_search(today);
                 tab.jump_to_match(false, true, today);
             }
@@ -587,11 +720,11 @@ impl App {
         }
     }
 
-    fn move_timeline(&mut self, msg: Msg) {
+    fn move_timeline(&mut self, msg: &Msg) {
         let today = self.today;
         match msg {
             Msg::ZoomIn | Msg::ZoomOut => {
-                let factor = if msg == Msg::ZoomIn { 2.0 } else { 0.5 };
+                let factor = if *msg == Msg::ZoomIn { 2.0 } else { 0.5 };
                 let tab = self.tab_mut();
                 let anchor = tab
                     .selected_span()
@@ -605,7 +738,7 @@ impl App {
                 let step = (tab.window.days() / 8).max(1);
                 tab.window = tab
                     .window
-                    .pan(if msg == Msg::PanLeft { -step } else { step });
+                    .pan(if *msg == Msg::PanLeft { -step } else { step });
             }
             Msg::JumpToday => {
                 let tab = self.tab_mut();
@@ -624,7 +757,7 @@ impl App {
         usize::from(height.max(1))
     }
 
-    fn navigate(&mut self, msg: Msg) {
+    fn navigate(&mut self, msg: &Msg) {
         let page = self.page();
         if self.mode == Mode::Help {
             self.help_scroll = match msg {
@@ -673,7 +806,7 @@ impl App {
         tab.follow_selection();
     }
 
-    fn expand_or_collapse(&mut self, msg: Msg) {
+    fn expand_or_collapse(&mut self, msg: &Msg) {
         let today = self.today;
         let tab = self.tab_mut();
         let Some(key) = tab.selected_key() else {
@@ -774,7 +907,7 @@ impl App {
         } else {
             let previous = self.focus;
             self.focus = Pane::Outline;
-            self.navigate(if down { Msg::Down } else { Msg::Up });
+            self.navigate(if down { &Msg::Down } else { &Msg::Up });
             self.focus = previous;
         }
     }

@@ -75,7 +75,7 @@ const fn ctrl(c: char) -> Key {
 }
 
 /// One line of the table.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Binding {
     /// Where it applies.
     pub scope: Scope,
@@ -178,7 +178,7 @@ pub fn message_for(key: KeyEvent, mode: Mode, focus: Pane) -> Option<Msg> {
                     .iter()
                     .any(|k| k.code == key.code && k.modifiers == modifiers)
             })
-            .map(|b| b.msg)
+            .map(|b| b.msg.clone())
     });
     match (found, mode, key.code) {
         (Some(msg), _, _) => Some(msg),

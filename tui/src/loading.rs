@@ -24,13 +24,25 @@ pub struct SourceFile {
 /// A name that is no file but a bundled roadmap's id (`tech-gouv-2019-2021`)
 /// loads that bundled roadmap.
 pub fn load_file(path: &Path) -> anyhow::Result<Result<Loaded, LoadError>> {
+    open_file(path).map(|(loaded, _)| loaded)
+}
+
+/// [`load_file`], also giving the file read, to follow it; `None` for a
+/// bundled roadmap.
+pub fn open_file(path: &Path) -> anyhow::Result<(Result<Loaded, LoadError>, Option<SourceFile>)> {
     if !path.exists()
         && let Some(bundled) = bundled::find(&path.to_string_lossy())
     {
-        return Ok(load_bundled(bundled));
+        return Ok((load_bundled(bundled), None));
     }
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    Ok(load_bytes(path, &bytes))
+    let loaded = load_bytes(path, &bytes);
+    let source = SourceFile {
+        path: path.to_owned(),
+        // A file that loads is UTF-8; one that does not is not shown.
+        text: String::from_utf8_lossy(&bytes).into_owned(),
+    };
+    Ok((loaded, Some(source)))
 }
 
 /// Loads the bytes read from `path`: the path names the file in messages

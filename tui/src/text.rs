@@ -40,6 +40,12 @@ pub enum Text {
     General,
     Match,
     FewReviews,
+    FileInvalid,
+    FileRemoved,
+    FileReturns,
+    NotWatched,
+    OneMoreProblem,
+    MoreProblems,
     // Key-table descriptions.
     KeyMove,
     KeyPage,
@@ -131,6 +137,27 @@ impl Text {
             T::FewReviews => (
                 "Moins de deux points d'étape chiffrés : pas d'évolution à tracer.",
                 "Fewer than two reviews with counts: no trend to chart.",
+            ),
+            T::FileInvalid => (
+                "fichier invalide : dernière version valide affichée",
+                "invalid file: showing the last valid version",
+            ),
+            T::FileRemoved => (
+                "fichier supprimé — dernière version lue affichée",
+                "file removed — showing the last version read",
+            ),
+            T::FileReturns => ("rechargé dès qu'il revient", "reloads when it comes back"),
+            T::NotWatched => (
+                "les modifications du fichier ne sont plus suivies",
+                "changes to the file are no longer followed",
+            ),
+            T::OneMoreProblem => (
+                "1 autre problème (roadmap check les liste)",
+                "1 more problem (roadmap check lists them)",
+            ),
+            T::MoreProblems => (
+                "autres problèmes (roadmap check les liste)",
+                "more problems (roadmap check lists them)",
             ),
             T::KeyMove => ("monter / descendre", "move up / down"),
             T::KeyPage => ("page précédente / suivante", "page up / down"),

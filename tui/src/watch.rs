@@ -24,11 +24,22 @@
 //! # anyhow::Ok(())
 //! ```
 //!
+//! The API:
+//! - [`watch`]`(path, on_change) -> FileWatch`: `on_change` runs on the
+//!   watch's own thread, with [`FileChange::Changed`] once per burst (an
+//!   editor's truncate, write and rename come as one) or
+//!   [`FileChange::WatchFailed`]; the [`FileWatch`] guard keeps it alive.
+//! - [`reload`]`(path) -> Reload`: [`Reload::Loaded`], [`Reload::Invalid`]
+//!   (every diagnostic, with `file:line:column`) or [`Reload::Missing`].
+//! - [`read`]`(path)`: the bytes alone, for a caller that compares them
+//!   with what it last read before loading them.
+//!
 //! The watch is on the file's parent directory, not on the file, and keeps
 //! only events about the file's name: editors that save by writing a
 //! temporary file and renaming it over the old one, or by deleting and
 //! re-creating it, replace the file the system was watching, and a watch
-//! on the file itself would go silent after the first save.
+//! on the file itself would go silent after the first save. Reading the
+//! file is no change, so a reload never reports itself.
 
 use std::ffi::{OsStr, OsString};
 use std::path::Path;
@@ -120,6 +131,9 @@ pub fn watch(
 }
 
 /// Calls `on_change` once per burst of events about the file `name`.
+/// Bursts are coalesced here rather than by `notify-debouncer-mini`, which
+/// drops what kind each event was: every reload's own open of the file
+/// would then count as a change, and report another, forever.
 fn report_bursts(
     events: &Receiver<notify::Result<Event>>,
     name: &OsStr,

@@ -139,11 +139,30 @@ impl Drop for Tmux {
     }
 }
 
-fn tmux_installed() -> bool {
-    Command::new("tmux")
+/// Whether tmux is missing, saying so: the test is then skipped.
+fn tmux_missing() -> bool {
+    let installed = Command::new("tmux")
         .arg("-V")
         .output()
-        .is_ok_and(|o| o.status.success())
+        .is_ok_and(|o| o.status.success());
+    if !installed {
+        eprintln!("tmux not installed: skipping the end-to-end test (scripts/test installs it)");
+    }
+    !installed
+}
+
+/// The explorer in French, with no colour and a fixed today, run by `sh`:
+/// `script` follows the program and its options, and may use `arg` as `$1`.
+fn start_explorer(width: u16, height: u16, script: &str, arg: &str) -> Tmux {
+    let command = format!(
+        r#"env -u LC_ALL -u LC_MESSAGES NO_COLOR=1 LANG=fr_FR.UTF-8 "$0" --today 2026-11-23 {script}"#
+    );
+    // Several arguments: tmux runs `sh` itself, and `sh` the rest.
+    Tmux::start(
+        width,
+        height,
+        &["sh", "-c", &command, env!("CARGO_BIN_EXE_roadmap"), arg],
+    )
 }
 
 /// The reversed-video runs of each line of a `capture-pane -e` screen, as
@@ -220,26 +239,15 @@ fn active_tab_is(screen: &str, id: &str) -> bool {
 
 #[test]
 fn the_explorer_in_a_real_terminal() {
-    if !tmux_installed() {
-        eprintln!("tmux not installed: skipping the end-to-end test (scripts/test installs it)");
+    if tmux_missing() {
         return;
     }
     let dir = tempfile::tempdir().expect("temporary directory");
     let status_file = dir.path().join("status").display().to_string();
-    let tmux = Tmux::start(
-        100,
-        30,
-        // The shell writes the exit status to a file: tmux's own
-        // #{pane_dead_status} is sometimes never filled in, and what a
-        // process prints just before it exits may never reach the pane.
-        &[
-            "sh",
-            "-c",
-            r#"env -u LC_ALL -u LC_MESSAGES NO_COLOR=1 LANG=fr_FR.UTF-8 "$0" --today 2026-11-23; echo $? > "$1""#,
-            env!("CARGO_BIN_EXE_roadmap"),
-            &status_file,
-        ],
-    );
+    // The shell writes the exit status to a file: tmux's own
+    // #{pane_dead_status} is sometimes never filled in, and what a process
+    // prints just before it exits may never reach the pane.
+    let tmux = start_explorer(100, 30, r#"; echo $? > "$1""#, &status_file);
 
     // First frame: tabs, the outline beside the detail (100 columns), the
     // French key hints.
@@ -328,14 +336,102 @@ fn the_explorer_in_a_real_terminal() {
 
     // q quits, cleanly, and the alternate screen is gone.
     tmux.type_text("q");
-    let screen = tmux.wait_for("the program to exit", false, |_| {
+    tmux.wait_for("the program to exit", false, |_| {
         tmux.pane("#{pane_dead}") == "1"
             && std::fs::read_to_string(&status_file).is_ok_and(|s| s.ends_with('\n'))
     });
+    // Captured again: the screen `wait_for` saw was read before the
+    // program was found gone, and may show its last frame.
+    let screen = tmux.capture(false);
     let status = std::fs::read_to_string(&status_file).expect("exit status");
     assert_eq!(status.trim(), "0", "exit status\n{screen}");
     assert!(
         !screen.contains("Plan (") && !screen.contains("?: aide"),
         "the alternate screen is left\n{screen}"
     );
+}
+
+/// Replaces `path` the way many editors save: a temporary file in the same
+/// directory, renamed over it.
+fn save_by_rename(path: &std::path::Path, text: &str) {
+    let temp = path.with_extension("toml.tmp");
+    std::fs::write(&temp, text).expect("write the temporary file");
+    std::fs::rename(&temp, path).expect("rename over the file");
+}
+
+#[test]
+fn the_explorer_follows_its_file_on_disk() {
+    if tmux_missing() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let plan = dir.path().join("plan.toml");
+    let original = include_str!("../../data/tech-gouv-2019-2021.toml");
+    std::fs::write(&plan, original).expect("copy the roadmap");
+    let tmux = start_explorer(120, 40, r#""$1""#, &plan.display().to_string());
+    tmux.wait_for("the first frame", false, |s| {
+        drawn(s, 40) && s.contains("Plan (1/27)")
+    });
+    tmux.type_text("jjj");
+    tmux.wait_for("the FranceConnect mission selected", true, |s| {
+        s.contains("Plan (4/27)") && selected_row_contains(s, "Industrialiser et généraliser")
+    });
+
+    // A new first axis moves every row down one; the selection follows
+    // the mission, whose new title shows.
+    let edited = original
+        .replacen(
+            "[[axes]]\nid = \"label\"",
+            "[[axes]]\nid = \"nouvel-axe\"\ntitle = \"Nouvel axe\"\nsources = [\"article-2019-10\"]\n\n[[axes]]\nid = \"label\"",
+            1,
+        )
+        .replace(
+            "Industrialiser et généraliser FranceConnect",
+            "Étendre FranceConnect partout",
+        );
+    std::fs::write(&plan, &edited).expect("edit the roadmap");
+    tmux.wait_for("the new title, still selected", true, |s| {
+        s.contains("Plan (5/28)") && selected_row_contains(s, "Étendre FranceConnect partout")
+    });
+
+    // An invalid save: the banner names the place, the roadmap stays.
+    let broken = format!("{edited}garbage = [\n");
+    let error = roadmap_core::load_str("plan.toml", &broken, roadmap_core::Format::Toml)
+        .expect_err("an unclosed array");
+    let at = error.diagnostics[0].location.clone().expect("a place");
+    let place = format!("plan.toml:{}:{}", at.line, at.column);
+    save_by_rename(&plan, &broken);
+    let screen = tmux.wait_for("the banner", true, |s| {
+        s.contains(&place) && s.contains("fichier invalide")
+    });
+    assert!(
+        selected_row_contains(&screen, "Étendre FranceConnect partout"),
+        "the last good roadmap stays\n{screen}"
+    );
+
+    // Fixed: the banner goes.
+    save_by_rename(&plan, &edited.replace("Nouvel axe", "Axe ajouté"));
+    let screen = tmux.wait_for("the banner to go", true, |s| {
+        !s.contains("fichier invalide") && s.contains("Axe ajouté")
+    });
+    assert!(
+        selected_row_contains(&screen, "Étendre FranceConnect partout"),
+        "{screen}"
+    );
+
+    // Removed, then back.
+    std::fs::remove_file(&plan).expect("remove the roadmap");
+    tmux.wait_for("the removed-file banner", false, |s| {
+        s.contains("fichier supprimé")
+    });
+    std::fs::write(&plan, original).expect("put the roadmap back");
+    tmux.wait_for("the roadmap back", true, |s| {
+        !s.contains("fichier supprimé")
+            && s.contains("Plan (4/27)")
+            && selected_row_contains(s, "Industrialiser et généraliser")
+    });
+    tmux.type_text("q");
+    tmux.wait_for("the program to exit", false, |_| {
+        tmux.pane("#{pane_dead}") == "1"
+    });
 }

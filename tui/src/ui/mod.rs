@@ -2,6 +2,7 @@
 //! shared with `update` for mouse hits), the tab bar, the status line and
 //! the overlays. Drawing only reads the [`App`].
 
+pub mod banner;
 pub mod dashboard;
 pub mod detail;
 pub mod help;
@@ -32,6 +33,8 @@ const MEDIUM: u16 = 80;
 pub struct Areas {
     /// The roadmap tabs.
     pub tabs: Option<Rect>,
+    /// The file problem banner, under the tabs.
+    pub banner: Option<Rect>,
     /// The outline pane.
     pub outline: Option<Rect>,
     /// The timeline pane.
@@ -48,10 +51,12 @@ impl Areas {
     /// The layout of `screen` with `focus` focused. Wide terminals show the
     /// outline, timeline and detail at once (the dashboard takes the place
     /// of timeline and detail when focused); medium ones the outline beside
-    /// the focused pane; narrow ones the focused pane alone.
-    pub fn new(screen: Rect, focus: Pane) -> Areas {
+    /// the focused pane; narrow ones the focused pane alone. A banner of
+    /// `banner_height` rows goes under the tabs.
+    pub fn new(screen: Rect, focus: Pane, banner_height: u16) -> Areas {
         let mut areas = Areas {
             tabs: None,
+            banner: None,
             outline: None,
             timeline: None,
             detail: None,
@@ -61,13 +66,15 @@ impl Areas {
         if screen.width < MIN_WIDTH || screen.height < MIN_HEIGHT {
             return areas;
         }
-        let [tabs, body, status] = Layout::vertical([
+        let [tabs, banner, body, status] = Layout::vertical([
             Constraint::Length(1),
+            Constraint::Length(banner_height),
             Constraint::Min(0),
             Constraint::Length(1),
         ])
         .areas(screen);
         areas.tabs = Some(tabs);
+        areas.banner = (banner_height > 0).then_some(banner);
         areas.status = Some(status);
         let place = |areas: &mut Areas, pane: Pane, rect: Rect| match pane {
             Pane::Outline => areas.outline = Some(rect),
@@ -120,6 +127,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
     if let Some(area) = areas.tabs {
         draw_tabs(frame, area, app);
     }
+    if let (Some(area), Some(problem)) = (areas.banner, &app.tab().problem) {
+        banner::draw(frame, area, app, problem);
+    }
     if let Some(area) = areas.outline {
         outline::draw(frame, area, app);
     }
@@ -156,7 +166,14 @@ pub fn pane_block(app: &App, pane: Pane, title: &str) -> Block<'static> {
 fn tab_labels(app: &App) -> Vec<String> {
     app.tabs
         .iter()
-        .map(|tab| format!(" {} ", tab.roadmap.id()))
+        .map(|tab| {
+            let marker = if tab.problem.is_some() {
+                banner::MARKER
+            } else {
+                ""
+            };
+            format!(" {marker}{} ", tab.roadmap.id())
+        })
         .collect()
 }
 
