@@ -1,6 +1,7 @@
 //! `roadmap`: check, export, list and explore public digital roadmaps.
 
 use std::io::{IsTerminal, Write};
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -10,8 +11,10 @@ use ratatui::layout::Size;
 use roadmap_core::{Day, Language, LoadError};
 use roadmap_tui::app::{App, Tab};
 use roadmap_tui::loading::{load_bundled, load_file, open_file};
+use roadmap_tui::serve::{Publisher, ServeOptions};
+use roadmap_tui::text::Text;
 use roadmap_tui::theme::ThemeKind;
-use roadmap_tui::{bundled, outline, save, terminal};
+use roadmap_tui::{bundled, outline, save, serve, terminal};
 
 /// Explore public digital roadmaps: axes, missions, milestones, progress.
 #[derive(Debug, Parser)]
@@ -66,10 +69,23 @@ enum Command {
     },
     /// Print the JSON Schema of the roadmap file format.
     Schema,
+    /// Serve a roadmap and the web widget over HTTP; every change of the
+    /// file reaches the open pages at once.
+    Serve {
+        /// TOML or JSON roadmap file, or a bundled roadmap's name
+        /// (default: the bundled DINUM roadmap).
+        file: Option<PathBuf>,
+        /// Address to listen on; port 0 takes any free port.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: SocketAddr,
+        /// The built widget (default: web-widget/dist, made by ./scripts/build-widget).
+        #[arg(long, value_name = "DIR")]
+        widget: Option<PathBuf>,
+    },
 }
 
 /// The names of [`Command`]'s variants, as typed.
-const SUBCOMMANDS: [&str; 4] = ["check", "export", "list", "schema"];
+const SUBCOMMANDS: [&str; 5] = ["check", "export", "list", "schema", "serve"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum OutputFormat {
@@ -129,6 +145,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Serve { file, addr, widget }) => serve(file.as_deref(), addr, widget, lang),
         None => explore(&cli.files, lang, today, cli.high_contrast),
     }
 }
@@ -259,5 +276,58 @@ fn list(file: Option<&Path>, lang: Language, today: Day) -> anyhow::Result<ExitC
             Ok(ExitCode::SUCCESS)
         }
         Err(err) => Ok(report_failure(&err)),
+    }
+}
+
+/// Serves `file` (a path or a bundled roadmap's name; the DINUM roadmap
+/// when `None`) until stopped, following the file's changes; a file that
+/// does not load at start is reported like `roadmap check` does, since
+/// there is nothing to serve yet.
+fn serve(
+    file: Option<&Path>,
+    addr: SocketAddr,
+    widget: Option<PathBuf>,
+    lang: Language,
+) -> anyhow::Result<ExitCode> {
+    // A path that exists is a file, even when named like a bundled roadmap.
+    let watched =
+        file.filter(|path| path.exists() || bundled::find(&path.to_string_lossy()).is_none());
+    let (name, loaded) = if let Some(path) = watched {
+        (path.display().to_string(), load_file(path)?)
+    } else {
+        let bundled = file
+            .and_then(|name| bundled::find(&name.to_string_lossy()))
+            .unwrap_or(&bundled::DINUM_2023);
+        (bundled.file.to_owned(), load_bundled(bundled))
+    };
+    let loaded = match loaded {
+        Ok(loaded) => loaded,
+        Err(err) => return Ok(report_failure(&err)),
+    };
+    let publisher = Publisher::new(&loaded.roadmap, lang);
+    // Kept until the server stops: dropping it stops the watch.
+    let _watch = watched.map(|path| publisher.follow(path)).transpose()?;
+    if watched.is_none() {
+        eprintln!("{name}: {}", Text::ServeBundled.get(lang));
+    }
+    let options = ServeOptions {
+        addr,
+        widget: widget.unwrap_or_else(default_widget_dir),
+        lang,
+        file: name,
+    };
+    serve::run(&publisher, &options)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `web-widget/dist` of the working directory when it is built there,
+/// else the one of the source tree this binary was built from.
+fn default_widget_dir() -> PathBuf {
+    let here = PathBuf::from("web-widget/dist");
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("../web-widget/dist");
+    if here.join("roadmap-timeline.js").is_file() || !source.is_dir() {
+        here
+    } else {
+        source
     }
 }

@@ -103,6 +103,18 @@ pub enum Text {
     ChangedOnDisk,
     Reloaded,
     NotReloaded,
+    // `roadmap serve`.
+    ServeTitle,
+    ServeListening,
+    ServeStop,
+    ServeUpdated,
+    ServeRefused,
+    ServeKept,
+    ServeBundled,
+    ServeNoWidget,
+    ServeNoWidgetPage,
+    ServeJsonAt,
+    ServeEventsAt,
 }
 
 impl Text {
@@ -273,6 +285,32 @@ impl Text {
             T::NotReloaded => (
                 "fichier non relu, il est invalide",
                 "file not reloaded, it is invalid",
+            ),
+            T::ServeTitle => ("Feuille de route en direct", "Live roadmap"),
+            T::ServeListening => ("Feuille de route servie sur", "Roadmap served at"),
+            T::ServeStop => ("Ctrl-C pour arrêter", "Ctrl-C to stop"),
+            T::ServeUpdated => ("mise à jour publiée", "update published"),
+            T::ServeRefused => ("version refusée", "version refused"),
+            T::ServeKept => (
+                "la dernière version valide reste servie",
+                "the last valid version is still served",
+            ),
+            T::ServeBundled => (
+                "feuille de route intégrée au programme : elle ne changera pas",
+                "roadmap built into the program: it will not change",
+            ),
+            T::ServeNoWidget => (
+                "widget introuvable : lancez ./scripts/build-widget (ou indiquez --widget DOSSIER) ; seuls le JSON et les événements sont servis",
+                "widget not found: run ./scripts/build-widget (or give --widget DIR); only the JSON and the events are served",
+            ),
+            T::ServeNoWidgetPage => (
+                "Le widget n’est pas construit : lancez ./scripts/build-widget puis relancez roadmap serve.",
+                "The widget is not built: run ./scripts/build-widget, then start roadmap serve again.",
+            ),
+            T::ServeJsonAt => ("La feuille de route en JSON", "The roadmap as JSON"),
+            T::ServeEventsAt => (
+                "Ses mises à jour (Server-Sent Events)",
+                "Its updates (Server-Sent Events)",
             ),
         };
         match lang {

@@ -3,7 +3,7 @@
 // once per page; each widget renders into its own open shadow root.
 import init, { mount as mountNow } from "./roadmap_widget.js";
 
-const ATTRIBUTES = ["src", "lang", "view", "theme", "today"];
+const ATTRIBUTES = ["src", "lang", "view", "theme", "today", "live"];
 
 let started;
 
@@ -16,7 +16,7 @@ function start() {
 /**
  * Renders a roadmap widget into `element` (in an open shadow root).
  * options: { src | data, lang: "fr"|"en", view: "auto"|"timeline"|"list",
- *            theme: "auto"|"light"|"dark", today: "YYYY-MM-DD" }
+ *            theme: "auto"|"light"|"dark", today: "YYYY-MM-DD", live: true }
  * `data` is the roadmap itself: JSON or TOML text, or the JSON export as an object.
  * Resolves to a handle with update(options) and destroy().
  */

@@ -125,6 +125,15 @@ fn props_from(options: &JsValue) -> WidgetProps {
         view: text("view"),
         theme: text("theme"),
         today: text("today"),
+        // An attribute's text, or `mount`'s `live: true`.
+        live: get("live")
+            .filter(|value| !value.is_undefined() && !value.is_null())
+            .map(|value| {
+                value.as_bool().map_or_else(
+                    || value.as_string().unwrap_or_default(),
+                    |on| on.to_string(),
+                )
+            }),
     }
     .into_props(browser::parse_day)
 }
