@@ -1,6 +1,7 @@
-//! The explorer's event loop on a real terminal: raw mode, alternate
-//! screen and mouse capture on the way in, restored on the way out and on
-//! panic, so a crash never leaves the terminal unusable.
+//! The full-screen terminal that the explorer and the presenter draw on:
+//! raw mode, alternate screen and (for the explorer) mouse capture on the
+//! way in, restored on the way out and on panic, so a crash never leaves
+//! the terminal unusable. Also the explorer's event loop.
 
 use std::io::{BufWriter, Stdout, stdout};
 
@@ -15,8 +16,16 @@ use ratatui::prelude::CrosstermBackend;
 use crate::app::{App, Msg};
 use crate::{keys, ui};
 
-/// Runs the explorer until the user quits.
-pub fn run(mut app: App) -> anyhow::Result<()> {
+/// The terminal both front ends draw on.
+pub type Screen = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+
+/// Takes over the terminal (capturing the mouse when `mouse`), runs
+/// `body` on it, and gives the terminal back as it was, whatever `body`
+/// returns.
+pub fn full_screen(
+    mouse: bool,
+    body: impl FnOnce(&mut Screen) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
     // `init` sets up raw mode, the alternate screen and a restoring panic
     // hook; the terminal used for drawing buffers each frame whole, so the
     // screen never shows half a frame.
@@ -25,24 +34,32 @@ pub fn run(mut app: App) -> anyhow::Result<()> {
         1 << 16,
         stdout(),
     )))?;
-    let previous_hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
+    if mouse {
+        let previous_hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let _ = execute!(stdout(), DisableMouseCapture);
+            previous_hook(info);
+        }));
+        execute!(stdout(), EnableMouseCapture)?;
+    }
+    let result = body(&mut terminal);
+    if mouse {
         let _ = execute!(stdout(), DisableMouseCapture);
-        previous_hook(info);
-    }));
-    execute!(stdout(), EnableMouseCapture)?;
-    let size = terminal.size()?;
-    app.update(Msg::Resize(size.width, size.height));
-    let result = event_loop(&mut terminal, &mut app);
-    let _ = execute!(stdout(), DisableMouseCapture);
+    }
     ratatui::restore();
     result
 }
 
-fn event_loop(
-    terminal: &mut Terminal<CrosstermBackend<BufWriter<Stdout>>>,
-    app: &mut App,
-) -> anyhow::Result<()> {
+/// Runs the explorer until the user quits.
+pub fn run(mut app: App) -> anyhow::Result<()> {
+    full_screen(true, |terminal| {
+        let size = terminal.size()?;
+        app.update(Msg::Resize(size.width, size.height));
+        event_loop(terminal, &mut app)
+    })
+}
+
+fn event_loop(terminal: &mut Screen, app: &mut App) -> anyhow::Result<()> {
     while !app.quit {
         terminal.draw(|frame| ui::draw(frame, app))?;
         if let Some(msg) = message(&event::read()?, app) {
