@@ -299,5 +299,36 @@ mod tests {
                 "{scope:?} has no way out"
             );
         }
+        for scope in Scope::PRESENT {
+            assert!(
+                PRESENT_BINDINGS
+                    .iter()
+                    .any(|b| b.scope == scope && b.msg == PresentMsg::Quit),
+                "{scope:?} cannot quit"
+            );
+        }
+    }
+
+    #[test]
+    fn the_presenter_reads_digits_and_its_help_keys() {
+        for digit in 0..=9_u8 {
+            let c = char::from(b'0' + digit);
+            assert_eq!(
+                present_message_for(key(KeyCode::Char(c)), false),
+                Some(PresentMsg::Digit(digit))
+            );
+        }
+        assert_eq!(
+            present_message_for(key(KeyCode::Right), false),
+            Some(PresentMsg::Next)
+        );
+        // In the help, only ways out.
+        assert_eq!(present_message_for(key(KeyCode::Right), true), None);
+        assert_eq!(
+            present_message_for(key(KeyCode::Esc), true),
+            Some(PresentMsg::Back)
+        );
+        // Keys of the explorer mean nothing here.
+        assert_eq!(present_message_for(key(KeyCode::Char('/')), false), None);
     }
 }

@@ -339,3 +339,77 @@ fn the_explorer_in_a_real_terminal() {
         "the alternate screen is left\n{screen}"
     );
 }
+
+/// Whether the presenter's footer (the last line) says slide `n` of `of`.
+fn on_slide(screen: &str, n: usize, of: usize) -> bool {
+    screen
+        .lines()
+        .last()
+        .is_some_and(|l| l.trim_end().ends_with(&format!(" {n}/{of}")))
+}
+
+#[test]
+fn the_presenter_in_a_real_terminal() {
+    if !tmux_installed() {
+        eprintln!("tmux not installed: skipping the end-to-end test (scripts/test installs it)");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let status_file = dir.path().join("status").display().to_string();
+    let tmux = Tmux::start(
+        100,
+        30,
+        &[
+            "sh",
+            "-c",
+            r#"env -u LC_ALL -u LC_MESSAGES NO_COLOR=1 LANG=en_GB.UTF-8 "$0" present tech-gouv-2019-2021 --today 2026-11-23; echo $? > "$1""#,
+            env!("CARGO_BIN_EXE_roadmap"),
+            &status_file,
+        ],
+    );
+
+    // The title slide: the programme, its period, the overall figure's
+    // label; the footer says 1 of 11 (title, 8 axes, timeline, summary).
+    let screen = tmux.wait_for("the title slide", false, |s| {
+        on_slide(s, 1, 11) && s.contains("Overall progress")
+    });
+    assert!(screen.contains("TECH.GOUV"), "{screen}");
+    assert!(screen.contains("2019 → 2021"), "{screen}");
+
+    // Next, then previous.
+    tmux.press("Right");
+    let screen = tmux.wait_for("the first axis", false, |s| on_slide(s, 2, 11));
+    assert!(screen.contains("1/8 · Label"), "{screen}");
+    tmux.press("Left");
+    tmux.wait_for("the title slide again", false, |s| {
+        on_slide(s, 1, 11) && s.contains("Overall progress")
+    });
+
+    // Digits, then Enter: the timeline slide.
+    tmux.type_text("10");
+    tmux.wait_for("the typed number", false, |s| s.contains("go to slide 10▏"));
+    tmux.press("Enter");
+    let screen = tmux.wait_for("the timeline slide", false, |s| {
+        on_slide(s, 10, 11) && s.contains("Timeline —")
+    });
+    assert!(screen.contains("today"), "the today line\n{screen}");
+
+    // The clock corner ticks on its own.
+    tmux.type_text("c");
+    tmux.wait_for("the clock corner", false, |s| {
+        s.lines().next().is_some_and(|l| l.contains("elapsed 0:"))
+    });
+
+    // q quits, cleanly, and the alternate screen is gone.
+    tmux.type_text("q");
+    let screen = tmux.wait_for("the program to exit", false, |_| {
+        tmux.pane("#{pane_dead}") == "1"
+            && std::fs::read_to_string(&status_file).is_ok_and(|s| s.ends_with('\n'))
+    });
+    let status = std::fs::read_to_string(&status_file).expect("exit status");
+    assert_eq!(status.trim(), "0", "exit status\n{screen}");
+    assert!(
+        !screen.contains("Timeline —"),
+        "the alternate screen is left\n{screen}"
+    );
+}
