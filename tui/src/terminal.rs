@@ -30,19 +30,22 @@ pub fn full_screen(
     // hook; the terminal used for drawing buffers each frame whole, so the
     // screen never shows half a frame.
     drop(ratatui::init());
-    let mut terminal = Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
-        1 << 16,
-        stdout(),
-    )))?;
-    if mouse {
-        let previous_hook = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            let _ = execute!(stdout(), DisableMouseCapture);
-            previous_hook(info);
-        }));
-        execute!(stdout(), EnableMouseCapture)?;
-    }
-    let result = body(&mut terminal);
+    let result = (|| {
+        let mut terminal = Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
+            1 << 16,
+            stdout(),
+        )))?;
+        if mouse {
+            let previous_hook = std::panic::take_hook();
+            std::panic::set_hook(Box::new(move |info| {
+                let _ = execute!(stdout(), DisableMouseCapture);
+                previous_hook(info);
+            }));
+            execute!(stdout(), EnableMouseCapture)?;
+        }
+        body(&mut terminal)
+    })();
+    // Restored whatever happened above, even a failure half-way in.
     if mouse {
         let _ = execute!(stdout(), DisableMouseCapture);
     }

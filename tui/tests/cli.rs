@@ -3,6 +3,9 @@
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
+/// A roadmap whose publication date names a fifth quarter (line 5, column 13).
+const BAD_QUARTER: &str = "id = \"x\"\ntitle = \"X\"\norganisation = \"O\"\nlanguage = \"fr\"\npublished = \"2023-Q5\"\nperiod = { start = \"2023\", end = \"2024\" }\n";
+
 fn roadmap(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_roadmap"))
         .args(args)
@@ -46,10 +49,7 @@ fn check_accepts_the_bundled_roadmaps() {
 
 #[test]
 fn check_reports_errors_with_place_and_exit_1() {
-    let (_dir, path) = scratch(
-        "bad.toml",
-        "id = \"x\"\ntitle = \"X\"\norganisation = \"O\"\nlanguage = \"fr\"\npublished = \"2023-Q5\"\nperiod = { start = \"2023\", end = \"2024\" }\n",
-    );
+    let (_dir, path) = scratch("bad.toml", BAD_QUARTER);
     let out = roadmap(&["check", &path]);
     assert_eq!(out.status.code(), Some(1));
     let stdout = text(&out.stdout);
@@ -168,10 +168,7 @@ fn schema_command_prints_the_committed_schema() {
 
 #[test]
 fn present_reports_a_bad_file_as_check_does() {
-    let (_dir, path) = scratch(
-        "bad.toml",
-        "id = \"x\"\ntitle = \"X\"\norganisation = \"O\"\nlanguage = \"fr\"\npublished = \"2023-Q5\"\nperiod = { start = \"2023\", end = \"2024\" }\n",
-    );
+    let (_dir, path) = scratch("bad.toml", BAD_QUARTER);
     let present = roadmap(&["present", &path]);
     assert_eq!(present.status.code(), Some(1));
     let check = roadmap(&["check", &path]);

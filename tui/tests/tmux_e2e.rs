@@ -139,6 +139,41 @@ impl Drop for Tmux {
     }
 }
 
+/// `roadmap ARGS --today 2026-11-23` in a 100×30 pane, with no colour
+/// and `LANG=<locale>.UTF-8`. The shell writes the exit status to
+/// `status_file`: tmux's own `#{pane_dead_status}` is sometimes never
+/// filled in, and what a process prints just before it exits may never
+/// reach the pane.
+fn start_roadmap(locale: &str, args: &str, status_file: &str) -> Tmux {
+    let script = format!(
+        r#"env -u LC_ALL -u LC_MESSAGES NO_COLOR=1 LANG={locale}.UTF-8 "$0" {args} --today 2026-11-23; echo $? > "$1""#
+    );
+    Tmux::start(
+        100,
+        30,
+        &[
+            "sh",
+            "-c",
+            &script,
+            env!("CARGO_BIN_EXE_roadmap"),
+            status_file,
+        ],
+    )
+}
+
+/// Types `q`, waits for the program to exit and checks that it exited
+/// with 0; returns the last screen.
+fn quit(tmux: &Tmux, status_file: &str) -> String {
+    tmux.type_text("q");
+    let screen = tmux.wait_for("the program to exit", false, |_| {
+        tmux.pane("#{pane_dead}") == "1"
+            && std::fs::read_to_string(status_file).is_ok_and(|s| s.ends_with('\n'))
+    });
+    let status = std::fs::read_to_string(status_file).expect("exit status");
+    assert_eq!(status.trim(), "0", "exit status\n{screen}");
+    screen
+}
+
 fn tmux_installed() -> bool {
     Command::new("tmux")
         .arg("-V")
@@ -226,20 +261,7 @@ fn the_explorer_in_a_real_terminal() {
     }
     let dir = tempfile::tempdir().expect("temporary directory");
     let status_file = dir.path().join("status").display().to_string();
-    let tmux = Tmux::start(
-        100,
-        30,
-        // The shell writes the exit status to a file: tmux's own
-        // #{pane_dead_status} is sometimes never filled in, and what a
-        // process prints just before it exits may never reach the pane.
-        &[
-            "sh",
-            "-c",
-            r#"env -u LC_ALL -u LC_MESSAGES NO_COLOR=1 LANG=fr_FR.UTF-8 "$0" --today 2026-11-23; echo $? > "$1""#,
-            env!("CARGO_BIN_EXE_roadmap"),
-            &status_file,
-        ],
-    );
+    let tmux = start_roadmap("fr_FR", "", &status_file);
 
     // First frame: tabs, the outline beside the detail (100 columns), the
     // French key hints.
@@ -327,13 +349,7 @@ fn the_explorer_in_a_real_terminal() {
     assert!(screen.contains("TECH.GOUV"), "{screen}");
 
     // q quits, cleanly, and the alternate screen is gone.
-    tmux.type_text("q");
-    let screen = tmux.wait_for("the program to exit", false, |_| {
-        tmux.pane("#{pane_dead}") == "1"
-            && std::fs::read_to_string(&status_file).is_ok_and(|s| s.ends_with('\n'))
-    });
-    let status = std::fs::read_to_string(&status_file).expect("exit status");
-    assert_eq!(status.trim(), "0", "exit status\n{screen}");
+    let screen = quit(&tmux, &status_file);
     assert!(
         !screen.contains("Plan (") && !screen.contains("?: aide"),
         "the alternate screen is left\n{screen}"
@@ -356,17 +372,7 @@ fn the_presenter_in_a_real_terminal() {
     }
     let dir = tempfile::tempdir().expect("temporary directory");
     let status_file = dir.path().join("status").display().to_string();
-    let tmux = Tmux::start(
-        100,
-        30,
-        &[
-            "sh",
-            "-c",
-            r#"env -u LC_ALL -u LC_MESSAGES NO_COLOR=1 LANG=en_GB.UTF-8 "$0" present tech-gouv-2019-2021 --today 2026-11-23; echo $? > "$1""#,
-            env!("CARGO_BIN_EXE_roadmap"),
-            &status_file,
-        ],
-    );
+    let tmux = start_roadmap("en_GB", "present tech-gouv-2019-2021", &status_file);
 
     // The title slide: the programme, its period, the overall figure's
     // label; the footer says 1 of 11 (title, 8 axes, timeline, summary).
@@ -401,13 +407,7 @@ fn the_presenter_in_a_real_terminal() {
     });
 
     // q quits, cleanly, and the alternate screen is gone.
-    tmux.type_text("q");
-    let screen = tmux.wait_for("the program to exit", false, |_| {
-        tmux.pane("#{pane_dead}") == "1"
-            && std::fs::read_to_string(&status_file).is_ok_and(|s| s.ends_with('\n'))
-    });
-    let status = std::fs::read_to_string(&status_file).expect("exit status");
-    assert_eq!(status.trim(), "0", "exit status\n{screen}");
+    let screen = quit(&tmux, &status_file);
     assert!(
         !screen.contains("Timeline —"),
         "the alternate screen is left\n{screen}"

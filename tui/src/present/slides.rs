@@ -5,6 +5,8 @@
 
 use roadmap_core::{Day, FuzzyDate, Period, ProgressReview, Roadmap, Status, StatusCounts};
 
+use crate::ui::dashboard::axes_progress;
+
 /// Which slide this is, stable across a reload of the roadmap: an axis
 /// slide is known by its axis's id, not by its place.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -156,17 +158,7 @@ pub fn slides(roadmap: &Roadmap, today: Day) -> Vec<Slide> {
     );
     slides.push(Slide::Timeline);
     slides.push(Slide::Summary(SummarySlide {
-        axes: roadmap
-            .axes()
-            .iter()
-            .enumerate()
-            .map(|(a, axis)| {
-                (
-                    format!("{}. {}", a + 1, axis.title),
-                    axis.progress_percent(today),
-                )
-            })
-            .collect(),
+        axes: axes_progress(roadmap, today),
         reviews: roadmap.reviews().to_vec(),
     }));
     slides

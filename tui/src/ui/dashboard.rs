@@ -13,7 +13,9 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, Paragraph, Wrap};
-use roadmap_core::{FuzzyDate, Language, Phrase, ProgressReview, Status, StatusCounts};
+use roadmap_core::{
+    Day, FuzzyDate, Language, Phrase, ProgressReview, Roadmap, Status, StatusCounts,
+};
 use unicode_width::UnicodeWidthStr;
 
 use super::timeline::{DONE, TO_DO, done_cells};
@@ -52,17 +54,7 @@ impl<'a> Data<'a> {
             lang: app.lang,
             theme: app.theme,
             overall: roadmap.progress_percent(today),
-            axes: roadmap
-                .axes()
-                .iter()
-                .enumerate()
-                .map(|(a, axis)| {
-                    (
-                        format!("{}. {}", a + 1, axis.title),
-                        axis.progress_percent(today),
-                    )
-                })
-                .collect(),
+            axes: axes_progress(roadmap, today),
             missions: roadmap.mission_counts(today),
             milestones: roadmap.milestone_counts(today),
             reviews,
@@ -80,6 +72,21 @@ impl<'a> Data<'a> {
             .filter(|&s| self.missions.get(s) + self.milestones.get(s) > 0)
             .collect()
     }
+}
+
+/// "1. Title" and progress, per axis (also the presenter's summary).
+pub fn axes_progress(roadmap: &Roadmap, today: Day) -> Vec<(String, Option<f64>)> {
+    roadmap
+        .axes()
+        .iter()
+        .enumerate()
+        .map(|(a, axis)| {
+            (
+                format!("{}. {}", a + 1, axis.title),
+                axis.progress_percent(today),
+            )
+        })
+        .collect()
 }
 
 /// The parts of the dashboard, in display order.
