@@ -309,6 +309,8 @@ fn present(
     today: Day,
     high_contrast: bool,
 ) -> anyhow::Result<ExitCode> {
+    // Read while this is the only thread, as the `time` crate requires.
+    let utc_offset = time::UtcOffset::current_local_offset().unwrap_or(time::UtcOffset::UTC);
     let loaded = match load_file_or_dinum(file)? {
         Ok(loaded) => loaded,
         Err(err) => return Ok(report_failure(&err)),
@@ -327,7 +329,9 @@ fn present(
         auto,
         Instant::now(),
     );
-    present::run::run(app)?;
+    // Nothing sends yet: reloading the file will (see `PresentMsg::Replace`).
+    let (_sender, messages) = std::sync::mpsc::channel();
+    present::run::run(app, utc_offset, &messages)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -1,11 +1,14 @@
 //! The presenter's event loop on a real terminal (set up by
 //! [`crate::terminal::full_screen`]): it waits for a key with a timeout,
 //! so that a tick reaches the state at least every [`TICK`] and the clock
-//! and auto-advance move on their own.
+//! and auto-advance move on their own. Messages from elsewhere (a file
+//! watcher's [`PresentMsg::Replace`]) come through a channel.
 
+use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use time::{OffsetDateTime, UtcOffset};
 
 use super::{PresentApp, PresentMsg, Showing, ui};
 use crate::keys;
@@ -14,18 +17,36 @@ use crate::terminal::{Screen, full_screen};
 /// Longest wait between two ticks: the clock shows seconds.
 const TICK: Duration = Duration::from_millis(250);
 
-/// Runs the presenter until the user quits.
-pub fn run(mut app: PresentApp) -> anyhow::Result<()> {
+/// Runs the presenter until the user quits, applying the messages that
+/// arrive on `messages` as they come (within a [`TICK`]). The wall clock
+/// is shown at `utc_offset` (read it before starting other threads: the
+/// system's local offset cannot be read safely after).
+pub fn run(
+    mut app: PresentApp,
+    utc_offset: UtcOffset,
+    messages: &Receiver<PresentMsg>,
+) -> anyhow::Result<()> {
     full_screen(false, |terminal| {
         let size = terminal.size()?;
         app.update(PresentMsg::Resize(size.width, size.height));
-        event_loop(terminal, &mut app)
+        event_loop(terminal, &mut app, utc_offset, messages)
     })
 }
 
-fn event_loop(terminal: &mut Screen, app: &mut PresentApp) -> anyhow::Result<()> {
+fn event_loop(
+    terminal: &mut Screen,
+    app: &mut PresentApp,
+    utc_offset: UtcOffset,
+    messages: &Receiver<PresentMsg>,
+) -> anyhow::Result<()> {
     while !app.quit {
-        app.update(tick());
+        app.update(PresentMsg::Tick {
+            now: Instant::now(),
+            clock: OffsetDateTime::now_utc().to_offset(utc_offset).time(),
+        });
+        while let Ok(msg) = messages.try_recv() {
+            app.update(msg);
+        }
         terminal.draw(|frame| ui::draw(frame, app))?;
         if !event::poll(TICK)? {
             continue;
@@ -42,15 +63,4 @@ fn event_loop(terminal: &mut Screen, app: &mut PresentApp) -> anyhow::Result<()>
         }
     }
     Ok(())
-}
-
-/// The time now, monotonic and of the day (local when the system says
-/// where it is, else UTC).
-fn tick() -> PresentMsg {
-    let wall =
-        time::OffsetDateTime::now_local().unwrap_or_else(|_| time::OffsetDateTime::now_utc());
-    PresentMsg::Tick {
-        now: Instant::now(),
-        clock: wall.time(),
-    }
 }
