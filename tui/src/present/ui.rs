@@ -6,23 +6,23 @@
 use std::time::Duration;
 
 use ratatui::Frame;
-use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Layout, Margin, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use roadmap_core::{
     Day, FuzzyDate, Packing, Phrase, Roadmap, Status, StatusCounts, TimeWindow, capitalised,
 };
-use tui_big_text::{BigText, PixelSize};
 use unicode_width::UnicodeWidthStr;
 
+use super::big::big;
+use super::lists::{Gauge, Section, draw_gauges, draw_sections, headline};
 use super::slides::{AxisSlide, IndicatorLine, MilestoneLine, Slide, SummarySlide, TitleSlide};
 use super::{PresentApp, Showing};
 use crate::keys::{PRESENT_BINDINGS, Scope};
 use crate::text::{Text, date_range};
 use crate::ui::dashboard::{review_chart, review_counts};
-use crate::ui::timeline::{DONE, Scene, TO_DO, UNKNOWN_PROGRESS, done_cells, draw_scene};
+use crate::ui::timeline::{Scene, draw_scene};
 use crate::ui::{fit, help};
 
 /// Below this width the presenter shows a message instead of a slide.
@@ -74,60 +74,6 @@ pub fn draw(frame: &mut Frame, app: &PresentApp) {
         let lines = help::binding_lines(PRESENT_BINDINGS, &Scope::PRESENT, app.lang, app.theme);
         help::overlay(frame, screen, lines, 0, app.lang, app.theme);
     }
-}
-
-/// `text` in the biggest letters that fit `area`, centred: the 8×8 font
-/// with each of its pixels drawn as a square of cells as large as the
-/// area allows, else in half or quarter cells, else as plain text. Returns
-/// the lines used.
-fn big(frame: &mut Frame, area: Rect, text: &str, style: Style) -> u16 {
-    // The font has no narrow no-break space ("42 %" in French).
-    let text = text.replace('\u{202f}', " ");
-    let chars = text.chars().count() as u16;
-    let full_width = chars.saturating_mul(8);
-    let scale = (area.width / full_width.max(1)).min(area.height / 8);
-    if scale >= 1 {
-        let font = Rect::new(0, 0, full_width, 8);
-        let mut glyphs = Buffer::empty(font);
-        big_text(&text, PixelSize::Full, style).render(font, &mut glyphs);
-        let x0 = area.x + (area.width - full_width * scale) / 2;
-        let buf = frame.buffer_mut();
-        for (x, y) in (0..font.height).flat_map(|y| (0..font.width).map(move |x| (x, y))) {
-            for (dx, dy) in (0..scale).flat_map(|dy| (0..scale).map(move |dx| (dx, dy))) {
-                if let Some(cell) = buf.cell_mut((x0 + x * scale + dx, area.y + y * scale + dy)) {
-                    *cell = glyphs[(x, y)].clone();
-                }
-            }
-        }
-        return 8 * scale;
-    }
-    let smaller = [(PixelSize::HalfHeight, 8, 4), (PixelSize::Quadrant, 4, 4)]
-        .into_iter()
-        .find(|&(_, w, h)| chars.saturating_mul(w) <= area.width && h <= area.height);
-    let Some((size, _, height)) = smaller else {
-        let line = Line::styled(text, style).alignment(Alignment::Center);
-        frame.render_widget(Paragraph::new(line), area);
-        return area.height.min(1);
-    };
-    frame.render_widget(big_text(&text, size, style), Rect { height, ..area });
-    height
-}
-
-fn big_text(text: &str, size: PixelSize, style: Style) -> BigText<'static> {
-    BigText::builder()
-        .pixel_size(size)
-        .style(style)
-        .alignment(Alignment::Center)
-        .lines(vec![Line::from(text.to_owned())])
-        .build()
-}
-
-/// A percentage as a headline, or "unknown" when the data gives none.
-fn headline(progress: Option<f64>, app: &PresentApp) -> String {
-    progress.map_or_else(
-        || Text::Unknown.get(app.lang).to_owned(),
-        |p| app.lang.percent(p),
-    )
 }
 
 /// How many lines `text` takes wrapped at `width` (words never cut).
@@ -381,140 +327,6 @@ fn indicator_line(indicator: &IndicatorLine, app: &PresentApp) -> Line<'static> 
             app.theme.highlight(),
         ),
     ])
-}
-
-/// A titled list, cut to the lines it gets.
-struct Section {
-    heading: String,
-    items: Vec<Line<'static>>,
-    /// Said when the list is empty.
-    empty: &'static str,
-}
-
-/// Sections one under the other, each given lines in proportion to what
-/// it holds; a list that does not fit ends with "… +n".
-fn draw_sections(frame: &mut Frame, area: Rect, app: &PresentApp, sections: &[Section]) {
-    let wanted: Vec<u16> = sections
-        .iter()
-        .map(|s| u16::try_from(s.items.len().max(1) + 2).unwrap_or(u16::MAX))
-        .collect();
-    let areas = Layout::vertical(wanted.iter().map(|&w| Constraint::Max(w))).split(area);
-    for (section, &area) in sections.iter().zip(areas.iter()) {
-        if area.height == 0 {
-            continue;
-        }
-        let mut lines = vec![Line::styled(section.heading.clone(), app.theme.heading())];
-        let room = usize::from(area.height - 1);
-        if section.items.is_empty() {
-            lines.push(Line::styled(section.empty, app.theme.muted()));
-        } else if section.items.len() <= room {
-            lines.extend(section.items.iter().cloned());
-        } else {
-            let shown = room.saturating_sub(1);
-            lines.extend(section.items.iter().take(shown).cloned());
-            lines.push(Line::styled(
-                format!("… +{}", section.items.len() - shown),
-                app.theme.muted(),
-            ));
-        }
-        let lines: Vec<Line> = lines
-            .into_iter()
-            .map(|line| fit_line(line, area.width))
-            .collect();
-        frame.render_widget(Paragraph::new(lines), area);
-    }
-}
-
-/// `line` cut to `width` cells, its last span ending with "…" when cut.
-fn fit_line(line: Line<'static>, width: u16) -> Line<'static> {
-    let mut room = usize::from(width);
-    let mut spans = Vec::new();
-    for span in line.spans {
-        if room == 0 {
-            break;
-        }
-        let text = fit(&span.content, room);
-        room = room.saturating_sub(text.width());
-        spans.push(Span::styled(text, span.style));
-    }
-    Line::from(spans)
-}
-
-/// A progress gauge: a label, and a bar unless the progress is unknown.
-struct Gauge {
-    label: String,
-    style: Style,
-    progress: Option<f64>,
-}
-
-/// Gauges one under the other: label and value on a line, the bar under
-/// it (two lines thick when there is room), or all on one line when
-/// space is short; the last line says how many are left out.
-fn draw_gauges(frame: &mut Frame, area: Rect, app: &PresentApp, gauges: &[Gauge]) {
-    if area.height == 0 || gauges.is_empty() {
-        return;
-    }
-    let count = u16::try_from(gauges.len()).unwrap_or(u16::MAX);
-    let per_gauge = match area.height / count {
-        4.. => 4,
-        h => h.max(1),
-    };
-    let shown = if per_gauge * count <= area.height {
-        gauges.len()
-    } else {
-        usize::from(area.height.saturating_sub(1) / per_gauge)
-    };
-    let mut lines = Vec::new();
-    let width = usize::from(area.width);
-    for gauge in gauges.iter().take(shown) {
-        let value = headline(gauge.progress, app);
-        let bar = |len: usize| match gauge.progress {
-            Some(p) => {
-                let done = done_cells(p, len);
-                vec![
-                    Span::styled(
-                        DONE.to_string().repeat(done),
-                        app.theme.status(Status::Done),
-                    ),
-                    Span::styled(TO_DO.to_string().repeat(len - done), app.theme.muted()),
-                ]
-            }
-            None => vec![Span::styled(
-                UNKNOWN_PROGRESS.to_string().repeat(len),
-                app.theme.muted(),
-            )],
-        };
-        if per_gauge == 1 {
-            let label_width = width * 45 / 100;
-            let label = fit(&gauge.label, label_width);
-            let bar_len = width.saturating_sub(label_width + value.width() + 2);
-            let mut spans = vec![Span::styled(format!("{label:<label_width$} "), gauge.style)];
-            spans.extend(bar(bar_len));
-            spans.push(Span::raw(format!(" {value}")));
-            lines.push(Line::from(spans));
-            continue;
-        }
-        let label = fit(&gauge.label, width.saturating_sub(value.width() + 1));
-        let gap = width.saturating_sub(label.width() + value.width());
-        lines.push(Line::from(vec![
-            Span::styled(label, gauge.style),
-            Span::raw(" ".repeat(gap)),
-            Span::styled(value, app.theme.heading()),
-        ]));
-        for _ in 1..per_gauge.min(3) {
-            lines.push(Line::from(bar(width)));
-        }
-        if per_gauge == 4 {
-            lines.push(Line::default());
-        }
-    }
-    if shown < gauges.len() {
-        lines.push(Line::styled(
-            format!("… +{}", gauges.len() - shown),
-            app.theme.muted(),
-        ));
-    }
-    frame.render_widget(Paragraph::new(lines), area);
 }
 
 fn draw_timeline(frame: &mut Frame, area: Rect, app: &PresentApp) {
