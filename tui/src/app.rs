@@ -6,9 +6,7 @@ use std::collections::HashSet;
 
 use ratatui::layout::{Position, Rect, Size};
 use roadmap_core::Language;
-use roadmap_core::{
-    Day, FuzzyDate, ItemKey, Packing, Query, Roadmap, SearchIndex, Status, TimeWindow,
-};
+use roadmap_core::{Day, FuzzyDate, ItemKey, Query, Roadmap, SearchIndex, Status, TimeWindow};
 
 use crate::theme::ThemeKind;
 use crate::ui::Areas;
@@ -483,7 +481,6 @@ impl App {
             window: tab.window,
             keep: tab.passing.as_ref(),
             selected: tab.selected_key(),
-            packing: Packing::OnePerMission,
             lang: self.lang,
             today: self.today,
             theme: self.theme,

@@ -329,7 +329,7 @@ fn present(
         auto,
         Instant::now(),
     );
-    // Nothing sends yet: reloading the file will (see `PresentMsg::Replace`).
+    // No sender: reloading the file plugs in here, sending `PresentMsg::Replace`.
     let (_sender, messages) = std::sync::mpsc::channel();
     present::run::run(app, utc_offset, &messages)?;
     Ok(ExitCode::SUCCESS)

@@ -11,7 +11,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use roadmap_core::{
-    Day, FuzzyDate, Packing, Phrase, Roadmap, Status, StatusCounts, TimeWindow, capitalised,
+    Day, FuzzyDate, Phrase, Roadmap, Status, StatusCounts, TimeWindow, capitalised,
 };
 use unicode_width::UnicodeWidthStr;
 
@@ -335,7 +335,6 @@ fn draw_timeline(frame: &mut Frame, area: Rect, app: &PresentApp) {
         window: window_with_today(&app.roadmap, app.today),
         keep: None,
         selected: None,
-        packing: Packing::OnePerMission,
         lang: app.lang,
         today: app.today,
         theme: app.theme,

@@ -1,4 +1,5 @@
-//! The timeline pane: the Gantt view painted from `roadmap_core::layout`.
+//! The timeline pane (and the presenter's timeline slide): the Gantt view
+//! painted from `roadmap_core::layout`.
 //!
 //! Core decides where everything goes (scale, ticks, lanes, hit tests);
 //! this pane only turns x into cells and paints. A row label column sits
@@ -21,8 +22,8 @@ use ratatui::layout::{Margin, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::widgets::Block;
 use roadmap_core::{
-    Bar, DateSpan, Day, FuzzyDate, ItemKey, ItemRef, Language, LayoutOptions, Marker, Packing,
-    Roadmap, RowKind, TickScale, TimeWindow, TimelineLayout,
+    Bar, DateSpan, Day, FuzzyDate, ItemKey, ItemRef, Language, LayoutOptions, Marker, Roadmap,
+    RowKind, TickScale, TimeWindow, TimelineLayout,
 };
 use unicode_width::UnicodeWidthStr;
 
@@ -87,8 +88,6 @@ pub struct Scene<'a> {
     pub keep: Option<&'a HashSet<ItemKey>>,
     /// The item drawn in the selection style, and kept in view.
     pub selected: Option<ItemKey>,
-    /// How missions get lanes.
-    pub packing: Packing,
     /// Tick labels' language.
     pub lang: Language,
     /// The today line, and what is late.
@@ -100,10 +99,7 @@ pub struct Scene<'a> {
 impl<'a> Scene<'a> {
     /// The core layout of this scene for a time area `width` cells wide.
     pub fn layout(&self, width: u16) -> TimelineLayout<'a> {
-        let options = LayoutOptions {
-            packing: self.packing,
-            ..LayoutOptions::for_cells(f64::from(width), self.lang, self.today)
-        };
+        let options = LayoutOptions::for_cells(f64::from(width), self.lang, self.today);
         let keep = |key: ItemKey| self.keep.is_none_or(|k| k.contains(&key));
         TimelineLayout::filtered(self.roadmap, self.window, &options, &keep)
     }
