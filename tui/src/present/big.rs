@@ -12,9 +12,8 @@ use tui_big_text::{BigText, PixelSize};
 
 /// `text` in the biggest letters that fit `area`, centred: the 8×8 font
 /// with each of its pixels drawn as a square of cells as large as the
-/// area allows, else in half or quarter cells, else as plain text. Returns
-/// the lines used.
-pub fn big(frame: &mut Frame, area: Rect, text: &str, style: Style) -> u16 {
+/// area allows, else in half or quarter cells, else as plain text.
+pub fn big(frame: &mut Frame, area: Rect, text: &str, style: Style) {
     // The font has no narrow no-break space ("42 %" in French).
     let text = text.replace('\u{202f}', " ");
     let chars = text.chars().count() as u16;
@@ -33,7 +32,7 @@ pub fn big(frame: &mut Frame, area: Rect, text: &str, style: Style) -> u16 {
                 }
             }
         }
-        return 8 * scale;
+        return;
     }
     let smaller = [(PixelSize::HalfHeight, 8, 4), (PixelSize::Quadrant, 4, 4)]
         .into_iter()
@@ -41,10 +40,9 @@ pub fn big(frame: &mut Frame, area: Rect, text: &str, style: Style) -> u16 {
     let Some((size, _, height)) = smaller else {
         let line = Line::styled(text, style).alignment(Alignment::Center);
         frame.render_widget(Paragraph::new(line), area);
-        return area.height.min(1);
+        return;
     };
     frame.render_widget(big_text(&text, size, style), Rect { height, ..area });
-    height
 }
 
 fn big_text(text: &str, size: PixelSize, style: Style) -> BigText<'static> {

@@ -33,8 +33,8 @@ pub struct Section {
     pub empty: &'static str,
 }
 
-/// Sections one under the other, each given lines in proportion to what
-/// it holds; a list that does not fit ends with "… +n".
+/// Sections one under the other, each given the lines it wants while
+/// there are some; a list that does not fit ends with "… +n".
 pub fn draw_sections(frame: &mut Frame, area: Rect, app: &PresentApp, sections: &[Section]) {
     let wanted: Vec<u16> = sections
         .iter()
