@@ -339,14 +339,7 @@ fn draw_timeline(frame: &mut Frame, area: Rect, app: &PresentApp) {
         today: app.today,
         theme: app.theme,
     };
-    // The frame ends under the last lane rather than at the screen's foot:
-    // borders and the two header lines, then one line per row.
-    let rows = u16::try_from(scene.layout(area.width).rows.len()).unwrap_or(u16::MAX);
-    let area = Rect {
-        height: area.height.min(rows.saturating_add(4)),
-        ..area
-    };
-    draw_scene(frame, area, &scene, |title| {
+    draw_scene(frame, area, &scene, true, |title| {
         Block::default()
             .borders(Borders::ALL)
             .border_style(app.theme.muted())

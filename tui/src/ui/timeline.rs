@@ -120,6 +120,11 @@ impl<'a> View<'a> {
     fn new(scene: &'a Scene<'a>, area: Rect) -> View<'a> {
         let geometry = Geometry::new(area);
         let layout = scene.layout(geometry.body.width);
+        View::place(scene, geometry, layout)
+    }
+
+    /// The view of `layout` (made for `geometry`'s width) in `geometry`.
+    fn place(scene: &'a Scene<'a>, geometry: Geometry, layout: TimelineLayout<'a>) -> View<'a> {
         let selected = scene.selected;
         let selected_row = selected.and_then(|key| layout.row_of(key));
         let near_selection = selected.and_then(|key| row_near(&layout, key));
@@ -226,20 +231,29 @@ fn window_words(window: TimeWindow, scale: TickScale, lang: Language) -> String 
 
 /// Draws the explorer's timeline pane in `area`.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
-    draw_scene(frame, area, &app.timeline_scene(), |title| {
+    draw_scene(frame, area, &app.timeline_scene(), false, |title| {
         pane_block(app, Pane::Timeline, title)
     });
 }
 
 /// Draws `scene` in `area`, framed by the block `frame_for` makes of the
-/// title ("Timeline — T1 2019 → T4 2021").
+/// title ("Timeline — T1 2019 → T4 2021"); with `fit_rows`, the frame
+/// ends under the last row when that leaves `area` unfilled.
 pub fn draw_scene(
     frame: &mut Frame,
     area: Rect,
     scene: &Scene<'_>,
+    fit_rows: bool,
     frame_for: impl FnOnce(&str) -> Block<'static>,
 ) {
-    let view = View::new(scene, area);
+    let mut view = View::new(scene, area);
+    let mut area = area;
+    if fit_rows {
+        let chrome = area.height - view.geometry.body.height;
+        let rows = u16::try_from(view.layout.rows.len()).unwrap_or(u16::MAX);
+        area.height = area.height.min(rows.saturating_add(chrome));
+        view = View::place(scene, Geometry::new(area), view.layout);
+    }
     let words = window_words(scene.window, view.layout.tick_scale, scene.lang);
     let title = format!("{} — {words}", Text::Timeline.get(scene.lang));
     frame.render_widget(frame_for(&title), area);
