@@ -7,13 +7,13 @@ use std::collections::HashSet;
 use ratatui::layout::{Position, Rect, Size};
 use roadmap_core::Language;
 use roadmap_core::{
-    Day, FuzzyDate, ItemKey, LayoutOptions, LoadError, Query, Roadmap, SearchIndex, Status,
-    TimeWindow, TimelineLayout,
+    Day, FuzzyDate, ItemKey, LoadError, Query, Roadmap, SearchIndex, Status, TimeWindow,
 };
 
 use crate::loading::SourceFile;
 use crate::theme::ThemeKind;
 use crate::ui::Areas;
+use crate::ui::timeline::Scene;
 
 /// The panes of the explorer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -666,12 +666,19 @@ impl App {
         )
     }
 
-    /// The layout of the timeline pane for its current width.
-    pub fn timeline_layout(&self, width: u16) -> TimelineLayout<'_> {
+    /// What the timeline pane shows: the roadmap shown, through its
+    /// filters, with its selection.
+    pub fn timeline_scene(&self) -> Scene<'_> {
         let tab = self.tab();
-        let options = LayoutOptions::for_cells(f64::from(width), self.lang, self.today);
-        let keep = |key: ItemKey| tab.passing.as_ref().is_none_or(|p| p.contains(&key));
-        TimelineLayout::filtered(&tab.roadmap, tab.window, &options, &keep)
+        Scene {
+            roadmap: &tab.roadmap,
+            window: tab.window,
+            keep: tab.passing.as_ref(),
+            selected: tab.selected_key(),
+            lang: self.lang,
+            today: self.today,
+            theme: self.theme,
+        }
     }
 
     /// Applies one message. Pure: no I/O, no clock.

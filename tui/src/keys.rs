@@ -1,9 +1,12 @@
 //! The one table of key bindings: it maps key presses to messages and
-//! feeds the `?` help overlay, so help can never drift from behaviour.
+//! feeds the `?` help overlays, so help can never drift from behaviour.
+//! The explorer's bindings ([`BINDINGS`]) and the presenter's
+//! ([`PRESENT_BINDINGS`]) are its two parts, each with its own scopes.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::app::{Mode, Msg, Pane};
+use crate::present::PresentMsg;
 use crate::text::Text;
 
 /// Where a binding applies.
@@ -25,10 +28,17 @@ pub enum Scope {
     Picker,
     /// Typing a progress or a review.
     Input,
+    /// Presenting slides.
+    Present,
+    /// Reading the presenter's help.
+    PresentHelp,
 }
 
 impl Scope {
-    /// Scopes in the order the help overlay lists them.
+    /// The presenter's scopes, in the order its help lists them.
+    pub const PRESENT: [Scope; 2] = [Scope::Present, Scope::PresentHelp];
+
+    /// The explorer's scopes, in the order its help overlay lists them.
     pub const ALL: [Scope; 8] = [
         Scope::Browse,
         Scope::Outline,
@@ -48,9 +58,10 @@ impl Scope {
             Scope::Timeline => Text::Timeline,
             Scope::Search => Text::Search,
             Scope::Filter => Text::Filters,
-            Scope::Help => Text::InHelp,
+            Scope::Help | Scope::PresentHelp => Text::InHelp,
             Scope::Picker => Text::InPicker,
             Scope::Input => Text::InInput,
+            Scope::Present => Text::Presenting,
         }
     }
 }
@@ -82,9 +93,9 @@ const fn ctrl(c: char) -> Key {
     }
 }
 
-/// One line of the table.
+/// One line of the table; `M` is the message type of the front end.
 #[derive(Debug, Clone)]
-pub struct Binding {
+pub struct Binding<M = Msg> {
     /// Where it applies.
     pub scope: Scope,
     /// The keys, as the help overlay shows them.
@@ -92,18 +103,18 @@ pub struct Binding {
     /// The keys that trigger it.
     pub keys: &'static [Key],
     /// What it does.
-    pub msg: Msg,
+    pub msg: M,
     /// What the help overlay says of it.
     pub text: Text,
 }
 
-const fn bind(
+const fn bind<M>(
     scope: Scope,
     shown: &'static str,
     keys: &'static [Key],
-    msg: Msg,
+    msg: M,
     text: Text,
-) -> Binding {
+) -> Binding<M> {
     Binding {
         scope,
         shown,
@@ -179,6 +190,61 @@ pub const BINDINGS: &[Binding] = &[
     bind(Scope::Help, "", &[ch('q'), ctrl('c')], Msg::Quit, Text::KeyQuit),
 ];
 
+/// Every key binding of the presenter.
+#[rustfmt::skip] // one binding per line reads as a table
+pub const PRESENT_BINDINGS: &[Binding<PresentMsg>] = &[
+    bind(Scope::Present, "→ Space PgDn", &[plain(KeyCode::Right), ch(' '), plain(KeyCode::PageDown)], PresentMsg::Next, Text::KeyNextSlide),
+    bind(Scope::Present, "← PgUp", &[plain(KeyCode::Left), plain(KeyCode::PageUp)], PresentMsg::Previous, Text::KeyPreviousSlide),
+    bind(Scope::Present, "Home End", &[plain(KeyCode::Home)], PresentMsg::First, Text::KeyFirstLastSlide),
+    bind(Scope::Present, "", &[plain(KeyCode::End)], PresentMsg::Last, Text::KeyFirstLastSlide),
+    bind(Scope::Present, "0–9 Enter", &[ch('0')], PresentMsg::Digit(0), Text::KeyJumpSlide),
+    bind(Scope::Present, "", &[ch('1')], PresentMsg::Digit(1), Text::KeyJumpSlide),
+    bind(Scope::Present, "", &[ch('2')], PresentMsg::Digit(2), Text::KeyJumpSlide),
+    bind(Scope::Present, "", &[ch('3')], PresentMsg::Digit(3), Text::KeyJumpSlide),
+    bind(Scope::Present, "", &[ch('4')], PresentMsg::Digit(4), Text::KeyJumpSlide),
+    bind(Scope::Present, "", &[ch('5')], PresentMsg::Digit(5), Text::KeyJumpSlide),
+    bind(Scope::Present, "", &[ch('6')], PresentMsg::Digit(6), Text::KeyJumpSlide),
+    bind(Scope::Present, "", &[ch('7')], PresentMsg::Digit(7), Text::KeyJumpSlide),
+    bind(Scope::Present, "", &[ch('8')], PresentMsg::Digit(8), Text::KeyJumpSlide),
+    bind(Scope::Present, "", &[ch('9')], PresentMsg::Digit(9), Text::KeyJumpSlide),
+    bind(Scope::Present, "", &[plain(KeyCode::Enter)], PresentMsg::Jump, Text::KeyJumpSlide),
+    bind(Scope::Present, "b", &[ch('b')], PresentMsg::ToggleBlank, Text::KeyBlank),
+    bind(Scope::Present, "c", &[ch('c')], PresentMsg::ToggleClock, Text::KeyClock),
+    bind(Scope::Present, "Esc", &[plain(KeyCode::Esc)], PresentMsg::Back, Text::KeyClearTyped),
+    bind(Scope::Present, "?", &[ch('?')], PresentMsg::ToggleHelp, Text::KeyHelp),
+    bind(Scope::Present, "q  Ctrl-c", &[ch('q'), ctrl('c')], PresentMsg::Quit, Text::KeyQuit),
+    bind(Scope::PresentHelp, "? Esc", &[ch('?'), plain(KeyCode::Esc)], PresentMsg::Back, Text::KeyBack),
+    bind(Scope::PresentHelp, "", &[ch('q'), ctrl('c')], PresentMsg::Quit, Text::KeyQuit),
+];
+
+/// The binding of `key` in the first of `scopes` that has one.
+fn find<'a, M>(bindings: &'a [Binding<M>], scopes: &[Scope], key: KeyEvent) -> Option<&'a M> {
+    // Shift is part of the character for letters and symbols ('G', '?').
+    let modifiers = key.modifiers - KeyModifiers::SHIFT;
+    scopes.iter().find_map(|scope| {
+        bindings
+            .iter()
+            .filter(|b| b.scope == *scope)
+            .find(|b| {
+                b.keys
+                    .iter()
+                    .any(|k| k.code == key.code && k.modifiers == modifiers)
+            })
+            .map(|b| &b.msg)
+    })
+}
+
+/// The message a key press means to the presenter, with or without its
+/// help shown.
+pub fn present_message_for(key: KeyEvent, help: bool) -> Option<PresentMsg> {
+    let scope = if help {
+        Scope::PresentHelp
+    } else {
+        Scope::Present
+    };
+    find(PRESENT_BINDINGS, &[scope], key).cloned()
+}
+
 /// The message a key press means in this mode and pane, if any.
 pub fn message_for(key: KeyEvent, mode: Mode, focus: Pane) -> Option<Msg> {
     let scopes: &[Scope] = match (mode, focus) {
@@ -191,25 +257,17 @@ pub fn message_for(key: KeyEvent, mode: Mode, focus: Pane) -> Option<Msg> {
         (Mode::Browse, Pane::Timeline) => &[Scope::Timeline, Scope::Browse],
         (Mode::Browse, _) => &[Scope::Browse],
     };
-    // Shift is part of the character for letters and symbols ('G', '?').
-    let modifiers = key.modifiers - KeyModifiers::SHIFT;
-    let found = scopes.iter().find_map(|scope| {
-        BINDINGS
-            .iter()
-            .filter(|b| b.scope == *scope)
-            .find(|b| {
-                b.keys
-                    .iter()
-                    .any(|k| k.code == key.code && k.modifiers == modifiers)
-            })
-            .map(|b| b.msg.clone())
-    });
+    let found = find(BINDINGS, scopes, key).cloned();
     match (found, mode, key.code) {
         (Some(msg), _, _) => Some(msg),
-        (None, Mode::Search, KeyCode::Char(c)) if !modifiers.contains(KeyModifiers::CONTROL) => {
+        (None, Mode::Search, KeyCode::Char(c))
+            if !key.modifiers.contains(KeyModifiers::CONTROL) =>
+        {
             Some(Msg::SearchInput(c))
         }
-        (None, Mode::Type(_), KeyCode::Char(c)) if !modifiers.contains(KeyModifiers::CONTROL) => {
+        (None, Mode::Type(_), KeyCode::Char(c))
+            if !key.modifiers.contains(KeyModifiers::CONTROL) =>
+        {
             Some(Msg::Input(c))
         }
         _ => None,
@@ -270,5 +328,36 @@ mod tests {
                 "{scope:?} has no way out"
             );
         }
+        for scope in Scope::PRESENT {
+            assert!(
+                PRESENT_BINDINGS
+                    .iter()
+                    .any(|b| b.scope == scope && b.msg == PresentMsg::Quit),
+                "{scope:?} cannot quit"
+            );
+        }
+    }
+
+    #[test]
+    fn the_presenter_reads_digits_and_its_help_keys() {
+        for digit in 0..=9_u8 {
+            let c = char::from(b'0' + digit);
+            assert_eq!(
+                present_message_for(key(KeyCode::Char(c)), false),
+                Some(PresentMsg::Digit(digit))
+            );
+        }
+        assert_eq!(
+            present_message_for(key(KeyCode::Right), false),
+            Some(PresentMsg::Next)
+        );
+        // In the help, only ways out.
+        assert_eq!(present_message_for(key(KeyCode::Right), true), None);
+        assert_eq!(
+            present_message_for(key(KeyCode::Esc), true),
+            Some(PresentMsg::Back)
+        );
+        // Keys of the explorer mean nothing here.
+        assert_eq!(present_message_for(key(KeyCode::Char('/')), false), None);
     }
 }

@@ -4,17 +4,19 @@ use std::io::{IsTerminal, Write};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 use ratatui::layout::Size;
-use roadmap_core::{Day, Language, LoadError};
+use roadmap_core::{Day, Language, LoadError, Loaded};
 use roadmap_tui::app::{App, Tab};
 use roadmap_tui::loading::{load_bundled, load_file, open_file};
+use roadmap_tui::present::PresentApp;
 use roadmap_tui::serve::{Publisher, ServeOptions};
 use roadmap_tui::text::Text;
 use roadmap_tui::theme::ThemeKind;
-use roadmap_tui::{bundled, outline, save, serve, terminal};
+use roadmap_tui::{bundled, outline, present, save, serve, terminal};
 
 /// Explore public digital roadmaps: axes, missions, milestones, progress.
 #[derive(Debug, Parser)]
@@ -82,10 +84,18 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         widget: Option<PathBuf>,
     },
+    /// Present a roadmap full screen, slide by slide (default: the bundled DINUM roadmap).
+    Present {
+        /// TOML or JSON roadmap file, or a bundled roadmap's name.
+        file: Option<PathBuf>,
+        /// Go to the next slide by itself after this long (`20s`, `1m`, `1m30s`).
+        #[arg(long, value_parser = parse_auto)]
+        auto: Option<Duration>,
+    },
 }
 
 /// The names of [`Command`]'s variants, as typed.
-const SUBCOMMANDS: [&str; 5] = ["check", "export", "list", "schema", "serve"];
+const SUBCOMMANDS: [&str; 6] = ["check", "export", "list", "present", "schema", "serve"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum OutputFormat {
@@ -100,6 +110,17 @@ fn parse_language(text: &str) -> Result<Language, String> {
 fn parse_day(text: &str) -> Result<Day, String> {
     let format = time::macros::format_description!("[year]-[month]-[day]");
     Day::parse(text, format).map_err(|e| format!("`{text}` is not a day like 2023-03-09: {e}"))
+}
+
+fn parse_auto(text: &str) -> Result<Duration, String> {
+    let duration = humantime::parse_duration(text)
+        .map_err(|e| format!("`{text}` is not a duration like 20s, 1m or 1m30s: {e}"))?;
+    if duration.is_zero() {
+        return Err(format!(
+            "`{text}` is no time at all: give a duration like 20s"
+        ));
+    }
+    Ok(duration)
 }
 
 fn main() -> ExitCode {
@@ -138,6 +159,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::List { file }) => list(file.as_deref(), lang, today),
+        Some(Command::Present { file, auto }) => {
+            present(file.as_deref(), auto, lang, today, cli.high_contrast)
+        }
         Some(Command::Schema) => {
             println!(
                 "{}",
@@ -265,12 +289,16 @@ fn check(files: &[PathBuf], format: OutputFormat) -> anyhow::Result<ExitCode> {
     })
 }
 
+/// Loads `file`, or the bundled DINUM roadmap when there is none.
+fn load_file_or_dinum(file: Option<&Path>) -> anyhow::Result<Result<Loaded, LoadError>> {
+    match file {
+        Some(path) => load_file(path),
+        None => Ok(load_bundled(&bundled::DINUM_2023)),
+    }
+}
+
 fn list(file: Option<&Path>, lang: Language, today: Day) -> anyhow::Result<ExitCode> {
-    let loaded = match file {
-        Some(path) => load_file(path)?,
-        None => load_bundled(&bundled::DINUM_2023),
-    };
-    match loaded {
+    match load_file_or_dinum(file)? {
         Ok(loaded) => {
             print!("{}", outline::outline(&loaded.roadmap, lang, today));
             Ok(ExitCode::SUCCESS)
@@ -330,4 +358,46 @@ fn default_widget_dir() -> PathBuf {
     } else {
         source
     }
+}
+
+/// Presents `file` (default: the bundled DINUM roadmap) full screen.
+fn present(
+    file: Option<&Path>,
+    auto: Option<Duration>,
+    lang: Language,
+    today: Day,
+    high_contrast: bool,
+) -> anyhow::Result<ExitCode> {
+    // Read while this is the only thread, as the `time` crate requires.
+    let utc_offset = time::UtcOffset::current_local_offset().unwrap_or(time::UtcOffset::UTC);
+    let (loaded, source) = match file {
+        Some(path) => open_file(path)?,
+        None => (load_bundled(&bundled::DINUM_2023), None),
+    };
+    let loaded = match loaded {
+        Ok(loaded) => loaded,
+        Err(err) => return Ok(report_failure(&err)),
+    };
+    if !std::io::stdout().is_terminal() {
+        anyhow::bail!(
+            "`roadmap present` draws full screen: run it in a terminal (`roadmap list` prints the outline)"
+        );
+    }
+    let app = PresentApp::new(
+        loaded.roadmap,
+        lang,
+        today,
+        ThemeKind::from_env(high_contrast),
+        Size::new(80, 24),
+        auto,
+        Instant::now(),
+    );
+    let (sender, messages) = std::sync::mpsc::channel();
+    // Kept until the presenter quits: dropping it stops the watch. A
+    // bundled roadmap has no file to follow.
+    let _watch = source
+        .map(|source| present::run::follow(&source.path, sender, lang))
+        .transpose()?;
+    present::run::run(app, utc_offset, &messages)?;
+    Ok(ExitCode::SUCCESS)
 }

@@ -1,6 +1,7 @@
-//! The explorer's event loop on a real terminal: raw mode, alternate
-//! screen and mouse capture on the way in, restored on the way out and on
-//! panic, so a crash never leaves the terminal unusable. The loop waits on
+//! The full-screen terminal that the explorer and the presenter draw on:
+//! raw mode, alternate screen and (for the explorer) mouse capture on the
+//! way in, restored on the way out and on panic, so a crash never leaves
+//! the terminal unusable. Also the explorer's event loop, which waits on
 //! the terminal and on the files the tabs were read from.
 
 use std::io::{BufWriter, Stdout, stdout};
@@ -23,6 +24,43 @@ use crate::{keys, loading, save, ui};
 /// How long the loop waits for a key before looking for file changes: a
 /// saved file shows within this plus the watcher's quiet period.
 const FILE_POLL: Duration = Duration::from_millis(50);
+
+/// The terminal both front ends draw on.
+pub type Screen = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+
+/// Takes over the terminal (capturing the mouse when `mouse`), runs
+/// `body` on it, and gives the terminal back as it was, whatever `body`
+/// returns.
+pub fn full_screen(
+    mouse: bool,
+    body: impl FnOnce(&mut Screen) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    // `init` sets up raw mode, the alternate screen and a restoring panic
+    // hook; the terminal used for drawing buffers each frame whole, so the
+    // screen never shows half a frame.
+    drop(ratatui::init());
+    let result = (|| {
+        let mut terminal = Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
+            1 << 16,
+            stdout(),
+        )))?;
+        if mouse {
+            let previous_hook = std::panic::take_hook();
+            std::panic::set_hook(Box::new(move |info| {
+                let _ = execute!(stdout(), DisableMouseCapture);
+                previous_hook(info);
+            }));
+            execute!(stdout(), EnableMouseCapture)?;
+        }
+        body(&mut terminal)
+    })();
+    // Restored whatever happened above, even a failure half-way in.
+    if mouse {
+        let _ = execute!(stdout(), DisableMouseCapture);
+    }
+    ratatui::restore();
+    result
+}
 
 /// Runs the explorer until the user quits.
 pub fn run(mut app: App) -> anyhow::Result<()> {
@@ -48,31 +86,15 @@ pub fn run(mut app: App) -> anyhow::Result<()> {
     for msg in failures {
         app.update(msg);
     }
-    // `init` sets up raw mode, the alternate screen and a restoring panic
-    // hook; the terminal used for drawing buffers each frame whole, so the
-    // screen never shows half a frame.
-    drop(ratatui::init());
-    let mut terminal = Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
-        1 << 16,
-        stdout(),
-    )))?;
-    let previous_hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(stdout(), DisableMouseCapture);
-        previous_hook(info);
-    }));
-    execute!(stdout(), EnableMouseCapture)?;
-    let size = terminal.size()?;
-    app.update(Msg::Resize(size.width, size.height));
-    let result = event_loop(&mut terminal, &mut app, &changes);
-    drop(watches);
-    let _ = execute!(stdout(), DisableMouseCapture);
-    ratatui::restore();
-    result
+    full_screen(true, |terminal| {
+        let size = terminal.size()?;
+        app.update(Msg::Resize(size.width, size.height));
+        event_loop(terminal, &mut app, &changes)
+    })
 }
 
 fn event_loop(
-    terminal: &mut Terminal<CrosstermBackend<BufWriter<Stdout>>>,
+    terminal: &mut Screen,
     app: &mut App,
     changes: &Receiver<(usize, FileChange)>,
 ) -> anyhow::Result<()> {

@@ -115,6 +115,24 @@ pub enum Text {
     ServeNoWidgetPage,
     ServeJsonAt,
     ServeEventsAt,
+    // The presenter.
+    Presenting,
+    Summary,
+    NextMilestones,
+    LateMilestones,
+    NoNextMilestone,
+    NoLateMilestone,
+    Elapsed,
+    GoToSlide,
+    PresentKeysHint,
+    PresentTooSmall,
+    KeyNextSlide,
+    KeyPreviousSlide,
+    KeyFirstLastSlide,
+    KeyJumpSlide,
+    KeyBlank,
+    KeyClock,
+    KeyClearTyped,
 }
 
 impl Text {
@@ -312,6 +330,35 @@ impl Text {
                 "Ses mises à jour (Server-Sent Events)",
                 "Its updates (Server-Sent Events)",
             ),
+            T::Presenting => ("Présentation", "Presenting"),
+            T::Summary => ("Synthèse", "Summary"),
+            T::NextMilestones => ("Prochains jalons", "Next milestones"),
+            T::LateMilestones => ("Jalons en retard", "Late milestones"),
+            T::NoNextMilestone => ("aucun jalon daté à venir", "no dated milestone ahead"),
+            T::NoLateMilestone => ("aucun jalon en retard", "no late milestone"),
+            T::Elapsed => ("écoulé", "elapsed"),
+            T::GoToSlide => ("aller à la diapositive", "go to slide"),
+            T::PresentKeysHint => (
+                "→ ←: diapositives  ?: aide  q: quitter",
+                "→ ←: slides  ?: help  q: quit",
+            ),
+            T::PresentTooSmall => (
+                "Fenêtre trop petite pour présenter : agrandissez le terminal (60×16 au moins).",
+                "Window too small to present: enlarge the terminal (at least 60×16).",
+            ),
+            T::KeyNextSlide => ("diapositive suivante", "next slide"),
+            T::KeyPreviousSlide => ("diapositive précédente", "previous slide"),
+            T::KeyFirstLastSlide => ("première / dernière diapositive", "first / last slide"),
+            T::KeyJumpSlide => (
+                "aller à la diapositive n (chiffres, puis Entrée)",
+                "go to slide n (digits, then Enter)",
+            ),
+            T::KeyBlank => (
+                "écran noir (appuyer à nouveau pour revenir)",
+                "blank screen (press again to come back)",
+            ),
+            T::KeyClock => ("horloge et temps écoulé", "clock and time elapsed"),
+            T::KeyClearTyped => ("effacer le numéro tapé", "clear the typed number"),
         };
         match lang {
             Language::Fr => fr,

@@ -139,6 +139,44 @@ impl Drop for Tmux {
     }
 }
 
+/// `roadmap ARGS --today 2026-11-23` in a 100×30 pane, with no colour
+/// and `LANG=<locale>.UTF-8`. The shell writes the exit status to
+/// `status_file`: tmux's own `#{pane_dead_status}` is sometimes never
+/// filled in, and what a process prints just before it exits may never
+/// reach the pane.
+fn start_roadmap(locale: &str, args: &str, status_file: &str) -> Tmux {
+    let script = format!(
+        r#"env -u LC_ALL -u LC_MESSAGES NO_COLOR=1 LANG={locale}.UTF-8 "$0" {args} --today 2026-11-23; echo $? > "$1""#
+    );
+    Tmux::start(
+        100,
+        30,
+        &[
+            "sh",
+            "-c",
+            &script,
+            env!("CARGO_BIN_EXE_roadmap"),
+            status_file,
+        ],
+    )
+}
+
+/// Types `q`, waits for the program to exit and checks that it exited
+/// with 0; returns the last screen.
+fn quit(tmux: &Tmux, status_file: &str) -> String {
+    tmux.type_text("q");
+    tmux.wait_for("the program to exit", false, |_| {
+        tmux.pane("#{pane_dead}") == "1"
+            && std::fs::read_to_string(status_file).is_ok_and(|s| s.ends_with('\n'))
+    });
+    // Captured again: the screen `wait_for` saw was read before the
+    // program was found gone, and may show its last frame.
+    let screen = tmux.capture(false);
+    let status = std::fs::read_to_string(status_file).expect("exit status");
+    assert_eq!(status.trim(), "0", "exit status\n{screen}");
+    screen
+}
+
 /// Whether tmux is missing, saying so: the test is then skipped.
 fn tmux_missing() -> bool {
     let installed = Command::new("tmux")
@@ -244,10 +282,7 @@ fn the_explorer_in_a_real_terminal() {
     }
     let dir = tempfile::tempdir().expect("temporary directory");
     let status_file = dir.path().join("status").display().to_string();
-    // The shell writes the exit status to a file: tmux's own
-    // #{pane_dead_status} is sometimes never filled in, and what a process
-    // prints just before it exits may never reach the pane.
-    let tmux = start_explorer(100, 30, r#"; echo $? > "$1""#, &status_file);
+    let tmux = start_roadmap("fr_FR", "", &status_file);
 
     // First frame: tabs, the outline beside the detail (100 columns), the
     // French key hints.
@@ -335,16 +370,7 @@ fn the_explorer_in_a_real_terminal() {
     assert!(screen.contains("TECH.GOUV"), "{screen}");
 
     // q quits, cleanly, and the alternate screen is gone.
-    tmux.type_text("q");
-    tmux.wait_for("the program to exit", false, |_| {
-        tmux.pane("#{pane_dead}") == "1"
-            && std::fs::read_to_string(&status_file).is_ok_and(|s| s.ends_with('\n'))
-    });
-    // Captured again: the screen `wait_for` saw was read before the
-    // program was found gone, and may show its last frame.
-    let screen = tmux.capture(false);
-    let status = std::fs::read_to_string(&status_file).expect("exit status");
-    assert_eq!(status.trim(), "0", "exit status\n{screen}");
+    let screen = quit(&tmux, &status_file);
     assert!(
         !screen.contains("Plan (") && !screen.contains("?: aide"),
         "the alternate screen is left\n{screen}"
@@ -498,4 +524,100 @@ fn updating_progress_in_a_real_terminal() {
     tmux.wait_for("the program to exit", false, |_| {
         tmux.pane("#{pane_dead}") == "1"
     });
+}
+
+/// Whether the presenter's footer (the last line) says slide `n` of `of`.
+fn on_slide(screen: &str, n: usize, of: usize) -> bool {
+    screen
+        .lines()
+        .last()
+        .is_some_and(|l| l.trim_end().ends_with(&format!(" {n}/{of}")))
+}
+
+#[test]
+fn the_presenter_in_a_real_terminal() {
+    if tmux_missing() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let status_file = dir.path().join("status").display().to_string();
+    let plan = dir.path().join("plan.toml");
+    let original = include_str!("../../data/tech-gouv-2019-2021.toml");
+    std::fs::write(&plan, original).expect("copy the roadmap");
+    let tmux = start_roadmap(
+        "en_GB",
+        &format!("present {}", plan.display()),
+        &status_file,
+    );
+
+    // The title slide: the programme, its period, the overall figure's
+    // label; the footer says 1 of 11 (title, 8 axes, timeline, summary).
+    let screen = tmux.wait_for("the title slide", false, |s| {
+        on_slide(s, 1, 11) && s.contains("Overall progress")
+    });
+    assert!(screen.contains("TECH.GOUV"), "{screen}");
+    assert!(screen.contains("2019 → 2021"), "{screen}");
+
+    // Next, then previous.
+    tmux.press("Right");
+    let screen = tmux.wait_for("the first axis", false, |s| on_slide(s, 2, 11));
+    assert!(screen.contains("1/8 · Label"), "{screen}");
+    tmux.press("Left");
+    tmux.wait_for("the title slide again", false, |s| {
+        on_slide(s, 1, 11) && s.contains("Overall progress")
+    });
+
+    // Digits, then Enter: the timeline slide.
+    tmux.type_text("10");
+    tmux.wait_for("the typed number", false, |s| s.contains("go to slide 10▏"));
+    tmux.press("Enter");
+    let screen = tmux.wait_for("the timeline slide", false, |s| {
+        on_slide(s, 10, 11) && s.contains("Timeline —")
+    });
+    assert!(screen.contains("today"), "the today line\n{screen}");
+
+    // The clock corner ticks on its own.
+    tmux.type_text("c");
+    tmux.wait_for("the clock corner", false, |s| {
+        s.lines().next().is_some_and(|l| l.contains("elapsed 0:"))
+    });
+
+    // The file changes on disk: the axis slide shows the new title, and
+    // the presenter stays on that slide.
+    tmux.press("Home");
+    tmux.press("Right");
+    tmux.wait_for("the first axis", false, |s| {
+        on_slide(s, 2, 11) && s.contains("1/8 · Label")
+    });
+    let renamed = original.replacen(
+        "title = \"Label — labelliser",
+        "title = \"Label renommé — labelliser",
+        1,
+    );
+    std::fs::write(&plan, &renamed).expect("edit the roadmap");
+    tmux.wait_for("the new title on the same slide", false, |s| {
+        on_slide(s, 2, 11) && s.contains("1/8 · Label renommé")
+    });
+
+    // An invalid save: a banner with the place; the slide stays.
+    let broken = format!("{renamed}garbage = [\n");
+    let error = roadmap_core::load_str("plan.toml", &broken, roadmap_core::Format::Toml)
+        .expect_err("an unclosed array");
+    let at = error.diagnostics[0].location.clone().expect("a place");
+    let place = format!("plan.toml:{}:{}", at.line, at.column);
+    std::fs::write(&plan, &broken).expect("break the roadmap");
+    tmux.wait_for("the banner", false, |s| {
+        s.contains(&place) && on_slide(s, 2, 11) && s.contains("1/8 · Label renommé")
+    });
+    std::fs::write(&plan, original).expect("fix the roadmap");
+    tmux.wait_for("the banner gone", false, |s| {
+        !s.contains(&place) && s.contains("1/8 · Label —")
+    });
+
+    // q quits, cleanly, and the alternate screen is gone.
+    let screen = quit(&tmux, &status_file);
+    assert!(
+        !screen.contains("Timeline —"),
+        "the alternate screen is left\n{screen}"
+    );
 }

@@ -80,7 +80,7 @@ pub fn lines(file: &str, problem: &FileProblem, lang: Language) -> Vec<Line<'sta
 }
 
 /// `file:line:column`, or the file alone for a problem with no place.
-fn place(file: &str, diagnostic: &Diagnostic) -> String {
+pub(crate) fn place(file: &str, diagnostic: &Diagnostic) -> String {
     match &diagnostic.location {
         Some(at) => format!("{file}:{}:{}", at.line, at.column),
         None => file.to_owned(),
