@@ -1,7 +1,8 @@
-//! Loading and laying out a SYNTHETIC roadmap of 10,000 milestones (made-up
-//! data from `roadmap_core::synthetic`, about 2 MB of TOML).
+//! Loading, laying out and editing a SYNTHETIC roadmap of 10,000 milestones
+//! (made-up data from `roadmap_core::synthetic`, about 2 MB of TOML).
 //!
-//! Aims: load + validate under 30 ms, layout under 2 ms.
+//! Aims: load + validate under 30 ms, layout under 2 ms; an edit (which
+//! loads the file before and after) has none yet.
 //!
 //! ```text
 //! cargo bench -p roadmap-core --bench load_and_layout
@@ -11,8 +12,11 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use roadmap_core::edit::apply;
 use roadmap_core::synthetic::{synthetic_roadmap_json, synthetic_roadmap_toml};
-use roadmap_core::{Format, Language, LayoutOptions, Roadmap, TimeWindow, TimelineLayout, load};
+use roadmap_core::{
+    Edit, Format, Language, LayoutOptions, Progress, Roadmap, TimeWindow, TimelineLayout, load,
+};
 
 const MILESTONES: usize = 10_000;
 
@@ -61,6 +65,29 @@ fn layout(c: &mut Criterion) {
     });
 }
 
+fn edit(c: &mut Criterion) {
+    let synthetic = synthetic_roadmap_toml(MILESTONES);
+    for (name, text) in [
+        ("edit_progress_tech_gouv", TECH_GOUV),
+        ("edit_progress_10k_toml", synthetic.as_str()),
+    ] {
+        let roadmap = load_clean(name, text, Format::Toml);
+        let last = roadmap.milestones().last().expect("milestones").1;
+        let set_progress = Edit::SetProgress {
+            id: last.id.clone(),
+            progress: Progress::new(60.0).expect("in range"),
+        };
+        c.bench_function(name, |b| {
+            b.iter_with_large_drop(|| {
+                apply(name, black_box(text), Format::Toml, &set_progress).expect("the edit applies")
+            });
+        });
+    }
+}
+
+/// A real roadmap: 620 lines of TOML with comments.
+const TECH_GOUV: &str = include_str!("../../data/tech-gouv-2019-2021.toml");
+
 /// Criterion's defaults, with times that keep the whole run under a minute.
 fn config() -> Criterion {
     Criterion::default()
@@ -71,6 +98,6 @@ fn config() -> Criterion {
 criterion_group! {
     name = benches;
     config = config();
-    targets = load_validate, layout
+    targets = load_validate, layout, edit
 }
 criterion_main!(benches);

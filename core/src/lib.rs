@@ -1,11 +1,13 @@
 //! The roadmap domain, shared by the terminal explorer and the web widget:
-//! the model, fuzzy dates, loading with located errors, status and progress
-//! rollups, search and the timeline layout. No terminal, no DOM, no I/O
-//! beyond "parse these bytes"; it builds for native targets and wasm32.
+//! the model, fuzzy dates, loading with located errors, edits that keep a
+//! file's comments, status and progress rollups, search and the timeline
+//! layout. No terminal, no DOM, no I/O beyond "parse these bytes"; it builds
+//! for native targets and wasm32.
 
 pub mod dates;
 pub mod diagnostics;
 mod document;
+pub mod edit;
 pub mod layout;
 pub mod load;
 pub mod locale;
@@ -21,6 +23,7 @@ mod validate;
 
 pub use dates::{DateSpan, Day, FuzzyDate, Precision, Qualifier};
 pub use diagnostics::{Diagnostic, Location, Severity};
+pub use edit::{Edit, EditError, Edited, NewReview, ReviewSyntax};
 pub use layout::{
     Bar, LayoutOptions, Marker, Packing, Row, RowKind, Scale, Tick, TickScale, TimeWindow,
     TimelineLayout,

@@ -209,6 +209,8 @@ pub enum Phrase {
     Indicators,
     /// Heading for progress reviews.
     Reviews,
+    /// The title of one progress review, before its date.
+    Review,
     /// Heading for the owner.
     Owner,
     /// Heading for the budget.
@@ -242,6 +244,7 @@ impl Language {
                 P::Sources => "sources",
                 P::Indicators => "indicateurs",
                 P::Reviews => "points d'étape",
+                P::Review => "point d'étape",
                 P::Owner => "porteur",
                 P::Budget => "budget",
                 P::DependsOn => "dépend de",
@@ -260,6 +263,7 @@ impl Language {
                 P::Sources => "sources",
                 P::Indicators => "indicators",
                 P::Reviews => "progress reviews",
+                P::Review => "progress review",
                 P::Owner => "owner",
                 P::Budget => "budget",
                 P::DependsOn => "depends on",

@@ -319,6 +319,17 @@ pub enum ItemRef<'a> {
 }
 
 impl ItemRef<'_> {
+    /// The item's id, unique in its roadmap.
+    pub fn id(&self) -> &str {
+        match self {
+            ItemRef::Axis(a) => &a.id,
+            ItemRef::Mission(_, m) => &m.id,
+            ItemRef::Milestone(_, _, m) => &m.id,
+            ItemRef::Indicator(_, _, i) => &i.id,
+            ItemRef::Review(r) => &r.id,
+        }
+    }
+
     /// The item's title (name for indicators).
     pub fn title(&self) -> &str {
         match self {

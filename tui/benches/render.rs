@@ -2,7 +2,8 @@
 //! milestones (made-up data from `roadmap_core::synthetic`), at 200×60,
 //! into ratatui's `TestBackend`: the outline with every mission unfolded
 //! (about 10,500 rows, the selection in the middle), the timeline, and the
-//! dashboard.
+//! dashboard; then the presenter's slides (title, the first axis, the
+//! timeline, the summary) on the same roadmap at 200×60 and 400×120.
 //!
 //! Aim: under 4 ms a frame. Only `terminal.draw(|f| ui::draw(f, &app))` is
 //! timed; the same frame is drawn again and again, so after the first one
@@ -13,7 +14,7 @@
 //! ```
 
 use std::hint::black_box;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
@@ -22,6 +23,7 @@ use ratatui::layout::Size;
 use roadmap_core::synthetic::synthetic_roadmap_toml;
 use roadmap_core::{Day, Format, FuzzyDate, ItemKey, Language, load};
 use roadmap_tui::app::{App, Msg, Pane, Tab};
+use roadmap_tui::present::{self, PresentApp};
 use roadmap_tui::theme::ThemeKind;
 use roadmap_tui::ui;
 
@@ -91,6 +93,45 @@ fn render(c: &mut Criterion) {
     }
 }
 
+/// One frame of each kind of slide, at a big screen's and a 4K
+/// terminal's size.
+fn present(c: &mut Criterion) {
+    let text = synthetic_roadmap_toml(MILESTONES);
+    let roadmap = match load("synthetic.toml", text.as_bytes(), Format::Toml) {
+        Ok(loaded) => loaded.roadmap,
+        Err(err) => panic!("{}", err.render(false)),
+    };
+    for (width, height) in [(WIDTH, HEIGHT), (400, 120)] {
+        let mut app = PresentApp::new(
+            roadmap.clone(),
+            Language::En,
+            today(),
+            ThemeKind::Default,
+            Size::new(width, height),
+            None,
+            Instant::now(),
+        );
+        let count = app.slides.len();
+        for (kind, slide) in [
+            ("title", 0),
+            ("axis", 1),
+            ("timeline", count - 2),
+            ("summary", count - 1),
+        ] {
+            app.current = slide;
+            let mut terminal =
+                Terminal::new(TestBackend::new(width, height)).expect("test terminal");
+            c.bench_function(&format!("present_{kind}_10k_{width}x{height}"), |b| {
+                b.iter(|| {
+                    terminal
+                        .draw(|frame| present::ui::draw(frame, black_box(&app)))
+                        .map(|_| ())
+                });
+            });
+        }
+    }
+}
+
 /// Criterion's defaults, with times that keep the whole run near a minute.
 fn config() -> Criterion {
     Criterion::default()
@@ -101,6 +142,6 @@ fn config() -> Criterion {
 criterion_group! {
     name = benches;
     config = config();
-    targets = render
+    targets = render, present
 }
 criterion_main!(benches);

@@ -7,12 +7,13 @@ use std::collections::HashSet;
 use ratatui::layout::{Position, Rect, Size};
 use roadmap_core::Language;
 use roadmap_core::{
-    Day, FuzzyDate, ItemKey, LayoutOptions, Query, Roadmap, SearchIndex, Status, TimeWindow,
-    TimelineLayout,
+    Day, FuzzyDate, ItemKey, LoadError, Query, Roadmap, SearchIndex, Status, TimeWindow,
 };
 
+use crate::loading::SourceFile;
 use crate::theme::ThemeKind;
 use crate::ui::Areas;
+use crate::ui::timeline::Scene;
 
 /// The panes of the explorer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -48,10 +49,23 @@ pub enum Mode {
     Filter,
     /// Reading the help overlay.
     Help,
+    /// Choosing the selected item's status.
+    PickStatus,
+    /// Typing a value.
+    Type(Field),
+}
+
+/// A value typed in the status line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// The selected item's progress, 0 to 100.
+    Progress,
+    /// A progress review of the roadmap: `2021-06: 9/43 note`.
+    Review,
 }
 
 /// Everything that can happen to the explorer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
     /// Previous row (or line, in the detail pane).
     Up,
@@ -119,6 +133,22 @@ pub enum Msg {
     NextRoadmap,
     /// Show or hide the help overlay.
     ToggleHelp,
+    /// Open the status picker for the selected item.
+    PickStatus,
+    /// Type the selected item's progress.
+    TypeProgress,
+    /// Type a progress review.
+    TypeReview,
+    /// A character of the value typed.
+    Input(char),
+    /// Erase the value's last character.
+    InputBackspace,
+    /// Apply the status picked or the value typed.
+    Confirm,
+    /// Write back the text before the last change.
+    Undo,
+    /// Read the file again from the disk.
+    Reload,
     /// Leave.
     Quit,
     /// The terminal has a new size.
@@ -136,6 +166,45 @@ pub enum Msg {
         /// Row of the pointer.
         row: u16,
     },
+    /// A tab's file changed on disk and is a valid roadmap.
+    Reloaded {
+        /// Index of the tab.
+        tab: usize,
+        /// The file's text, as read.
+        text: String,
+        /// The roadmap it holds.
+        roadmap: Box<Roadmap>,
+    },
+    /// A tab's file changed on disk but is not a valid roadmap.
+    ReloadFailed {
+        /// Index of the tab.
+        tab: usize,
+        /// Why.
+        error: LoadError,
+    },
+    /// A tab's file is gone from disk.
+    FileMissing {
+        /// Index of the tab.
+        tab: usize,
+    },
+    /// A tab's file is no longer watched; the text says why.
+    WatchFailed {
+        /// Index of the tab.
+        tab: usize,
+        /// The system's reason.
+        reason: String,
+    },
+}
+
+/// Why a tab shows an older version of its file than the one on disk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileProblem {
+    /// The file on disk is not a valid roadmap.
+    Invalid(LoadError),
+    /// The file is gone.
+    Missing,
+    /// Changes are no longer followed; the text says why.
+    NotWatched(String),
 }
 
 /// A row of the outline.
@@ -163,6 +232,11 @@ pub enum FilterChoice {
 pub struct Tab {
     /// File name, as shown.
     pub file: String,
+    /// The file on disk the roadmap was read from; `None` for a bundled
+    /// roadmap.
+    pub source: Option<SourceFile>,
+    /// Why the roadmap shown is not what the file holds now, if it is not.
+    pub problem: Option<FileProblem>,
     /// The roadmap.
     pub roadmap: Roadmap,
     index: SearchIndex,
@@ -187,6 +261,8 @@ pub struct Tab {
     passing: Option<HashSet<ItemKey>>,
     /// Cursor in the filter panel.
     pub filter_cursor: usize,
+    /// The texts before each change saved from this tab, last on top.
+    pub undo: Vec<String>,
 }
 
 impl Tab {
@@ -197,6 +273,8 @@ impl Tab {
         let window = TimeWindow::around(&roadmap);
         let mut tab = Tab {
             file,
+            source: None,
+            problem: None,
             roadmap,
             index,
             expanded,
@@ -210,6 +288,7 @@ impl Tab {
             filter: Query::default(),
             passing: None,
             filter_cursor: 0,
+            undo: Vec::new(),
         };
         tab.refresh_rows(today);
         tab
@@ -281,6 +360,20 @@ impl Tab {
     /// (or its nearest visible ancestor).
     fn refresh_rows(&mut self, today: Day) {
         let previous = self.selected_key();
+        self.rebuild_rows(today);
+        self.selected = previous.and_then(|key| self.nearest_row(key)).unwrap_or(0);
+    }
+
+    /// The row of `key`, or of its nearest visible ancestor.
+    fn nearest_row(&self, key: ItemKey) -> Option<usize> {
+        ancestors_and_self(key)
+            .into_iter()
+            .find_map(|k| self.rows.iter().position(|r| r.key == k))
+    }
+
+    /// Recomputes the visible rows from the roadmap, expansion and filters;
+    /// the selected index stays, within bounds.
+    fn rebuild_rows(&mut self, today: Day) {
         self.passing = self.filtering().then(|| {
             let query = Query {
                 text: String::new(),
@@ -335,14 +428,44 @@ impl Tab {
             }
         }
         self.rows = rows;
-        self.selected = previous
-            .and_then(|key| {
-                ancestors_and_self(key)
-                    .into_iter()
-                    .find_map(|k| self.rows.iter().position(|r| r.key == k))
-            })
-            .unwrap_or(0)
-            .min(self.rows.len().saturating_sub(1));
+        self.selected = self.selected.min(self.rows.len().saturating_sub(1));
+    }
+
+    /// Shows `roadmap` in place of the current one, as it looks now: the
+    /// same item selected (found by id; its parent, or the row at the same
+    /// place, when it is gone), the same items expanded, the same filters,
+    /// search and timeline window.
+    pub fn replace_roadmap(&mut self, roadmap: Roadmap, today: Day) {
+        let ids = |roadmap: &Roadmap, keys: &mut dyn Iterator<Item = ItemKey>| -> Vec<String> {
+            keys.filter_map(|key| roadmap.get(key).map(|item| item.id().to_owned()))
+                .collect()
+        };
+        let selected = self.selected_key().map_or_else(Vec::new, |key| {
+            ids(&self.roadmap, &mut ancestors_and_self(key).into_iter())
+        });
+        let expanded = ids(&self.roadmap, &mut self.expanded.iter().copied());
+        self.roadmap = roadmap;
+        self.index = SearchIndex::new(&self.roadmap);
+        self.expanded = expanded
+            .iter()
+            .filter_map(|id| self.roadmap.key_of(id))
+            .collect();
+        self.rebuild_rows(today);
+        let before = self.selected_key();
+        if let Some(row) = selected
+            .iter()
+            .find_map(|id| self.roadmap.key_of(id))
+            .and_then(|key| self.nearest_row(key))
+        {
+            self.selected = row;
+        }
+        if self.selected_key() != before {
+            self.detail_scroll = 0;
+        }
+        self.filter_cursor = self
+            .filter_cursor
+            .min(self.filter_choices().len().saturating_sub(1));
+        self.run_search(today);
     }
 
     fn select_key(&mut self, key: ItemKey, today: Day) {
@@ -418,6 +541,53 @@ impl Tab {
     }
 }
 
+/// A line of news in the status line, until the next key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// What happened.
+    pub text: String,
+    /// Something was refused or failed.
+    pub error: bool,
+}
+
+/// Why a tab's file is to be written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WriteKind {
+    /// A change; `previous` goes on the undo stack once written.
+    Change {
+        /// The text before the change.
+        previous: String,
+    },
+    /// An undo: the top of the undo stack, popped once written.
+    Undo,
+}
+
+/// A text to write to a tab's file, and what it loads as.
+#[derive(Debug, Clone)]
+pub struct PendingWrite {
+    /// Index of the tab.
+    pub tab: usize,
+    /// The whole new file.
+    pub text: String,
+    /// What `text` loads as, shown once it is written.
+    pub roadmap: Box<Roadmap>,
+    /// A change or an undo.
+    pub kind: WriteKind,
+}
+
+/// I/O that `update` asks for; the event loop performs it
+/// (`crate::save::perform`) and reports back.
+#[derive(Debug, Clone)]
+pub enum Effect {
+    /// Write a tab's file.
+    Write(PendingWrite),
+    /// Read the file of tab `tab` again.
+    Reload {
+        /// Index of the tab.
+        tab: usize,
+    },
+}
+
 /// The explorer.
 #[derive(Debug)]
 pub struct App {
@@ -441,6 +611,16 @@ pub struct App {
     pub help_scroll: u16,
     /// Set when the user asked to leave.
     pub quit: bool,
+    /// Cursor in the status picker.
+    pub status_cursor: usize,
+    /// The value being typed.
+    pub input: String,
+    /// Why the value typed was refused.
+    pub input_error: Option<String>,
+    /// News of the last edit, save or refusal.
+    pub notice: Option<Notice>,
+    /// I/O waiting for the event loop.
+    pub effect: Option<Effect>,
 }
 
 impl App {
@@ -457,6 +637,11 @@ impl App {
             size,
             help_scroll: 0,
             quit: false,
+            status_cursor: 0,
+            input: String::new(),
+            input_error: None,
+            notice: None,
+            effect: None,
         }
     }
 
@@ -471,19 +656,36 @@ impl App {
 
     /// Where each pane is drawn at the current size.
     pub fn areas(&self) -> Areas {
-        Areas::new(Rect::from((Position::ORIGIN, self.size)), self.focus)
+        Areas::new(
+            Rect::from((Position::ORIGIN, self.size)),
+            self.focus,
+            self.tab()
+                .problem
+                .as_ref()
+                .map_or(0, crate::ui::banner::height),
+        )
     }
 
-    /// The layout of the timeline pane for its current width.
-    pub fn timeline_layout(&self, width: u16) -> TimelineLayout<'_> {
+    /// What the timeline pane shows: the roadmap shown, through its
+    /// filters, with its selection.
+    pub fn timeline_scene(&self) -> Scene<'_> {
         let tab = self.tab();
-        let options = LayoutOptions::for_cells(f64::from(width), self.lang, self.today);
-        let keep = |key: ItemKey| tab.passing.as_ref().is_none_or(|p| p.contains(&key));
-        TimelineLayout::filtered(&tab.roadmap, tab.window, &options, &keep)
+        Scene {
+            roadmap: &tab.roadmap,
+            window: tab.window,
+            keep: tab.passing.as_ref(),
+            selected: tab.selected_key(),
+            lang: self.lang,
+            today: self.today,
+            theme: self.theme,
+        }
     }
 
     /// Applies one message. Pure: no I/O, no clock.
     pub fn update(&mut self, msg: Msg) {
+        if !matches!(msg, Msg::Resize(..)) {
+            self.notice = None;
+        }
         match msg {
             Msg::Quit => self.quit = true,
             Msg::Resize(width, height) => self.size = Size::new(width, height),
@@ -515,9 +717,9 @@ impl App {
             | Msg::PrevMatch
             | Msg::OpenFilter
             | Msg::FilterToggle
-            | Msg::ClearFilters => self.search_or_filter(msg),
+            | Msg::ClearFilters => self.search_or_filter(&msg),
             Msg::ZoomIn | Msg::ZoomOut | Msg::PanLeft | Msg::PanRight | Msg::JumpToday => {
-                self.move_timeline(msg);
+                self.move_timeline(&msg);
             }
             Msg::Click(column, row) => self.click(column, row),
             Msg::Wheel {
@@ -533,13 +735,58 @@ impl App {
             | Msg::HalfPageUp
             | Msg::HalfPageDown
             | Msg::Top
-            | Msg::Bottom => self.navigate(msg),
-            Msg::Activate | Msg::Expand | Msg::Collapse => self.expand_or_collapse(msg),
+            | Msg::Bottom => self.navigate(&msg),
+            Msg::Activate | Msg::Expand | Msg::Collapse => self.expand_or_collapse(&msg),
+            Msg::Reloaded { .. }
+            | Msg::ReloadFailed { .. }
+            | Msg::FileMissing { .. }
+            | Msg::WatchFailed { .. } => self.follow_file(msg),
+            Msg::PickStatus
+            | Msg::TypeProgress
+            | Msg::TypeReview
+            | Msg::Input(_)
+            | Msg::InputBackspace
+            | Msg::Confirm
+            | Msg::Undo
+            | Msg::Reload => self.edit(&msg),
         }
         self.keep_selection_in_view();
     }
 
-    fn search_or_filter(&mut self, msg: Msg) {
+    /// Applies what live reload found on disk to the tab it concerns.
+    fn follow_file(&mut self, msg: Msg) {
+        let today = self.today;
+        let (index, problem) = match msg {
+            Msg::Reloaded { tab, text, roadmap } => {
+                let Some(tab) = self.tabs.get_mut(tab) else {
+                    return;
+                };
+                // A bundled roadmap has no file to follow.
+                let Some(source) = &mut tab.source else {
+                    return;
+                };
+                tab.problem = None;
+                // What the explorer read or wrote last, read again (after
+                // its own save, or a touch): nothing to redo.
+                if source.text != text {
+                    source.text = text;
+                    tab.replace_roadmap(*roadmap, today);
+                    // Undoing now would overwrite the change just read.
+                    tab.undo.clear();
+                }
+                return;
+            }
+            Msg::ReloadFailed { tab, error } => (tab, FileProblem::Invalid(error)),
+            Msg::FileMissing { tab } => (tab, FileProblem::Missing),
+            Msg::WatchFailed { tab, reason } => (tab, FileProblem::NotWatched(reason)),
+            _ => return,
+        };
+        if let Some(tab) = self.tabs.get_mut(index) {
+            tab.problem = Some(problem);
+        }
+    }
+
+    fn search_or_filter(&mut self, msg: &Msg) {
         let today = self.today;
         match msg {
             Msg::StartSearch => {
@@ -549,7 +796,7 @@ impl App {
             }
             Msg::SearchInput(c) => {
                 let tab = self.tab_mut();
-                tab.search.push(c);
+                tab.search.push(*c);
                 tab.run_search(today);
                 tab.jump_to_match(false, true, today);
             }
@@ -587,11 +834,11 @@ impl App {
         }
     }
 
-    fn move_timeline(&mut self, msg: Msg) {
+    fn move_timeline(&mut self, msg: &Msg) {
         let today = self.today;
         match msg {
             Msg::ZoomIn | Msg::ZoomOut => {
-                let factor = if msg == Msg::ZoomIn { 2.0 } else { 0.5 };
+                let factor = if *msg == Msg::ZoomIn { 2.0 } else { 0.5 };
                 let tab = self.tab_mut();
                 let anchor = tab
                     .selected_span()
@@ -605,7 +852,7 @@ impl App {
                 let step = (tab.window.days() / 8).max(1);
                 tab.window = tab
                     .window
-                    .pan(if msg == Msg::PanLeft { -step } else { step });
+                    .pan(if *msg == Msg::PanLeft { -step } else { step });
             }
             Msg::JumpToday => {
                 let tab = self.tab_mut();
@@ -624,7 +871,7 @@ impl App {
         usize::from(height.max(1))
     }
 
-    fn navigate(&mut self, msg: Msg) {
+    fn navigate(&mut self, msg: &Msg) {
         let page = self.page();
         if self.mode == Mode::Help {
             self.help_scroll = match msg {
@@ -635,6 +882,13 @@ impl App {
             self.help_scroll = self
                 .help_scroll
                 .min(u16::try_from(lines).unwrap_or(u16::MAX));
+            return;
+        }
+        if self.mode == Mode::PickStatus {
+            self.status_cursor = match msg {
+                Msg::Up => self.status_cursor.saturating_sub(1),
+                _ => (self.status_cursor + 1).min(Status::ALL.len() - 1),
+            };
             return;
         }
         if self.mode == Mode::Filter {
@@ -673,7 +927,7 @@ impl App {
         tab.follow_selection();
     }
 
-    fn expand_or_collapse(&mut self, msg: Msg) {
+    fn expand_or_collapse(&mut self, msg: &Msg) {
         let today = self.today;
         let tab = self.tab_mut();
         let Some(key) = tab.selected_key() else {
@@ -774,7 +1028,7 @@ impl App {
         } else {
             let previous = self.focus;
             self.focus = Pane::Outline;
-            self.navigate(if down { Msg::Down } else { Msg::Up });
+            self.navigate(if down { &Msg::Down } else { &Msg::Up });
             self.focus = previous;
         }
     }

@@ -1,16 +1,22 @@
 //! `roadmap`: check, export, list and explore public digital roadmaps.
 
 use std::io::{IsTerminal, Write};
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 use ratatui::layout::Size;
-use roadmap_core::{Day, Format, Language, LoadError, Loaded, load};
+use roadmap_core::{Day, Language, LoadError, Loaded};
 use roadmap_tui::app::{App, Tab};
+use roadmap_tui::loading::{load_bundled, load_file, open_file};
+use roadmap_tui::present::PresentApp;
+use roadmap_tui::serve::{Publisher, ServeOptions};
+use roadmap_tui::text::Text;
 use roadmap_tui::theme::ThemeKind;
-use roadmap_tui::{bundled, outline, terminal};
+use roadmap_tui::{bundled, outline, present, save, serve, terminal};
 
 /// Explore public digital roadmaps: axes, missions, milestones, progress.
 #[derive(Debug, Parser)]
@@ -65,10 +71,31 @@ enum Command {
     },
     /// Print the JSON Schema of the roadmap file format.
     Schema,
+    /// Serve a roadmap and the web widget over HTTP; every change of the
+    /// file reaches the open pages at once.
+    Serve {
+        /// TOML or JSON roadmap file, or a bundled roadmap's name
+        /// (default: the bundled DINUM roadmap).
+        file: Option<PathBuf>,
+        /// Address to listen on; port 0 takes any free port.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: SocketAddr,
+        /// The built widget (default: web-widget/dist, made by ./scripts/build-widget).
+        #[arg(long, value_name = "DIR")]
+        widget: Option<PathBuf>,
+    },
+    /// Present a roadmap full screen, slide by slide (default: the bundled DINUM roadmap).
+    Present {
+        /// TOML or JSON roadmap file, or a bundled roadmap's name.
+        file: Option<PathBuf>,
+        /// Go to the next slide by itself after this long (`20s`, `1m`, `1m30s`).
+        #[arg(long, value_parser = parse_auto)]
+        auto: Option<Duration>,
+    },
 }
 
 /// The names of [`Command`]'s variants, as typed.
-const SUBCOMMANDS: [&str; 4] = ["check", "export", "list", "schema"];
+const SUBCOMMANDS: [&str; 6] = ["check", "export", "list", "present", "schema", "serve"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum OutputFormat {
@@ -83,6 +110,17 @@ fn parse_language(text: &str) -> Result<Language, String> {
 fn parse_day(text: &str) -> Result<Day, String> {
     let format = time::macros::format_description!("[year]-[month]-[day]");
     Day::parse(text, format).map_err(|e| format!("`{text}` is not a day like 2023-03-09: {e}"))
+}
+
+fn parse_auto(text: &str) -> Result<Duration, String> {
+    let duration = humantime::parse_duration(text)
+        .map_err(|e| format!("`{text}` is not a duration like 20s, 1m or 1m30s: {e}"))?;
+    if duration.is_zero() {
+        return Err(format!(
+            "`{text}` is no time at all: give a duration like 20s"
+        ));
+    }
+    Ok(duration)
 }
 
 fn main() -> ExitCode {
@@ -114,12 +152,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             let json = roadmap_core::to_json(&loaded.roadmap) + "\n";
             match output {
-                Some(path) => write_atomically(&path, json.as_bytes())?,
+                Some(path) => save::write_atomically(&path, json.as_bytes())
+                    .with_context(|| format!("cannot write {}", path.display()))?,
                 None => std::io::stdout().write_all(json.as_bytes())?,
             }
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::List { file }) => list(file.as_deref(), lang, today),
+        Some(Command::Present { file, auto }) => {
+            present(file.as_deref(), auto, lang, today, cli.high_contrast)
+        }
         Some(Command::Schema) => {
             println!(
                 "{}",
@@ -127,6 +169,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Serve { file, addr, widget }) => serve(file.as_deref(), addr, widget, lang),
         None => explore(&cli.files, lang, today, cli.high_contrast),
     }
 }
@@ -142,7 +185,7 @@ fn explore(
     let mut loaded = Vec::new();
     if files.is_empty() {
         for file in &bundled::ALL {
-            loaded.push((file.file.to_owned(), load_bundled(file)));
+            loaded.push((file.file.to_owned(), load_bundled(file), None));
         }
     } else {
         for path in files {
@@ -153,13 +196,18 @@ fn explore(
                     "`{name}` is a command: put it first and the options after it (`roadmap {name} --lang en`)"
                 );
             }
-            loaded.push((path.display().to_string(), load_file(path)?));
+            let (result, source) = open_file(path)?;
+            loaded.push((path.display().to_string(), result, source));
         }
     }
     let mut tabs = Vec::new();
-    for (name, result) in loaded {
+    for (name, result, source) in loaded {
         match result {
-            Ok(loaded) => tabs.push(Tab::new(name, loaded.roadmap, today)),
+            Ok(loaded) => {
+                let mut tab = Tab::new(name, loaded.roadmap, today);
+                tab.source = source;
+                tabs.push(tab);
+            }
             Err(err) => return Ok(report_failure(&err)),
         }
     }
@@ -187,24 +235,6 @@ fn language_from_env() -> Language {
         .find(|value| !value.is_empty())
         .and_then(|value| Language::from_locale(&value))
         .unwrap_or_default()
-}
-
-/// Reads and loads a file; the outer error is I/O, the inner one the content.
-/// A name that is no file but a bundled roadmap's id (`tech-gouv-2019-2021`)
-/// loads that bundled roadmap.
-fn load_file(path: &Path) -> anyhow::Result<Result<Loaded, LoadError>> {
-    if !path.exists()
-        && let Some(bundled) = bundled::find(&path.to_string_lossy())
-    {
-        return Ok(load_bundled(bundled));
-    }
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let name = path.display().to_string();
-    Ok(load(&name, &bytes, Format::from_file_name(&name)))
-}
-
-fn load_bundled(file: &bundled::BundledRoadmap) -> Result<Loaded, LoadError> {
-    load(file.file, file.text.as_bytes(), Format::Toml)
 }
 
 fn use_color() -> bool {
@@ -259,12 +289,16 @@ fn check(files: &[PathBuf], format: OutputFormat) -> anyhow::Result<ExitCode> {
     })
 }
 
+/// Loads `file`, or the bundled DINUM roadmap when there is none.
+fn load_file_or_dinum(file: Option<&Path>) -> anyhow::Result<Result<Loaded, LoadError>> {
+    match file {
+        Some(path) => load_file(path),
+        None => Ok(load_bundled(&bundled::DINUM_2023)),
+    }
+}
+
 fn list(file: Option<&Path>, lang: Language, today: Day) -> anyhow::Result<ExitCode> {
-    let loaded = match file {
-        Some(path) => load_file(path)?,
-        None => load_bundled(&bundled::DINUM_2023),
-    };
-    match loaded {
+    match load_file_or_dinum(file)? {
         Ok(loaded) => {
             print!("{}", outline::outline(&loaded.roadmap, lang, today));
             Ok(ExitCode::SUCCESS)
@@ -273,18 +307,97 @@ fn list(file: Option<&Path>, lang: Language, today: Day) -> anyhow::Result<ExitC
     }
 }
 
-/// Writes through a temporary file in the same directory, then renames, so
-/// that readers see the old file or the new one, never half of one.
-fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut temp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
-    temp.write_all(bytes)?;
-    temp.as_file().sync_all()?;
-    temp.persist(path)
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    Ok(())
+/// Serves `file` (a path or a bundled roadmap's name; the DINUM roadmap
+/// when `None`) until stopped, following the file's changes; a file that
+/// does not load at start is reported like `roadmap check` does, since
+/// there is nothing to serve yet.
+fn serve(
+    file: Option<&Path>,
+    addr: SocketAddr,
+    widget: Option<PathBuf>,
+    lang: Language,
+) -> anyhow::Result<ExitCode> {
+    // A path that exists is a file, even when named like a bundled roadmap.
+    let watched =
+        file.filter(|path| path.exists() || bundled::find(&path.to_string_lossy()).is_none());
+    let (name, loaded) = if let Some(path) = watched {
+        (path.display().to_string(), load_file(path)?)
+    } else {
+        let bundled = file
+            .and_then(|name| bundled::find(&name.to_string_lossy()))
+            .unwrap_or(&bundled::DINUM_2023);
+        (bundled.file.to_owned(), load_bundled(bundled))
+    };
+    let loaded = match loaded {
+        Ok(loaded) => loaded,
+        Err(err) => return Ok(report_failure(&err)),
+    };
+    let publisher = Publisher::new(&loaded.roadmap, lang);
+    // Kept until the server stops: dropping it stops the watch.
+    let _watch = watched.map(|path| publisher.follow(path)).transpose()?;
+    if watched.is_none() {
+        eprintln!("{name}: {}", Text::ServeBundled.get(lang));
+    }
+    let options = ServeOptions {
+        addr,
+        widget: widget.unwrap_or_else(default_widget_dir),
+        lang,
+        file: name,
+    };
+    serve::run(&publisher, &options)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `web-widget/dist` of the working directory when it is built there,
+/// else the one of the source tree this binary was built from.
+fn default_widget_dir() -> PathBuf {
+    let here = PathBuf::from("web-widget/dist");
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("../web-widget/dist");
+    if here.join("roadmap-timeline.js").is_file() || !source.is_dir() {
+        here
+    } else {
+        source
+    }
+}
+
+/// Presents `file` (default: the bundled DINUM roadmap) full screen.
+fn present(
+    file: Option<&Path>,
+    auto: Option<Duration>,
+    lang: Language,
+    today: Day,
+    high_contrast: bool,
+) -> anyhow::Result<ExitCode> {
+    // Read while this is the only thread, as the `time` crate requires.
+    let utc_offset = time::UtcOffset::current_local_offset().unwrap_or(time::UtcOffset::UTC);
+    let (loaded, source) = match file {
+        Some(path) => open_file(path)?,
+        None => (load_bundled(&bundled::DINUM_2023), None),
+    };
+    let loaded = match loaded {
+        Ok(loaded) => loaded,
+        Err(err) => return Ok(report_failure(&err)),
+    };
+    if !std::io::stdout().is_terminal() {
+        anyhow::bail!(
+            "`roadmap present` draws full screen: run it in a terminal (`roadmap list` prints the outline)"
+        );
+    }
+    let app = PresentApp::new(
+        loaded.roadmap,
+        lang,
+        today,
+        ThemeKind::from_env(high_contrast),
+        Size::new(80, 24),
+        auto,
+        Instant::now(),
+    );
+    let (sender, messages) = std::sync::mpsc::channel();
+    // Kept until the presenter quits: dropping it stops the watch. A
+    // bundled roadmap has no file to follow.
+    let _watch = source
+        .map(|source| present::run::follow(&source.path, sender, lang))
+        .transpose()?;
+    present::run::run(app, utc_offset, &messages)?;
+    Ok(ExitCode::SUCCESS)
 }

@@ -3,6 +3,9 @@
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
+/// A roadmap whose publication date names a fifth quarter (line 5, column 13).
+const BAD_QUARTER: &str = "id = \"x\"\ntitle = \"X\"\norganisation = \"O\"\nlanguage = \"fr\"\npublished = \"2023-Q5\"\nperiod = { start = \"2023\", end = \"2024\" }\n";
+
 fn roadmap(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_roadmap"))
         .args(args)
@@ -46,10 +49,7 @@ fn check_accepts_the_bundled_roadmaps() {
 
 #[test]
 fn check_reports_errors_with_place_and_exit_1() {
-    let (_dir, path) = scratch(
-        "bad.toml",
-        "id = \"x\"\ntitle = \"X\"\norganisation = \"O\"\nlanguage = \"fr\"\npublished = \"2023-Q5\"\nperiod = { start = \"2023\", end = \"2024\" }\n",
-    );
+    let (_dir, path) = scratch("bad.toml", BAD_QUARTER);
     let out = roadmap(&["check", &path]);
     assert_eq!(out.status.code(), Some(1));
     let stdout = text(&out.stdout);
@@ -164,4 +164,42 @@ fn schema_command_prints_the_committed_schema() {
     assert_eq!(out.status.code(), Some(0));
     let committed = std::fs::read_to_string(data("roadmap.schema.json")).expect("schema");
     assert_eq!(text(&out.stdout), committed);
+}
+
+#[test]
+fn present_reports_a_bad_file_as_check_does() {
+    let (_dir, path) = scratch("bad.toml", BAD_QUARTER);
+    let present = roadmap(&["present", &path]);
+    assert_eq!(present.status.code(), Some(1));
+    let check = roadmap(&["check", &path]);
+    let diagnostics = text(&present.stderr);
+    assert!(
+        diagnostics.contains(&format!("{path}:5:13")),
+        "{diagnostics}"
+    );
+    assert_eq!(diagnostics, text(&check.stdout));
+}
+
+#[test]
+fn present_says_what_a_bad_auto_delay_is() {
+    for (delay, said) in [
+        ("soon", "`soon` is not a duration like 20s, 1m or 1m30s"),
+        ("0s", "`0s` is no time at all"),
+    ] {
+        let out = roadmap(&["present", "--auto", delay]);
+        assert_eq!(out.status.code(), Some(2), "--auto {delay}");
+        let stderr = text(&out.stderr);
+        assert!(stderr.contains(said), "{stderr}");
+    }
+}
+
+#[test]
+fn present_needs_a_terminal() {
+    // Standard output is a pipe here: the presenter says so and where to
+    // turn instead of drawing into it.
+    let out = roadmap(&["present", "tech-gouv-2019-2021", "--auto", "20s"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("run it in a terminal"), "{stderr}");
 }

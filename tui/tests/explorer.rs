@@ -269,14 +269,14 @@ fn long_moves_keep_the_selection_on_screen() {
 fn the_timeline_shows_what_the_filters_keep() {
     let mut app = app(160, 48);
     press(&mut app, &["]"]);
-    let all_bars = app.timeline_layout(100).bars.len();
+    let all_bars = app.timeline_scene().layout(100).bars.len();
     press(&mut app, &["f"]);
     let done = Status::ALL.iter().position(|s| *s == Status::Done).unwrap();
     for _ in 0..done {
         press(&mut app, &["j"]);
     }
     press(&mut app, &[" ", "<Esc>"]);
-    let layout = app.timeline_layout(100);
+    let layout = app.timeline_scene().layout(100);
     assert!(layout.bars.len() < all_bars);
     for marker in &layout.markers {
         let ItemRef::Milestone(_, _, m) = app.tab().roadmap.get(marker.key).unwrap() else {

@@ -1,7 +1,9 @@
 //! What the explorer draws, view by view, as text snapshots: every pane
-//! focused, the help overlay, the filter panel, a search being typed and
-//! the "too small" message, at 80×24 and 160×48, in French and English,
-//! on the bundled roadmaps, with no colour and a fixed today.
+//! focused, the help overlay, the filter panel, a search being typed, the
+//! status picker, a progress refused as it is typed, the "too small"
+//! message and the banner of a file that changed badly on disk, at 80×24
+//! and 160×48, in French and English, on the bundled roadmaps (a copy, for
+//! edits), with no colour and a fixed today.
 //!
 //! Each snapshot is the screen as text (wide characters take their two
 //! cells), then the runs of reversed text (the selection, the active tab,
@@ -28,9 +30,9 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::Modifier;
-use roadmap_core::Language;
-use roadmap_tui::app::App;
-use roadmap_tui::ui;
+use roadmap_core::{Format, Language, load_str};
+use roadmap_tui::app::{App, Msg};
+use roadmap_tui::{bundled, ui};
 use unicode_width::UnicodeWidthStr;
 
 /// The sizes every view is drawn at.
@@ -131,22 +133,46 @@ fn lang_code(lang: Language) -> &'static str {
 /// Snapshots `view` after `keys` at every size in `sizes`, in both
 /// languages, as `{view}_{width}x{height}_{lang}`.
 fn snapshot_view(view: &str, keys: &[&str], sizes: &[(u16, u16)]) {
+    snapshot_opened(view, keys, sizes, app);
+}
+
+/// [`snapshot_view`] of the explorer that `open` opens at a size in a language.
+fn snapshot_opened(
+    view: &str,
+    keys: &[&str],
+    sizes: &[(u16, u16)],
+    open: impl Fn(u16, u16, Language) -> App,
+) {
+    let described = if keys.is_empty() {
+        "(none)".to_owned()
+    } else {
+        keys.join(" ")
+    };
+    snapshot_after(view, &format!("keys: {described}"), sizes, open, |app| {
+        press(app, keys);
+    });
+}
+
+/// Snapshots `view` after `change`, described by `what`, on the explorer
+/// that `open` opens, like [`snapshot_view`].
+fn snapshot_after(
+    view: &str,
+    what: &str,
+    sizes: &[(u16, u16)],
+    open: impl Fn(u16, u16, Language) -> App,
+    change: impl Fn(&mut App),
+) {
     for &(width, height) in sizes {
         for lang in Language::ALL {
-            let mut app = app(width, height, lang);
-            press(&mut app, keys);
+            let mut app = open(width, height, lang);
+            change(&mut app);
             let name = format!("{view}_{width}x{height}_{}", lang_code(lang));
             let mut settings = insta::Settings::clone_current();
             settings.set_prepend_module_to_snapshot(false);
             settings.set_omit_expression(true);
             settings.set_description(format!(
-                "{view} at {width}×{height} in {}, keys: {}",
-                lang_code(lang),
-                if keys.is_empty() {
-                    "(none)".to_owned()
-                } else {
-                    keys.join(" ")
-                }
+                "{view} at {width}×{height} in {}, {what}",
+                lang_code(lang)
             ));
             settings.bind(|| insta::assert_snapshot!(name, render(&app)));
         }
@@ -200,4 +226,62 @@ fn search_being_typed() {
 #[test]
 fn too_small() {
     snapshot_view("too_small", &[], &[(30, 8), (120, 9)]);
+}
+
+#[test]
+fn banner_of_an_invalid_save() {
+    // Two bad dates: the banner shows the first with its place and fix,
+    // and counts the other.
+    let text = bundled::DINUM_2023
+        .text
+        .replacen("published = \"2023-03-09\"", "published = \"2023-Q5\"", 1)
+        .replacen("start = \"2023\"", "start = \"2023-13\"", 1);
+    let error = load_str("dinum-2023.toml", &text, Format::Toml).expect_err("two bad dates");
+    assert_eq!(error.diagnostics.len(), 2, "{error:?}");
+    snapshot_after("banner_invalid", "an invalid save", &SIZES, app, |app| {
+        app.update(Msg::ReloadFailed {
+            tab: 0,
+            error: error.clone(),
+        });
+    });
+}
+
+#[test]
+fn banner_of_a_removed_file() {
+    snapshot_after(
+        "banner_missing",
+        "the file removed",
+        &[(80, 24)],
+        app,
+        |app| {
+            app.update(Msg::FileMissing { tab: 0 });
+        },
+    );
+}
+
+/// The explorer on a copy of the Tech.gouv roadmap, which it may edit.
+fn editable(width: u16, height: u16, lang: Language) -> App {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let path = dir.path().join("tech-gouv.toml");
+    std::fs::write(&path, include_str!("../../data/tech-gouv-2019-2021.toml"))
+        .expect("a copy of the roadmap");
+    let mut app = common::file_app(&path, lang);
+    app.update(Msg::Resize(width, height));
+    app
+}
+
+#[test]
+fn status_picker() {
+    // The first mission's fourth milestone, whose status is unknown.
+    snapshot_opened("status_picker", &["j", "l", "jjjj", "s"], &SIZES, editable);
+}
+
+#[test]
+fn progress_refused_inline() {
+    snapshot_opened(
+        "progress_input",
+        &["j", "l", "jjjj", "p", "150", "<Enter>"],
+        &SIZES[..1],
+        editable,
+    );
 }

@@ -139,11 +139,68 @@ impl Drop for Tmux {
     }
 }
 
-fn tmux_installed() -> bool {
-    Command::new("tmux")
+/// `roadmap ARGS --today 2026-11-23` in a 100×30 pane, with no colour
+/// and `LANG=<locale>.UTF-8`. The shell writes the exit status to
+/// `status_file`: tmux's own `#{pane_dead_status}` is sometimes never
+/// filled in, and what a process prints just before it exits may never
+/// reach the pane.
+fn start_roadmap(locale: &str, args: &str, status_file: &str) -> Tmux {
+    let script = format!(
+        r#"env -u LC_ALL -u LC_MESSAGES NO_COLOR=1 LANG={locale}.UTF-8 "$0" {args} --today 2026-11-23; echo $? > "$1""#
+    );
+    Tmux::start(
+        100,
+        30,
+        &[
+            "sh",
+            "-c",
+            &script,
+            env!("CARGO_BIN_EXE_roadmap"),
+            status_file,
+        ],
+    )
+}
+
+/// Types `q`, waits for the program to exit and checks that it exited
+/// with 0; returns the last screen.
+fn quit(tmux: &Tmux, status_file: &str) -> String {
+    tmux.type_text("q");
+    tmux.wait_for("the program to exit", false, |_| {
+        tmux.pane("#{pane_dead}") == "1"
+            && std::fs::read_to_string(status_file).is_ok_and(|s| s.ends_with('\n'))
+    });
+    // Captured again: the screen `wait_for` saw was read before the
+    // program was found gone, and may show its last frame.
+    let screen = tmux.capture(false);
+    let status = std::fs::read_to_string(status_file).expect("exit status");
+    assert_eq!(status.trim(), "0", "exit status\n{screen}");
+    screen
+}
+
+/// Whether tmux is missing, saying so: the test is then skipped.
+fn tmux_missing() -> bool {
+    let installed = Command::new("tmux")
         .arg("-V")
         .output()
-        .is_ok_and(|o| o.status.success())
+        .is_ok_and(|o| o.status.success());
+    if !installed {
+        eprintln!("tmux not installed: skipping the end-to-end test (scripts/test installs it)");
+    }
+    !installed
+}
+
+/// The explorer in French, with no colour and a fixed today, run by `sh`:
+/// `script` follows the program and its options, and may use `arg` as `$1`.
+fn start_explorer(width: u16, height: u16, script: &str, arg: &str) -> Tmux {
+    let command = format!(
+        r#"env -u LC_ALL -u LC_MESSAGES NO_COLOR=1 LANG=fr_FR.UTF-8 "$0" --today 2026-11-23 {script}"#
+    );
+    // Several arguments: tmux runs `sh` itself, and `sh` the rest.
+    Tmux::start(
+        width,
+        height,
+        &["sh", "-c", &command, env!("CARGO_BIN_EXE_roadmap"), arg],
+    )
 }
 
 /// The reversed-video runs of each line of a `capture-pane -e` screen, as
@@ -220,26 +277,12 @@ fn active_tab_is(screen: &str, id: &str) -> bool {
 
 #[test]
 fn the_explorer_in_a_real_terminal() {
-    if !tmux_installed() {
-        eprintln!("tmux not installed: skipping the end-to-end test (scripts/test installs it)");
+    if tmux_missing() {
         return;
     }
     let dir = tempfile::tempdir().expect("temporary directory");
     let status_file = dir.path().join("status").display().to_string();
-    let tmux = Tmux::start(
-        100,
-        30,
-        // The shell writes the exit status to a file: tmux's own
-        // #{pane_dead_status} is sometimes never filled in, and what a
-        // process prints just before it exits may never reach the pane.
-        &[
-            "sh",
-            "-c",
-            r#"env -u LC_ALL -u LC_MESSAGES NO_COLOR=1 LANG=fr_FR.UTF-8 "$0" --today 2026-11-23; echo $? > "$1""#,
-            env!("CARGO_BIN_EXE_roadmap"),
-            &status_file,
-        ],
-    );
+    let tmux = start_roadmap("fr_FR", "", &status_file);
 
     // First frame: tabs, the outline beside the detail (100 columns), the
     // French key hints.
@@ -327,15 +370,254 @@ fn the_explorer_in_a_real_terminal() {
     assert!(screen.contains("TECH.GOUV"), "{screen}");
 
     // q quits, cleanly, and the alternate screen is gone.
-    tmux.type_text("q");
-    let screen = tmux.wait_for("the program to exit", false, |_| {
-        tmux.pane("#{pane_dead}") == "1"
-            && std::fs::read_to_string(&status_file).is_ok_and(|s| s.ends_with('\n'))
-    });
-    let status = std::fs::read_to_string(&status_file).expect("exit status");
-    assert_eq!(status.trim(), "0", "exit status\n{screen}");
+    let screen = quit(&tmux, &status_file);
     assert!(
         !screen.contains("Plan (") && !screen.contains("?: aide"),
+        "the alternate screen is left\n{screen}"
+    );
+}
+
+/// Replaces `path` the way many editors save: a temporary file in the same
+/// directory, renamed over it.
+fn save_by_rename(path: &std::path::Path, text: &str) {
+    let temp = path.with_extension("toml.tmp");
+    std::fs::write(&temp, text).expect("write the temporary file");
+    std::fs::rename(&temp, path).expect("rename over the file");
+}
+
+#[test]
+fn the_explorer_follows_its_file_on_disk() {
+    if tmux_missing() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let plan = dir.path().join("plan.toml");
+    let original = include_str!("../../data/tech-gouv-2019-2021.toml");
+    std::fs::write(&plan, original).expect("copy the roadmap");
+    let tmux = start_explorer(120, 40, r#""$1""#, &plan.display().to_string());
+    tmux.wait_for("the first frame", false, |s| {
+        drawn(s, 40) && s.contains("Plan (1/27)")
+    });
+    tmux.type_text("jjj");
+    tmux.wait_for("the FranceConnect mission selected", true, |s| {
+        s.contains("Plan (4/27)") && selected_row_contains(s, "Industrialiser et généraliser")
+    });
+
+    // A new first axis moves every row down one; the selection follows
+    // the mission, whose new title shows.
+    let edited = original
+        .replacen(
+            "[[axes]]\nid = \"label\"",
+            "[[axes]]\nid = \"nouvel-axe\"\ntitle = \"Nouvel axe\"\nsources = [\"article-2019-10\"]\n\n[[axes]]\nid = \"label\"",
+            1,
+        )
+        .replace(
+            "Industrialiser et généraliser FranceConnect",
+            "Étendre FranceConnect partout",
+        );
+    std::fs::write(&plan, &edited).expect("edit the roadmap");
+    tmux.wait_for("the new title, still selected", true, |s| {
+        s.contains("Plan (5/28)") && selected_row_contains(s, "Étendre FranceConnect partout")
+    });
+
+    // An invalid save: the banner names the place, the roadmap stays.
+    let broken = format!("{edited}garbage = [\n");
+    let error = roadmap_core::load_str("plan.toml", &broken, roadmap_core::Format::Toml)
+        .expect_err("an unclosed array");
+    let at = error.diagnostics[0].location.clone().expect("a place");
+    let place = format!("plan.toml:{}:{}", at.line, at.column);
+    save_by_rename(&plan, &broken);
+    let screen = tmux.wait_for("the banner", true, |s| {
+        s.contains(&place) && s.contains("fichier invalide")
+    });
+    assert!(
+        selected_row_contains(&screen, "Étendre FranceConnect partout"),
+        "the last good roadmap stays\n{screen}"
+    );
+
+    // Fixed: the banner goes.
+    save_by_rename(&plan, &edited.replace("Nouvel axe", "Axe ajouté"));
+    let screen = tmux.wait_for("the banner to go", true, |s| {
+        !s.contains("fichier invalide") && s.contains("Axe ajouté")
+    });
+    assert!(
+        selected_row_contains(&screen, "Étendre FranceConnect partout"),
+        "{screen}"
+    );
+
+    // Removed, then back.
+    std::fs::remove_file(&plan).expect("remove the roadmap");
+    tmux.wait_for("the removed-file banner", false, |s| {
+        s.contains("fichier supprimé")
+    });
+    std::fs::write(&plan, original).expect("put the roadmap back");
+    tmux.wait_for("the roadmap back", true, |s| {
+        !s.contains("fichier supprimé")
+            && s.contains("Plan (4/27)")
+            && selected_row_contains(s, "Industrialiser et généraliser")
+    });
+}
+
+#[test]
+fn updating_progress_in_a_real_terminal() {
+    if tmux_missing() {
+        return;
+    }
+    let original = include_str!("../../data/tech-gouv-2019-2021.toml");
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let file = dir.path().join("tech-gouv.toml");
+    std::fs::write(&file, original).expect("a copy of the roadmap");
+    let file_name = file.display().to_string();
+    let tmux = start_explorer(120, 40, r#""$1""#, &file_name);
+    tmux.wait_for("the first frame", false, |s| {
+        drawn(s, 40) && s.contains("Plan (1/")
+    });
+
+    // The first mission's fourth milestone: « Procédure d'autoévaluation ».
+    tmux.type_text("jl");
+    tmux.wait_for("the mission unfolded", false, |s| s.contains("Plan (2/"));
+    tmux.type_text("jjjj");
+    tmux.wait_for("the milestone selected", false, |s| {
+        s.contains("Plan (6/") && s.contains("Procédure d'autoévaluation")
+    });
+    tmux.type_text("p");
+    tmux.wait_for("the progress prompt", false, |s| {
+        s.lines()
+            .last()
+            .is_some_and(|l| l.starts_with("Avancement (0–100) : ▏"))
+    });
+    tmux.type_text("60");
+    tmux.press("Enter");
+    let saved = format!("enregistré : {file_name}");
+    let screen = tmux.wait_for("the save", false, |s| {
+        s.lines().last().is_some_and(|l| l.starts_with(&saved))
+    });
+    assert!(
+        screen.contains("? inconnu — 60"),
+        "the detail shows it\n{screen}"
+    );
+
+    // On disk: one line more, in the milestone's table; every comment kept.
+    let text = std::fs::read_to_string(&file).expect("the saved file");
+    let at = original
+        .find(
+            "sources = [\"silicon-gouvtech\", \"smartcitymag-860\"]\nnote = \"Annoncée en mai 2021",
+        )
+        .expect("the milestone's last lines");
+    let end = at + original[at..].find('\n').unwrap_or(0) + 1;
+    let end = end + original[end..].find('\n').unwrap_or(0) + 1;
+    assert_eq!(
+        text,
+        format!("{}progress = 60\n{}", &original[..end], &original[end..])
+    );
+
+    // u writes the previous text back, byte for byte.
+    tmux.type_text("u");
+    tmux.wait_for("the undo", false, |s| {
+        s.lines().last().is_some_and(|l| l.starts_with("annulé"))
+    });
+    assert_eq!(
+        std::fs::read(&file).expect("the file after undo"),
+        original.as_bytes()
+    );
+    tmux.type_text("q");
+    tmux.wait_for("the program to exit", false, |_| {
+        tmux.pane("#{pane_dead}") == "1"
+    });
+}
+
+/// Whether the presenter's footer (the last line) says slide `n` of `of`.
+fn on_slide(screen: &str, n: usize, of: usize) -> bool {
+    screen
+        .lines()
+        .last()
+        .is_some_and(|l| l.trim_end().ends_with(&format!(" {n}/{of}")))
+}
+
+#[test]
+fn the_presenter_in_a_real_terminal() {
+    if tmux_missing() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let status_file = dir.path().join("status").display().to_string();
+    let plan = dir.path().join("plan.toml");
+    let original = include_str!("../../data/tech-gouv-2019-2021.toml");
+    std::fs::write(&plan, original).expect("copy the roadmap");
+    let tmux = start_roadmap(
+        "en_GB",
+        &format!("present {}", plan.display()),
+        &status_file,
+    );
+
+    // The title slide: the programme, its period, the overall figure's
+    // label; the footer says 1 of 11 (title, 8 axes, timeline, summary).
+    let screen = tmux.wait_for("the title slide", false, |s| {
+        on_slide(s, 1, 11) && s.contains("Overall progress")
+    });
+    assert!(screen.contains("TECH.GOUV"), "{screen}");
+    assert!(screen.contains("2019 → 2021"), "{screen}");
+
+    // Next, then previous.
+    tmux.press("Right");
+    let screen = tmux.wait_for("the first axis", false, |s| on_slide(s, 2, 11));
+    assert!(screen.contains("1/8 · Label"), "{screen}");
+    tmux.press("Left");
+    tmux.wait_for("the title slide again", false, |s| {
+        on_slide(s, 1, 11) && s.contains("Overall progress")
+    });
+
+    // Digits, then Enter: the timeline slide.
+    tmux.type_text("10");
+    tmux.wait_for("the typed number", false, |s| s.contains("go to slide 10▏"));
+    tmux.press("Enter");
+    let screen = tmux.wait_for("the timeline slide", false, |s| {
+        on_slide(s, 10, 11) && s.contains("Timeline —")
+    });
+    assert!(screen.contains("today"), "the today line\n{screen}");
+
+    // The clock corner ticks on its own.
+    tmux.type_text("c");
+    tmux.wait_for("the clock corner", false, |s| {
+        s.lines().next().is_some_and(|l| l.contains("elapsed 0:"))
+    });
+
+    // The file changes on disk: the axis slide shows the new title, and
+    // the presenter stays on that slide.
+    tmux.press("Home");
+    tmux.press("Right");
+    tmux.wait_for("the first axis", false, |s| {
+        on_slide(s, 2, 11) && s.contains("1/8 · Label")
+    });
+    let renamed = original.replacen(
+        "title = \"Label — labelliser",
+        "title = \"Label renommé — labelliser",
+        1,
+    );
+    std::fs::write(&plan, &renamed).expect("edit the roadmap");
+    tmux.wait_for("the new title on the same slide", false, |s| {
+        on_slide(s, 2, 11) && s.contains("1/8 · Label renommé")
+    });
+
+    // An invalid save: a banner with the place; the slide stays.
+    let broken = format!("{renamed}garbage = [\n");
+    let error = roadmap_core::load_str("plan.toml", &broken, roadmap_core::Format::Toml)
+        .expect_err("an unclosed array");
+    let at = error.diagnostics[0].location.clone().expect("a place");
+    let place = format!("plan.toml:{}:{}", at.line, at.column);
+    std::fs::write(&plan, &broken).expect("break the roadmap");
+    tmux.wait_for("the banner", false, |s| {
+        s.contains(&place) && on_slide(s, 2, 11) && s.contains("1/8 · Label renommé")
+    });
+    std::fs::write(&plan, original).expect("fix the roadmap");
+    tmux.wait_for("the banner gone", false, |s| {
+        !s.contains(&place) && s.contains("1/8 · Label —")
+    });
+
+    // q quits, cleanly, and the alternate screen is gone.
+    let screen = quit(&tmux, &status_file);
+    assert!(
+        !screen.contains("Timeline —"),
         "the alternate screen is left\n{screen}"
     );
 }

@@ -2,27 +2,9 @@
 // the timeline, the list, a detail panel open, and on the error page.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
-import { serveAndBrowse, newPage } from "./harness.js";
-
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+import { serveAndBrowse, newPage, violations } from "./harness.js";
 
 const env = serveAndBrowse();
-
-/** axe's violations on the page, each as "rule: target (n nodes)". */
-async function violations(page) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async () => {
-    const run = await window.axe.run(document, { resultTypes: ["violations"] });
-    return run.violations.map((v) => ({
-      rule: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary?.split("\n")[1] ?? ""}`),
-    }));
-  });
-  return result;
-}
 
 async function readyDemo(path) {
   const page = await newPage(env.browser);

@@ -6,7 +6,7 @@
 // JavaScript glue and each widget's roadmap are fetched at the same time,
 // and the roadmap's response is handed to the widget once the wasm runs.
 
-const ATTRIBUTES = ["src", "lang", "view", "theme", "today"];
+const ATTRIBUTES = ["src", "lang", "view", "theme", "today", "live"];
 
 let started;
 
@@ -33,6 +33,11 @@ function prefetch(options) {
   if (options.data !== undefined || typeof options.src !== "string" || !options.src.trim()) {
     return undefined;
   }
+  // A live widget follows src with requests of its own.
+  const live = options.live;
+  if (live !== undefined && live !== null && String(live).trim().toLowerCase() !== "false") {
+    return undefined;
+  }
   const response = fetch(options.src.trim());
   response.catch(() => {});
   return { src: options.src.trim(), response };
@@ -41,7 +46,7 @@ function prefetch(options) {
 /**
  * Renders a roadmap widget into `element` (in an open shadow root).
  * options: { src | data, lang: "fr"|"en", view: "auto"|"timeline"|"list",
- *            theme: "auto"|"light"|"dark", today: "YYYY-MM-DD" }
+ *            theme: "auto"|"light"|"dark", today: "YYYY-MM-DD", live: true }
  * `data` is the roadmap itself: JSON or TOML text, or the JSON export as an object.
  * Resolves to a handle with update(options) and destroy().
  * The widget sends a "roadmap-drawn" event (bubbling, composed) from

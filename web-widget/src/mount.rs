@@ -111,11 +111,15 @@ fn js_error(error: &JsValue) -> JsError {
 
 /// Keeps the loader's `prefetch: { src, response }`, the roadmap it
 /// started fetching while the wasm loaded, for the widget's first fetch:
-/// only when that is the URL the widget loads, so that none is left over.
+/// only when that is the URL the widget loads once (not `live`, which
+/// follows it with requests of its own), so that none is left over.
 fn take_prefetch(options: &JsValue, props: &WidgetProps) {
     let RoadmapInput::Url(url) = &props.input else {
         return;
     };
+    if props.live {
+        return;
+    }
     let get = |target: &JsValue, name: &str| js_sys::Reflect::get(target, &JsValue::from_str(name));
     let Ok(prefetch) = get(options, "prefetch") else {
         return;
@@ -148,6 +152,15 @@ fn props_from(options: &JsValue) -> WidgetProps {
         view: text("view"),
         theme: text("theme"),
         today: text("today"),
+        // An attribute's text, or `mount`'s `live: true`.
+        live: get("live")
+            .filter(|value| !value.is_undefined() && !value.is_null())
+            .map(|value| {
+                value.as_bool().map_or_else(
+                    || value.as_string().unwrap_or_default(),
+                    |on| on.to_string(),
+                )
+            }),
     }
     .into_props(browser::parse_day)
 }

@@ -73,6 +73,9 @@ pub struct WidgetProps {
     /// The day statuses are computed for; else today.
     #[prop_or_default]
     pub today: Option<Day>,
+    /// Keep the roadmap at `src` current without a page reload.
+    #[prop_or_default]
+    pub live: bool,
 }
 
 /// The options as text, the way attributes and option objects carry them.
@@ -90,6 +93,8 @@ pub struct RawOptions {
     pub theme: Option<String>,
     /// `today`: `YYYY-MM-DD`, for reproducible pages and tests.
     pub today: Option<String>,
+    /// `live`: present (and not `false`) to follow changes of `src`.
+    pub live: Option<String>,
 }
 
 impl RawOptions {
@@ -114,6 +119,7 @@ impl RawOptions {
                 .unwrap_or_default(),
             theme: self.theme.as_deref().map(Theme::parse).unwrap_or_default(),
             today: self.today.as_deref().and_then(parse_day),
+            live: crate::live::is_on(self.live.as_deref()),
         }
     }
 }

@@ -91,7 +91,7 @@ impl View {
 }
 
 /// A change asked for by the reader.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
     /// Shows half as many days, around the middle.
     ZoomIn,
@@ -129,6 +129,9 @@ pub enum Msg {
     Close,
     /// Switches the view.
     Choose(ViewChoice),
+    /// A newer version of the roadmap (`live`): the view and the open
+    /// item stay.
+    Replace(Rc<Roadmap>),
 }
 
 /// The state of one widget's roadmap view.
@@ -186,6 +189,12 @@ impl Viewer {
             }
             Msg::Close => self.selected = None,
             Msg::Choose(choice) => self.choice = choice,
+            Msg::Replace(roadmap) => {
+                self.selected = self
+                    .selected
+                    .and_then(|key| crate::live::same_item(&self.roadmap, key, &roadmap));
+                self.roadmap = roadmap;
+            }
         }
     }
 

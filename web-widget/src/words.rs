@@ -95,6 +95,10 @@ pub enum Word {
     MissionBar,
     /// From … to … between two dates.
     To,
+    /// `live`: a newer version of the roadmap is shown.
+    LiveUpdated,
+    /// `live`: a newer version was refused, the shown one stays.
+    LiveRefused,
 }
 
 impl Word {
@@ -160,6 +164,11 @@ impl Word {
             ),
             Word::MissionBar => ("mission et son avancement", "mission and its progress"),
             Word::To => ("au", "to"),
+            Word::LiveUpdated => ("Feuille de route mise à jour", "Roadmap updated"),
+            Word::LiveRefused => (
+                "Modification refusée, la version précédente reste affichée",
+                "Change refused, the previous version is still shown",
+            ),
         };
         match lang {
             Language::Fr => fr,

@@ -13,7 +13,9 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, Paragraph, Wrap};
-use roadmap_core::{Language, Phrase, ProgressReview, Status, StatusCounts};
+use roadmap_core::{
+    Day, FuzzyDate, Language, Phrase, ProgressReview, Roadmap, Status, StatusCounts,
+};
 use unicode_width::UnicodeWidthStr;
 
 use super::timeline::{DONE, TO_DO, done_cells};
@@ -52,17 +54,7 @@ impl<'a> Data<'a> {
             lang: app.lang,
             theme: app.theme,
             overall: roadmap.progress_percent(today),
-            axes: roadmap
-                .axes()
-                .iter()
-                .enumerate()
-                .map(|(a, axis)| {
-                    (
-                        format!("{}. {}", a + 1, axis.title),
-                        axis.progress_percent(today),
-                    )
-                })
-                .collect(),
+            axes: axes_progress(roadmap, today),
             missions: roadmap.mission_counts(today),
             milestones: roadmap.milestone_counts(today),
             reviews,
@@ -80,6 +72,21 @@ impl<'a> Data<'a> {
             .filter(|&s| self.missions.get(s) + self.milestones.get(s) > 0)
             .collect()
     }
+}
+
+/// "1. Title" and progress, per axis (also the presenter's summary).
+pub fn axes_progress(roadmap: &Roadmap, today: Day) -> Vec<(String, Option<f64>)> {
+    roadmap
+        .axes()
+        .iter()
+        .enumerate()
+        .map(|(a, axis)| {
+            (
+                format!("{}. {}", a + 1, axis.title),
+                axis.progress_percent(today),
+            )
+        })
+        .collect()
 }
 
 /// The parts of the dashboard, in display order.
@@ -517,7 +524,7 @@ fn status_headers(lang: Language) -> [String; 2] {
 }
 
 /// "9 sur 43 terminés (21 %)", from what the review gives.
-fn review_counts(review: &ProgressReview, lang: Language) -> Option<String> {
+pub fn review_counts(review: &ProgressReview, lang: Language) -> Option<String> {
     let (of, done) = (lang.phrase(Phrase::Of), lang.phrase(Phrase::Done));
     let share = review
         .progress()
@@ -656,18 +663,25 @@ fn draw_reviews(frame: &mut Frame, area: Rect, app: &App, data: &Data<'_>) {
             .wrap(Wrap { trim: true });
         frame.render_widget(sentence, trend);
     } else if trend.height >= 3 {
-        frame.render_widget(chart(app, data, trend.width), trend);
+        let points: Vec<(FuzzyDate, f64)> = data
+            .counted
+            .iter()
+            .map(|(r, share)| (r.date, *share))
+            .collect();
+        frame.render_widget(review_chart(theme, lang, &points, trend.width), trend);
     }
 }
 
-/// Vertical bars of the done share, one per review with counts, labelled
-/// with its date; the latest ones when not all fit.
-fn chart<'a>(app: &App, data: &Data<'a>, width: u16) -> BarChart<'a> {
-    let labels: Vec<String> = data
-        .counted
-        .iter()
-        .map(|(r, _)| r.date.render(data.lang))
-        .collect();
+/// Vertical bars of the done share, one per review with counts (its date
+/// and share), labelled with its date; the latest ones when not all fit
+/// in `width`. Also the presenter's summary chart.
+pub fn review_chart(
+    theme: ThemeKind,
+    lang: Language,
+    counted: &[(FuzzyDate, f64)],
+    width: u16,
+) -> BarChart<'static> {
+    let labels: Vec<String> = counted.iter().map(|(date, _)| date.render(lang)).collect();
     let bar_width = labels
         .iter()
         .map(|l| l.width())
@@ -675,25 +689,24 @@ fn chart<'a>(app: &App, data: &Data<'a>, width: u16) -> BarChart<'a> {
         .unwrap_or(3)
         .clamp(4, 12) as u16;
     let fitting = usize::from((width + 1) / (bar_width + 1)).max(1);
-    let skip = data.counted.len().saturating_sub(fitting);
-    let bars: Vec<Bar<'a>> = data
-        .counted
+    let skip = counted.len().saturating_sub(fitting);
+    let bars: Vec<Bar<'static>> = counted
         .iter()
         .zip(labels)
         .skip(skip)
         .map(|((_, share), label)| {
             Bar::new(share.round() as u64)
                 .label(Line::from(label))
-                .text_value(data.lang.percent(*share))
+                .text_value(lang.percent(*share))
         })
         .collect();
     BarChart::vertical(bars)
         .max(100)
         .bar_width(bar_width)
         .bar_gap(1)
-        .bar_style(app.theme.status(Status::Done))
-        .value_style(app.theme.selected())
-        .label_style(app.theme.muted())
+        .bar_style(theme.status(Status::Done))
+        .value_style(theme.selected())
+        .label_style(theme.muted())
 }
 
 /// Writes `lines` from the top of `area`, clipped to it.

@@ -2,8 +2,10 @@
 //! shared with `update` for mouse hits), the tab bar, the status line and
 //! the overlays. Drawing only reads the [`App`].
 
+pub mod banner;
 pub mod dashboard;
 pub mod detail;
+pub mod edit;
 pub mod help;
 pub mod outline;
 pub mod timeline;
@@ -32,6 +34,8 @@ const MEDIUM: u16 = 80;
 pub struct Areas {
     /// The roadmap tabs.
     pub tabs: Option<Rect>,
+    /// The file problem banner, under the tabs.
+    pub banner: Option<Rect>,
     /// The outline pane.
     pub outline: Option<Rect>,
     /// The timeline pane.
@@ -48,10 +52,12 @@ impl Areas {
     /// The layout of `screen` with `focus` focused. Wide terminals show the
     /// outline, timeline and detail at once (the dashboard takes the place
     /// of timeline and detail when focused); medium ones the outline beside
-    /// the focused pane; narrow ones the focused pane alone.
-    pub fn new(screen: Rect, focus: Pane) -> Areas {
+    /// the focused pane; narrow ones the focused pane alone. A banner of
+    /// `banner_height` rows goes under the tabs.
+    pub fn new(screen: Rect, focus: Pane, banner_height: u16) -> Areas {
         let mut areas = Areas {
             tabs: None,
+            banner: None,
             outline: None,
             timeline: None,
             detail: None,
@@ -61,13 +67,15 @@ impl Areas {
         if screen.width < MIN_WIDTH || screen.height < MIN_HEIGHT {
             return areas;
         }
-        let [tabs, body, status] = Layout::vertical([
+        let [tabs, banner, body, status] = Layout::vertical([
             Constraint::Length(1),
+            Constraint::Length(banner_height),
             Constraint::Min(0),
             Constraint::Length(1),
         ])
         .areas(screen);
         areas.tabs = Some(tabs);
+        areas.banner = (banner_height > 0).then_some(banner);
         areas.status = Some(status);
         let place = |areas: &mut Areas, pane: Pane, rect: Rect| match pane {
             Pane::Outline => areas.outline = Some(rect),
@@ -120,6 +128,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
     if let Some(area) = areas.tabs {
         draw_tabs(frame, area, app);
     }
+    if let (Some(area), Some(problem)) = (areas.banner, &app.tab().problem) {
+        banner::draw(frame, area, app, problem);
+    }
     if let Some(area) = areas.outline {
         outline::draw(frame, area, app);
     }
@@ -136,7 +147,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
     match app.mode {
         Mode::Help => help::draw(frame, screen, app),
         Mode::Filter => draw_filters(frame, screen, app),
-        Mode::Browse | Mode::Search => {}
+        Mode::PickStatus => edit::draw_picker(frame, screen, app),
+        Mode::Browse | Mode::Search | Mode::Type(_) => {}
     }
 }
 
@@ -156,7 +168,14 @@ pub fn pane_block(app: &App, pane: Pane, title: &str) -> Block<'static> {
 fn tab_labels(app: &App) -> Vec<String> {
     app.tabs
         .iter()
-        .map(|tab| format!(" {} ", tab.roadmap.id()))
+        .map(|tab| {
+            let marker = if tab.problem.is_some() {
+                banner::MARKER
+            } else {
+                ""
+            };
+            format!(" {marker}{} ", tab.roadmap.id())
+        })
         .collect()
 }
 
@@ -214,6 +233,15 @@ fn draw_status(frame: &mut Frame, area: Rect, app: &App) {
             ])
         }
         Mode::Filter => Line::from(Span::styled(Text::FilterHint.get(lang), app.theme.muted())),
+        Mode::PickStatus => {
+            Line::from(Span::styled(Text::ConfirmHint.get(lang), app.theme.muted()))
+        }
+        Mode::Type(field) => edit::input_line(app, field),
+        Mode::Browse | Mode::Help if app.notice.is_some() => app
+            .notice
+            .as_ref()
+            .map(|notice| edit::notice_line(app, notice))
+            .unwrap_or_default(),
         Mode::Browse | Mode::Help => {
             let mut spans = vec![Span::styled(Text::KeysHint.get(lang), app.theme.muted())];
             if tab.filtering() {

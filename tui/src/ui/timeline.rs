@@ -1,4 +1,5 @@
-//! The timeline pane: the Gantt view painted from `roadmap_core::layout`.
+//! The timeline pane (and the presenter's timeline slide): the Gantt view
+//! painted from `roadmap_core::layout`.
 //!
 //! Core decides where everything goes (scale, ticks, lanes, hit tests);
 //! this pane only turns x into cells and paints. A row label column sits
@@ -12,28 +13,32 @@
 //! symbol; an imprecise one (month, quarter…) is a bracket `├─✔─┤` over
 //! the whole period it names, so precision shows without colour.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
 use ratatui::style::{Modifier, Style};
+use ratatui::widgets::Block;
 use roadmap_core::{
-    Bar, DateSpan, Day, FuzzyDate, ItemKey, ItemRef, Language, Marker, RowKind, TickScale,
-    TimeWindow, TimelineLayout,
+    Bar, DateSpan, Day, FuzzyDate, ItemKey, ItemRef, Language, LayoutOptions, Marker, Roadmap,
+    RowKind, TickScale, TimeWindow, TimelineLayout,
 };
 use unicode_width::UnicodeWidthStr;
 
 use super::{fit, pane_block};
 use crate::app::{App, Pane};
 use crate::text::Text;
+use crate::theme::ThemeKind;
 
 /// The done share of a progress bar (also used by the dashboard).
 pub const DONE: char = '█';
 /// The share still to do of a progress bar (also used by the dashboard).
 pub const TO_DO: char = '░';
-/// A bar whose progress the sources do not give: no share is drawn.
-const UNKNOWN_PROGRESS: char = '▒';
+/// A bar whose progress the sources do not give: no share is drawn
+/// (also used by the presenter's gauges).
+pub const UNKNOWN_PROGRESS: char = '▒';
 
 /// Where the parts of the pane are on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,9 +76,39 @@ impl Geometry {
     }
 }
 
+/// What a timeline shows and how, whoever draws it: the explorer's pane
+/// (with its filters and selection) or the presenter's timeline slide.
+#[derive(Debug, Clone, Copy)]
+pub struct Scene<'a> {
+    /// The roadmap drawn.
+    pub roadmap: &'a Roadmap,
+    /// The days shown.
+    pub window: TimeWindow,
+    /// The items the filters keep; `None` keeps all.
+    pub keep: Option<&'a HashSet<ItemKey>>,
+    /// The item drawn in the selection style, and kept in view.
+    pub selected: Option<ItemKey>,
+    /// Tick labels' language.
+    pub lang: Language,
+    /// The today line, and what is late.
+    pub today: Day,
+    /// Colours.
+    pub theme: ThemeKind,
+}
+
+impl<'a> Scene<'a> {
+    /// The core layout of this scene for a time area `width` cells wide.
+    pub fn layout(&self, width: u16) -> TimelineLayout<'a> {
+        let options = LayoutOptions::for_cells(f64::from(width), self.lang, self.today);
+        let keep = |key: ItemKey| self.keep.is_none_or(|k| k.contains(&key));
+        TimelineLayout::filtered(self.roadmap, self.window, &options, &keep)
+    }
+}
+
 /// What draw and hit testing share: the geometry, the layout for the time
 /// area's width, and the layout rows on screen.
 struct View<'a> {
+    scene: &'a Scene<'a>,
     geometry: Geometry,
     layout: TimelineLayout<'a>,
     visible: Range<usize>,
@@ -81,17 +116,23 @@ struct View<'a> {
     selected_row: Option<usize>,
 }
 
-impl View<'_> {
-    fn new(app: &App, area: Rect) -> View<'_> {
+impl<'a> View<'a> {
+    fn new(scene: &'a Scene<'a>, area: Rect) -> View<'a> {
         let geometry = Geometry::new(area);
-        let layout = app.timeline_layout(geometry.body.width);
-        let selected = app.tab().selected_key();
+        let layout = scene.layout(geometry.body.width);
+        View::place(scene, geometry, layout)
+    }
+
+    /// The view of `layout` (made for `geometry`'s width) in `geometry`.
+    fn place(scene: &'a Scene<'a>, geometry: Geometry, layout: TimelineLayout<'a>) -> View<'a> {
+        let selected = scene.selected;
         let selected_row = selected.and_then(|key| layout.row_of(key));
         let near_selection = selected.and_then(|key| row_near(&layout, key));
         let height = usize::from(geometry.body.height);
         let offset = scroll_offset(near_selection, layout.rows.len(), height);
         let visible = offset..(offset + height).min(layout.rows.len());
         View {
+            scene,
             geometry,
             layout,
             visible,
@@ -188,26 +229,48 @@ fn window_words(window: TimeWindow, scale: TickScale, lang: Language) -> String 
     }
 }
 
-/// Draws the timeline in `area`.
+/// Draws the explorer's timeline pane in `area`.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
-    let view = View::new(app, area);
-    let words = window_words(app.tab().window, view.layout.tick_scale, app.lang);
-    let title = format!("{} — {words}", Text::Timeline.get(app.lang));
-    frame.render_widget(pane_block(app, Pane::Timeline, &title), area);
+    draw_scene(frame, area, &app.timeline_scene(), false, |title| {
+        pane_block(app, Pane::Timeline, title)
+    });
+}
+
+/// Draws `scene` in `area`, framed by the block `frame_for` makes of the
+/// title ("Timeline — T1 2019 → T4 2021"); with `fit_rows`, the frame
+/// ends under the last row when that leaves `area` unfilled.
+pub fn draw_scene(
+    frame: &mut Frame,
+    area: Rect,
+    scene: &Scene<'_>,
+    fit_rows: bool,
+    frame_for: impl FnOnce(&str) -> Block<'static>,
+) {
+    let mut view = View::new(scene, area);
+    let mut area = area;
+    if fit_rows {
+        let chrome = area.height - view.geometry.body.height;
+        let rows = u16::try_from(view.layout.rows.len()).unwrap_or(u16::MAX);
+        area.height = area.height.min(rows.saturating_add(chrome));
+        view = View::place(scene, Geometry::new(area), view.layout);
+    }
+    let words = window_words(scene.window, view.layout.tick_scale, scene.lang);
+    let title = format!("{} — {words}", Text::Timeline.get(scene.lang));
+    frame.render_widget(frame_for(&title), area);
     if view.geometry.body.width == 0 || view.geometry.header.height == 0 {
         return;
     }
     let buf = frame.buffer_mut();
-    draw_header(buf, app, &view);
-    draw_labels(buf, app, &view);
-    draw_body(buf, app, &view);
+    draw_header(buf, &view);
+    draw_labels(buf, &view);
+    draw_body(buf, &view);
 }
 
 /// Tick labels at their x (years emphasised, none overwriting another),
 /// then the rule with tick marks and today's mark and word.
-fn draw_header(buf: &mut Buffer, app: &App, view: &View<'_>) {
+fn draw_header(buf: &mut Buffer, view: &View<'_>) {
     let header = view.geometry.header;
-    let theme = app.theme;
+    let theme = view.scene.theme;
     let mut free_from = 0;
     for tick in &view.layout.ticks {
         let column = cells(tick.x, tick.x, header.width).start;
@@ -255,7 +318,7 @@ fn draw_header(buf: &mut Buffer, app: &App, view: &View<'_>) {
     put(buf, header.x + column, y, '▼', theme.today());
     // The word goes right of the mark, or left when it does not fit or
     // would hide a year's tick mark that the left side leaves visible.
-    let word = format!(" {} ", Text::Today.get(app.lang));
+    let word = format!(" {} ", Text::Today.get(view.scene.lang));
     let width = word.width() as u16;
     let right = (column + 1 + width <= header.width).then_some(column + 1);
     let left = (width <= column).then(|| column - width);
@@ -276,10 +339,15 @@ fn draw_header(buf: &mut Buffer, app: &App, view: &View<'_>) {
 /// Row labels: axis headers numbered in the heading style, mission lanes
 /// indented after their status symbol (which milestones may hide on the
 /// bar); the selected item's row in the selection style.
-fn draw_labels(buf: &mut Buffer, app: &App, view: &View<'_>) {
+fn draw_labels(buf: &mut Buffer, view: &View<'_>) {
     let labels = view.geometry.labels;
     let width = usize::from(labels.width.saturating_sub(1));
-    let tab = app.tab();
+    let Scene {
+        roadmap,
+        today,
+        theme,
+        ..
+    } = *view.scene;
     for index in view.visible.clone() {
         let row = &view.layout.rows[index];
         let y = view.line_of(index);
@@ -290,31 +358,31 @@ fn draw_labels(buf: &mut Buffer, app: &App, view: &View<'_>) {
                 (
                     String::new(),
                     format!("{number}{}", row.label),
-                    app.theme.heading(),
+                    theme.heading(),
                 )
             }
             (RowKind::Lane, Some(key)) => {
-                let status = match tab.roadmap.get(key) {
-                    Some(ItemRef::Mission(_, mission)) => Some(mission.effective_status(app.today)),
+                let status = match roadmap.get(key) {
+                    Some(ItemRef::Mission(_, mission)) => Some(mission.effective_status(today)),
                     _ => None,
                 };
                 let lead = status.map_or_else(|| "  ".to_owned(), |s| format!(" {} ", s.symbol()));
                 let style = match status {
-                    _ if selected => app.theme.selected(),
-                    Some(status) => app.theme.status(status),
+                    _ if selected => theme.selected(),
+                    Some(status) => theme.status(status),
                     None => Style::new(),
                 };
                 buf.set_stringn(labels.x, y, &lead, width, style);
                 (lead, row.label.to_owned(), Style::new())
             }
-            (RowKind::Lane, None) => ("  ".to_owned(), "…".to_owned(), app.theme.muted()),
+            (RowKind::Lane, None) => ("  ".to_owned(), "…".to_owned(), theme.muted()),
         };
         let x = labels.x + lead.width() as u16;
         let room = width.saturating_sub(lead.width());
         let mut text = fit(&text, room);
         let style = if selected {
             text.push_str(&" ".repeat(room - text.width()));
-            app.theme.selected()
+            theme.selected()
         } else {
             style
         };
@@ -324,9 +392,9 @@ fn draw_labels(buf: &mut Buffer, app: &App, view: &View<'_>) {
 
 /// Year lines, the today line, then span markers' rules, bars, span
 /// markers' ends, point markers, and the selected item on top.
-fn draw_body(buf: &mut Buffer, app: &App, view: &View<'_>) {
+fn draw_body(buf: &mut Buffer, view: &View<'_>) {
     let body = view.geometry.body;
-    let theme = app.theme;
+    let theme = view.scene.theme;
     let lines = view.line_of(view.visible.start)..view.line_of(view.visible.end);
     for tick in view.layout.ticks.iter().filter(|t| t.major) {
         let column = body.x + cells(tick.x, tick.x, body.width).start;
@@ -355,7 +423,7 @@ fn draw_body(buf: &mut Buffer, app: &App, view: &View<'_>) {
     for marker in markers.iter().filter(|m| m.is_point()) {
         draw_marker(buf, view, marker, theme.status(marker.status));
     }
-    let Some(selected) = app.tab().selected_key() else {
+    let Some(selected) = view.scene.selected else {
         return;
     };
     let stand_out = theme.selected();
@@ -477,7 +545,8 @@ fn put(buf: &mut Buffer, x: u16, y: u16, symbol: char, style: Style) {
 /// The item drawn at `column`, `row` of the screen, for mouse clicks: the
 /// row's item in the label column, the layout's hit test in the time area.
 pub fn item_at(app: &App, area: Rect, column: u16, row: u16) -> Option<ItemKey> {
-    let view = View::new(app, area);
+    let scene = app.timeline_scene();
+    let view = View::new(&scene, area);
     let Geometry { labels, body, .. } = view.geometry;
     if !(body.y..body.bottom()).contains(&row) {
         return None;
@@ -610,7 +679,8 @@ mod tests {
     fn clicks_map_to_what_is_drawn_there() {
         let app = tech_gouv(100, 40);
         let area = Rect::new(0, 0, 100, 40);
-        let view = View::new(&app, area);
+        let scene = app.timeline_scene();
+        let view = View::new(&scene, area);
         let Geometry {
             labels,
             header,
@@ -660,12 +730,16 @@ mod tests {
         // are undated).
         app.update(Msg::Bottom);
         for _ in 0..40 {
-            if View::new(&app, area).selected_row.is_some() {
+            if View::new(&app.timeline_scene(), area)
+                .selected_row
+                .is_some()
+            {
                 break;
             }
             app.update(Msg::Up);
         }
-        let view = View::new(&app, area);
+        let scene = app.timeline_scene();
+        let view = View::new(&scene, area);
         assert!(view.visible.start > 0, "the view scrolled down");
         let selected = view.selected_row.expect("the selection is placed");
         assert!(view.visible.contains(&selected));
@@ -675,7 +749,8 @@ mod tests {
         assert_eq!(item_at(&app, area, 3, line), key);
         // An undated mission scrolls to its axis but highlights no row.
         app.update(Msg::Bottom);
-        let view = View::new(&app, area);
+        let scene = app.timeline_scene();
+        let view = View::new(&scene, area);
         if view.selected_row.is_none() {
             assert_eq!(view.visible.end, view.layout.rows.len());
         }

@@ -1,6 +1,6 @@
 //! The fixture the explorer's tests share: the bundled roadmaps opened as
-//! `roadmap --today 2026-11-23` opens them with `NO_COLOR` set, and key
-//! presses typed as a user types them.
+//! `roadmap --today 2026-11-23` opens them with `NO_COLOR` set (or a file
+//! of one's own), and key presses typed as a user types them.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Size;
@@ -8,6 +8,7 @@ use roadmap_core::{Day, FuzzyDate, Language, load};
 use roadmap_tui::app::{App, Tab};
 use roadmap_tui::bundled;
 use roadmap_tui::keys::message_for;
+use roadmap_tui::loading::SourceFile;
 use roadmap_tui::theme::ThemeKind;
 
 /// The day the tests take as today.
@@ -16,6 +17,29 @@ pub fn today() -> Day {
         .parse::<FuzzyDate>()
         .expect("a valid day")
         .first_day()
+}
+
+/// The explorer on `path`, an editable file, as `roadmap FILE` opens it.
+#[allow(dead_code)] // not every test file edits
+pub fn file_app(path: &std::path::Path, lang: Language) -> App {
+    let text = std::fs::read_to_string(path).expect("the file is readable");
+    let name = path.display().to_string();
+    let format = roadmap_core::Format::from_file_name(&name);
+    let roadmap = load(&name, text.as_bytes(), format)
+        .expect("the file loads")
+        .roadmap;
+    let mut tab = Tab::new(name, roadmap, today());
+    tab.source = Some(SourceFile {
+        path: path.to_owned(),
+        text,
+    });
+    App::new(
+        vec![tab],
+        lang,
+        today(),
+        ThemeKind::NoColor,
+        Size::new(160, 48),
+    )
 }
 
 /// The explorer on the bundled roadmaps at this size and language.
@@ -66,8 +90,10 @@ pub fn press(app: &mut App, keys: &[&str]) {
     }
 }
 
+/// As the event loop does: the message, then the I/O it asks for.
 fn send(app: &mut App, key: KeyEvent) {
     if let Some(msg) = message_for(key, app.mode, app.focus) {
         app.update(msg);
+        roadmap_tui::save::perform(app);
     }
 }

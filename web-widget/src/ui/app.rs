@@ -2,14 +2,16 @@
 //! state or the failure (as an alert inside the widget), then hands the
 //! roadmap to the explorer.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use roadmap_core::{Language, Roadmap};
 use yew::platform::spawn_local;
-use yew::{Html, function_component, html, use_effect_with, use_mut_ref, use_state};
+use yew::{Callback, Html, function_component, html, use_effect_with, use_mut_ref, use_state};
 
 use crate::browser;
 use crate::input::{LoadFailure, file_name_of, parse_roadmap};
+use crate::live::{self, LiveUpdate, Notice, live_note};
 use crate::options::{RoadmapInput, WidgetProps};
 use crate::ui::explorer::Explorer;
 use crate::words::Word;
@@ -28,10 +30,12 @@ enum LoadState {
 #[function_component]
 pub fn App(props: &WidgetProps) -> Html {
     let state = use_state(|| LoadState::Loading);
+    let notice = use_state(|| None::<Notice>);
     let generation = use_mut_ref(|| 0_u32);
     {
         let state = state.clone();
-        use_effect_with(props.input.clone(), move |input| {
+        let notice = notice.clone();
+        use_effect_with((props.input.clone(), props.live), move |(input, live)| {
             let mine = {
                 let mut current = generation.borrow_mut();
                 *current = current.wrapping_add(1);
@@ -41,7 +45,26 @@ pub fn App(props: &WidgetProps) -> Html {
                 Ok(roadmap) => LoadState::Ready(roadmap, mine),
                 Err(failure) => LoadState::Failed(failure),
             };
+            let mut follower = None;
+            notice.set(None);
             match input.clone() {
+                RoadmapInput::Url(url) if *live => {
+                    state.set(LoadState::Loading);
+                    let first = Cell::new(true);
+                    follower = Some(live::follow(
+                        url,
+                        Callback::from(move |update| match update {
+                            LiveUpdate::Roadmap(result) => {
+                                if !first.replace(false) && result.is_ok() {
+                                    notice.set(Some(Notice::updated()));
+                                }
+                                state.set(ready(result));
+                            }
+                            LiveUpdate::Refused(text) => notice.set(Some(Notice::Refused(text))),
+                            LiveUpdate::Unchanged => notice.set(None),
+                        }),
+                    ));
+                }
                 RoadmapInput::Url(url) => {
                     state.set(LoadState::Loading);
                     spawn_local(async move {
@@ -59,6 +82,7 @@ pub fn App(props: &WidgetProps) -> Html {
                 }
                 RoadmapInput::Missing => state.set(LoadState::Failed(LoadFailure::NoSource)),
             }
+            move || drop(follower)
         });
     }
     let today = props.today.unwrap_or_else(browser::today);
@@ -98,6 +122,9 @@ pub fn App(props: &WidgetProps) -> Html {
     html! {
         <div class="roadmap" data-theme={props.theme.keyword()} lang={lang.code()}>
             { body }
+            if props.live {
+                { live_note(notice.as_ref(), lang) }
+            }
         </div>
     }
 }

@@ -56,7 +56,18 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let (width, _) = use_element_size(root.clone());
     let view = viewer.choice.shown(width);
     let lang = props.lang;
-    let roadmap = SharedRoadmap(props.roadmap.clone());
+    // Drawn from the viewer's roadmap, so that a newer version (`live`)
+    // and the open item change together.
+    let roadmap = SharedRoadmap(viewer.roadmap.clone());
+    {
+        let dispatcher = dispatcher.clone();
+        let shown = viewer.roadmap.clone();
+        use_effect_with(SharedRoadmap(props.roadmap.clone()), move |newer| {
+            if !Rc::ptr_eq(&shown, &newer.0) {
+                dispatcher.dispatch(Msg::Replace(newer.0.clone()));
+            }
+        });
+    }
     let printing = use_printing();
     // Whole-roadmap walks, done once per roadmap and day.
     let statuses = use_memo((roadmap.clone(), props.today), |(roadmap, today)| {
@@ -97,9 +108,12 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     // Deep links: `#id` on load, and whenever the fragment changes.
     {
         let dispatcher = dispatcher.clone();
-        let roadmap = roadmap.clone();
+        // The version shown when the fragment changes, not the first one.
+        let current = use_mut_ref(|| roadmap.clone());
+        *current.borrow_mut() = roadmap.clone();
         use_effect_with((), move |()| {
             let open = Rc::new(move || {
+                let roadmap = current.borrow().clone();
                 if let Some(key) = browser::url_fragment().and_then(|id| linked_item(&roadmap, &id))
                 {
                     dispatcher.dispatch(Msg::Reveal(key));
@@ -119,15 +133,17 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     {
         let heading = heading.clone();
         let root = root.clone();
-        let roadmap = roadmap.clone();
-        let previous = use_mut_ref(|| None::<ItemKey>);
-        use_effect_with(viewer.selected, move |selected| {
-            let before = previous.replace(*selected);
+        // By id: a newer version (`live`) that moves the open item must
+        // not move focus.
+        let previous = use_mut_ref(|| None::<String>);
+        let selected = viewer.selected.and_then(|key| item_id(&roadmap, key));
+        use_effect_with(selected, move |selected| {
+            let before = previous.replace(selected.clone());
             if selected.is_some() {
                 if let Some(heading) = heading.cast::<Element>() {
                     browser::focus(&heading);
                 }
-            } else if let Some(id) = before.and_then(|key| item_id(&roadmap, key))
+            } else if let Some(id) = before
                 && let Some(root) = root.cast::<Element>()
                 && let Ok(Some(item)) = root.query_selector(&format!("[data-item=\"{id}\"]"))
             {

@@ -314,7 +314,7 @@ fn controls(props: &TimelineProps, layout: &TimelineLayout<'_>, time_w: f64) -> 
     let lang = props.lang;
     let send = |msg: Msg| {
         let dispatcher = props.dispatcher.clone();
-        Callback::from(move |_| dispatcher.dispatch(msg))
+        Callback::from(move |_| dispatcher.dispatch(msg.clone()))
     };
     let preset = |scale: TickScale, word: Word| {
         html! {

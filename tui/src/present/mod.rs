@@ -1,0 +1,13 @@
+//! `roadmap present`: the roadmap as full-screen slides for a big screen.
+//! [`slides`] makes the slides from the roadmap, [`app`] holds the state
+//! and its pure `update`, [`ui`] draws (with `big` figures and `lists`
+//! that fit), [`run`] drives a real terminal.
+
+pub mod app;
+mod big;
+mod lists;
+pub mod run;
+pub mod slides;
+pub mod ui;
+
+pub use app::{PresentApp, PresentMsg, Showing};

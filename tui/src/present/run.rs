@@ -1,0 +1,105 @@
+//! The presenter's event loop on a real terminal (set up by
+//! [`crate::terminal::full_screen`]): it waits for a key with a timeout,
+//! so that a tick reaches the state at least every [`TICK`] and the clock
+//! and auto-advance move on their own. Messages from elsewhere (a file
+//! watcher's [`PresentMsg::Replace`]) come through a channel.
+
+use std::path::Path;
+use std::sync::mpsc::{Receiver, Sender};
+use std::time::{Duration, Instant};
+
+use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use time::{OffsetDateTime, UtcOffset};
+
+use roadmap_core::Language;
+
+use super::{PresentApp, PresentMsg, Showing, ui};
+use crate::keys;
+use crate::terminal::{Screen, full_screen};
+use crate::text::Text;
+use crate::ui::banner::place;
+use crate::watch::{self, FileChange, FileWatch, Reload};
+
+/// Longest wait between two ticks: the clock shows seconds.
+const TICK: Duration = Duration::from_millis(250);
+
+/// Runs the presenter until the user quits, applying the messages that
+/// arrive on `messages` as they come (within a [`TICK`]). The wall clock
+/// is shown at `utc_offset` (read it before starting other threads: the
+/// system's local offset cannot be read safely after).
+pub fn run(
+    mut app: PresentApp,
+    utc_offset: UtcOffset,
+    messages: &Receiver<PresentMsg>,
+) -> anyhow::Result<()> {
+    full_screen(false, |terminal| {
+        let size = terminal.size()?;
+        app.update(PresentMsg::Resize(size.width, size.height));
+        event_loop(terminal, &mut app, utc_offset, messages)
+    })
+}
+
+fn event_loop(
+    terminal: &mut Screen,
+    app: &mut PresentApp,
+    utc_offset: UtcOffset,
+    messages: &Receiver<PresentMsg>,
+) -> anyhow::Result<()> {
+    while !app.quit {
+        app.update(PresentMsg::Tick {
+            now: Instant::now(),
+            clock: OffsetDateTime::now_utc().to_offset(utc_offset).time(),
+        });
+        while let Ok(msg) = messages.try_recv() {
+            app.update(msg);
+        }
+        terminal.draw(|frame| ui::draw(frame, app))?;
+        if !event::poll(TICK)? {
+            continue;
+        }
+        let msg = match event::read()? {
+            Event::Key(key) if key.kind != KeyEventKind::Release => {
+                keys::present_message_for(key, app.showing == Showing::Help)
+            }
+            Event::Resize(width, height) => Some(PresentMsg::Resize(width, height)),
+            _ => None,
+        };
+        if let Some(msg) = msg {
+            app.update(msg);
+        }
+    }
+    Ok(())
+}
+
+/// Watches the file at `path` and sends each version of it to the
+/// presenter: the new roadmap, or why the one on screen stays (the first
+/// error at `file:line:column`, or the file gone). The watch lasts as long
+/// as the guard returned.
+pub fn follow(
+    path: &Path,
+    sender: Sender<PresentMsg>,
+    lang: Language,
+) -> anyhow::Result<FileWatch> {
+    let followed = path.to_owned();
+    watch::watch(path, move |change| {
+        let msg = match change {
+            FileChange::WatchFailed(reason) => PresentMsg::ReloadFailed(reason),
+            FileChange::Changed => match watch::reload(&followed) {
+                Reload::Loaded(loaded) => PresentMsg::Replace(Box::new(loaded.roadmap)),
+                Reload::Invalid(error) => {
+                    PresentMsg::ReloadFailed(error.errors().next().map_or_else(
+                        || error.file.clone(),
+                        |first| format!("{}: {}", place(&error.file, first), first.message),
+                    ))
+                }
+                Reload::Missing => PresentMsg::ReloadFailed(format!(
+                    "{}: {}",
+                    followed.display(),
+                    Text::FileRemoved.get(lang)
+                )),
+            },
+        };
+        // The presenter has quit when nobody receives.
+        let _ = sender.send(msg);
+    })
+}

@@ -1,0 +1,218 @@
+//! The slides of a presentation, made from a roadmap by one pure function,
+//! [`slides`]: a title slide, one slide per axis, the timeline, a summary.
+//! Every figure comes from the core rollups; what the data does not give
+//! stays `None`, and the drawing says "unknown".
+
+use roadmap_core::{Day, FuzzyDate, Period, ProgressReview, Roadmap, Status, StatusCounts};
+
+use crate::ui::dashboard::axes_progress;
+
+/// Which slide this is, stable across a reload of the roadmap: an axis
+/// slide is known by its axis's id, not by its place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SlideId {
+    /// The title slide.
+    Title,
+    /// The slide of the axis with this id.
+    Axis(String),
+    /// The timeline slide.
+    Timeline,
+    /// The summary slide.
+    Summary,
+}
+
+/// One slide and the figures it shows.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Slide {
+    /// Programme title, period and overall progress.
+    Title(TitleSlide),
+    /// An axis: its missions, next and late milestones, indicators.
+    Axis(AxisSlide),
+    /// The whole programme on the timeline, with the today line.
+    Timeline,
+    /// Progress per axis and the progress reviews over time.
+    Summary(SummarySlide),
+}
+
+impl Slide {
+    /// The slide's identity.
+    pub fn id(&self) -> SlideId {
+        match self {
+            Slide::Title(_) => SlideId::Title,
+            Slide::Axis(axis) => SlideId::Axis(axis.id.clone()),
+            Slide::Timeline => SlideId::Timeline,
+            Slide::Summary(_) => SlideId::Summary,
+        }
+    }
+}
+
+/// The title slide's figures.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TitleSlide {
+    /// The programme's title.
+    pub title: String,
+    /// Who publishes it.
+    pub organisation: String,
+    /// Its time span.
+    pub period: Period,
+    /// Overall progress in percent; `None` when the rollup is unknown.
+    pub overall: Option<f64>,
+    /// Missions by status.
+    pub missions: StatusCounts,
+    /// Milestones by status.
+    pub milestones: StatusCounts,
+}
+
+/// A mission as a progress gauge.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MissionGauge {
+    /// The mission's title.
+    pub title: String,
+    /// Its status on the day of the presentation.
+    pub status: Status,
+    /// Its progress in percent, when known.
+    pub progress: Option<f64>,
+}
+
+/// A milestone in a list of next or late ones.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MilestoneLine {
+    /// The milestone's title.
+    pub title: String,
+    /// Its planned date, as precise as the sources give it.
+    pub date: Option<FuzzyDate>,
+    /// Its status on the day of the presentation.
+    pub status: Status,
+}
+
+/// An indicator, current value against target.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndicatorLine {
+    /// What is measured.
+    pub name: String,
+    /// Unit of the values.
+    pub unit: String,
+    /// Latest value, when known.
+    pub current: Option<f64>,
+    /// Goal, when known.
+    pub target: Option<f64>,
+}
+
+/// An axis slide's figures.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AxisSlide {
+    /// The axis's id (the slide's identity).
+    pub id: String,
+    /// 1 for the first axis.
+    pub number: usize,
+    /// The axis's title.
+    pub title: String,
+    /// The axis's progress, when known.
+    pub progress: Option<f64>,
+    /// Its missions, in file order.
+    pub missions: Vec<MissionGauge>,
+    /// Milestones not yet done and due from today on, soonest first.
+    pub next: Vec<MilestoneLine>,
+    /// Milestones late on the day of the presentation, oldest first.
+    pub late: Vec<MilestoneLine>,
+    /// Its missions' indicators.
+    pub indicators: Vec<IndicatorLine>,
+}
+
+/// The summary slide's figures.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SummarySlide {
+    /// "1. Title" and progress, per axis.
+    pub axes: Vec<(String, Option<f64>)>,
+    /// The progress reviews, in file order.
+    pub reviews: Vec<ProgressReview>,
+}
+
+impl SummarySlide {
+    /// Reviews that give both counts: their date and done share.
+    pub fn counted(&self) -> Vec<(FuzzyDate, f64)> {
+        self.reviews
+            .iter()
+            .filter_map(|r| r.progress().map(|p| (r.date, p.percent())))
+            .collect()
+    }
+}
+
+/// The slides of `roadmap` as of `today`: title, one per axis, timeline,
+/// summary.
+pub fn slides(roadmap: &Roadmap, today: Day) -> Vec<Slide> {
+    let mut slides = vec![Slide::Title(TitleSlide {
+        title: roadmap.title().to_owned(),
+        organisation: roadmap.organisation().to_owned(),
+        period: roadmap.period(),
+        overall: roadmap.progress_percent(today),
+        missions: roadmap.mission_counts(today),
+        milestones: roadmap.milestone_counts(today),
+    })];
+    slides.extend(
+        roadmap
+            .axes()
+            .iter()
+            .enumerate()
+            .map(|(index, axis)| Slide::Axis(axis_slide(axis, index, today))),
+    );
+    slides.push(Slide::Timeline);
+    slides.push(Slide::Summary(SummarySlide {
+        axes: axes_progress(roadmap, today),
+        reviews: roadmap.reviews().to_vec(),
+    }));
+    slides
+}
+
+fn axis_slide(axis: &roadmap_core::Axis, index: usize, today: Day) -> AxisSlide {
+    let milestones = || axis.missions.iter().flat_map(|m| &m.milestones);
+    let line = |m: &roadmap_core::Milestone| MilestoneLine {
+        title: m.title.clone(),
+        date: m.date,
+        status: m.effective_status(today),
+    };
+    let mut next: Vec<MilestoneLine> = milestones()
+        .filter(|m| {
+            m.date.is_some_and(|d| d.last_day() >= today)
+                && !matches!(
+                    m.effective_status(today),
+                    Status::Done | Status::Cancelled | Status::Late
+                )
+        })
+        .map(line)
+        .collect();
+    next.sort_by_key(|m| m.date.map(|d| d.first_day()));
+    let mut late: Vec<MilestoneLine> = milestones()
+        .filter(|m| m.effective_status(today) == Status::Late)
+        .map(line)
+        .collect();
+    late.sort_by_key(|m| m.date.map(|d| d.first_day()));
+    AxisSlide {
+        id: axis.id.clone(),
+        number: index + 1,
+        title: axis.title.clone(),
+        progress: axis.progress_percent(today),
+        missions: axis
+            .missions
+            .iter()
+            .map(|m| MissionGauge {
+                title: m.title.clone(),
+                status: m.effective_status(today),
+                progress: m.progress_percent(today),
+            })
+            .collect(),
+        next,
+        late,
+        indicators: axis
+            .missions
+            .iter()
+            .flat_map(|m| &m.indicators)
+            .map(|i| IndicatorLine {
+                name: i.name.clone(),
+                unit: i.unit.clone(),
+                current: i.current.as_ref().map(|m| m.value),
+                target: i.target.as_ref().map(|m| m.value),
+            })
+            .collect(),
+    }
+}

@@ -1,0 +1,516 @@
+//! Drawing the presenter: the slide shown, scaled to the screen (big
+//! digits for headline figures, two columns on wide screens), a footer
+//! with slide n/N, and on request the clock corner, the help and a
+//! one-line error banner. Drawing only reads the [`PresentApp`].
+
+use std::time::Duration;
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Constraint, Layout, Margin, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use roadmap_core::{
+    Day, FuzzyDate, Phrase, Roadmap, Status, StatusCounts, TimeWindow, capitalised,
+};
+use unicode_width::UnicodeWidthStr;
+
+use super::big::big;
+use super::lists::{Gauge, Section, draw_gauges, draw_sections, headline};
+use super::slides::{AxisSlide, IndicatorLine, MilestoneLine, Slide, SummarySlide, TitleSlide};
+use super::{PresentApp, Showing};
+use crate::keys::{PRESENT_BINDINGS, Scope};
+use crate::text::{Text, date_range};
+use crate::ui::dashboard::{review_chart, review_counts};
+use crate::ui::timeline::{Scene, draw_scene};
+use crate::ui::{fit, help};
+
+/// Below this width the presenter shows a message instead of a slide.
+pub const MIN_WIDTH: u16 = 60;
+/// Below this height the presenter shows a message instead of a slide.
+pub const MIN_HEIGHT: u16 = 16;
+/// From this width, axis and summary slides have two columns.
+const TWO_COLUMNS: u16 = 110;
+
+/// Draws the whole presenter.
+pub fn draw(frame: &mut Frame, app: &PresentApp) {
+    let screen = frame.area();
+    if app.showing == Showing::Blank {
+        return;
+    }
+    if screen.width < MIN_WIDTH || screen.height < MIN_HEIGHT {
+        let message = Paragraph::new(Span::styled(
+            Text::PresentTooSmall.get(app.lang),
+            app.theme.alert(),
+        ))
+        .wrap(Wrap { trim: true });
+        frame.render_widget(message, screen);
+        return;
+    }
+    let banner_height = u16::from(app.error.is_some());
+    let [banner, body, footer] = Layout::vertical([
+        Constraint::Length(banner_height),
+        Constraint::Min(0),
+        Constraint::Length(1),
+    ])
+    .areas(screen);
+    if let Some(error) = &app.error {
+        let text = fit(&format!(" ⚠ {error}"), usize::from(banner.width));
+        frame.render_widget(Paragraph::new(text).style(app.theme.alert()), banner);
+    }
+    // Margins grow with the screen, so text does not touch a projector's edges.
+    let body = body.inner(Margin::new(body.width / 40 + 1, body.height / 30));
+    match app.slide() {
+        Slide::Title(slide) => draw_title(frame, body, app, slide),
+        Slide::Axis(slide) => draw_axis(frame, body, app, slide),
+        Slide::Timeline => draw_timeline(frame, body, app),
+        Slide::Summary(slide) => draw_summary(frame, body, app, slide),
+    }
+    draw_footer(frame, footer, app);
+    if app.clock_shown {
+        draw_clock(frame, screen, banner_height, app);
+    }
+    if app.showing == Showing::Help {
+        let lines = help::binding_lines(PRESENT_BINDINGS, &Scope::PRESENT, app.lang, app.theme);
+        help::overlay(frame, screen, lines, 0, app.lang, app.theme);
+    }
+}
+
+/// How many lines `text` takes wrapped at `width` (words never cut).
+fn wrapped_lines(text: &str, width: u16) -> u16 {
+    let width = usize::from(width.max(1));
+    let mut lines = 1;
+    let mut used = 0;
+    for word in text.split_whitespace() {
+        let w = word.width();
+        if used > 0 && used + 1 + w > width {
+            lines += 1;
+            used = w;
+        } else {
+            used += w + usize::from(used > 0);
+        }
+    }
+    lines
+}
+
+fn draw_title(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &TitleSlide) {
+    let lang = app.lang;
+    let theme = app.theme;
+    let figure = headline(slide.overall, app);
+    let counts = [
+        (Text::Missions, &slide.missions),
+        (Text::Milestones, &slide.milestones),
+    ]
+    .map(|(word, counts)| counts_line(word, counts, app));
+    let [
+        _,
+        title,
+        organisation,
+        period,
+        _,
+        figure_area,
+        label,
+        _,
+        counts_area,
+        _,
+    ] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(wrapped_lines(&slide.title, area.width)),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(area.height / 3),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(2),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    let centred = |text: String, style: Style| {
+        Paragraph::new(Line::styled(text, style))
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true })
+    };
+    frame.render_widget(centred(slide.title.clone(), theme.heading()), title);
+    frame.render_widget(
+        centred(slide.organisation.clone(), theme.muted()),
+        organisation,
+    );
+    let dates = date_range(Some(slide.period.start), Some(slide.period.end), lang);
+    frame.render_widget(centred(dates, Style::new()), period);
+    let style = if slide.overall.is_some() {
+        theme.status(Status::Done)
+    } else {
+        theme.muted()
+    };
+    big(frame, figure_area, &figure, style);
+    frame.render_widget(
+        centred(capitalised(lang.phrase(Phrase::Overall)), theme.heading()),
+        label,
+    );
+    frame.render_widget(
+        Paragraph::new(counts.to_vec()).alignment(Alignment::Center),
+        counts_area,
+    );
+}
+
+/// "missions : ✔ 3 terminé · ◐ 5 en cours", status by symbol and word.
+fn counts_line(word: Text, counts: &StatusCounts, app: &PresentApp) -> Line<'static> {
+    let mut spans = vec![Span::styled(
+        format!("{}{}", capitalised(word.get(app.lang)), app.lang.colon()),
+        app.theme.muted(),
+    )];
+    for (index, (status, count)) in counts.nonzero().enumerate() {
+        if index > 0 {
+            spans.push(Span::styled(" · ", app.theme.muted()));
+        }
+        spans.push(Span::styled(
+            format!("{} {count} {}", status.symbol(), status.label(app.lang)),
+            app.theme.status(status),
+        ));
+    }
+    Line::from(spans)
+}
+
+/// The header of a slide: its title on the left, a headline figure in big
+/// letters on the right when the screen has room, else under the title.
+/// Returns the rest of `area`.
+fn header(
+    frame: &mut Frame,
+    area: Rect,
+    app: &PresentApp,
+    title: &str,
+    figure: Option<&str>,
+) -> Rect {
+    // Big letters take at most a fifth of the height and half the width.
+    let big_height = match area.height / 5 {
+        16.. => 16,
+        8.. => 8,
+        h => h.min(4) / 4 * 4,
+    };
+    let figure_width = match &figure {
+        Some(f) if big_height > 0 => {
+            (f.chars().count() as u16 * 8 * big_height.div_ceil(8)).min(area.width / 2)
+        }
+        _ => 0,
+    };
+    let title_width = area.width.saturating_sub(figure_width + 2);
+    let small_figure = figure.as_ref().filter(|_| figure_width == 0);
+    let height = (wrapped_lines(title, title_width) + u16::from(small_figure.is_some()))
+        .max(if figure_width > 0 { big_height } else { 0 });
+    let [top, _, rest] = Layout::vertical([
+        Constraint::Length(height),
+        Constraint::Length(1),
+        Constraint::Min(0),
+    ])
+    .areas(area);
+    let [left, _, right] = Layout::horizontal([
+        Constraint::Length(title_width),
+        Constraint::Length(2),
+        Constraint::Length(figure_width),
+    ])
+    .areas(top);
+    let mut lines = vec![Line::styled(title.to_owned(), app.theme.heading())];
+    if let Some(figure) = small_figure {
+        lines.push(Line::styled(
+            format!(
+                "{}{}{figure}",
+                capitalised(app.lang.phrase(Phrase::Progress)),
+                app.lang.colon()
+            ),
+            app.theme.highlight(),
+        ));
+    } else if let Some(figure) = &figure {
+        big(frame, right, figure, app.theme.heading());
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), left);
+    rest
+}
+
+fn draw_axis(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &AxisSlide) {
+    let axes = app
+        .slides
+        .iter()
+        .filter(|s| matches!(s, Slide::Axis(_)))
+        .count();
+    let title = format!("{}/{axes} · {}", slide.number, slide.title);
+    let rest = header(
+        frame,
+        area,
+        app,
+        &title,
+        Some(&headline(slide.progress, app)),
+    );
+    let lang = app.lang;
+    let milestones = |heading: Text, empty: Text, list: &[MilestoneLine]| Section {
+        heading: heading.get(lang).to_owned(),
+        items: list.iter().map(|m| milestone_line(m, app)).collect(),
+        empty: empty.get(lang),
+    };
+    let next = milestones(Text::NextMilestones, Text::NoNextMilestone, &slide.next);
+    let late = milestones(Text::LateMilestones, Text::NoLateMilestone, &slide.late);
+    let indicators = (!slide.indicators.is_empty()).then(|| Section {
+        heading: capitalised(lang.phrase(Phrase::Indicators)),
+        items: slide
+            .indicators
+            .iter()
+            .map(|i| indicator_line(i, app))
+            .collect(),
+        empty: "",
+    });
+    let gauges: Vec<Gauge> = slide
+        .missions
+        .iter()
+        .map(|m| Gauge {
+            label: format!("{} {}", m.status.symbol(), m.title),
+            style: app.theme.status(m.status),
+            progress: m.progress,
+        })
+        .collect();
+    let mut sections = vec![next, late];
+    sections.extend(indicators);
+    if rest.width >= TWO_COLUMNS {
+        let [left, _, right] = Layout::horizontal([
+            Constraint::Percentage(55),
+            Constraint::Length(3),
+            Constraint::Min(0),
+        ])
+        .areas(rest);
+        draw_gauges(frame, left, app, &gauges);
+        draw_sections(frame, right, app, &sections);
+    } else {
+        // Gauges first, at most half the height, then the lists.
+        let wanted = u16::try_from(gauges.len() * 2).unwrap_or(u16::MAX);
+        let [top, _, bottom] = Layout::vertical([
+            Constraint::Max(wanted.min(rest.height / 2)),
+            Constraint::Length(1),
+            Constraint::Min(0),
+        ])
+        .areas(rest);
+        draw_gauges(frame, top, app, &gauges);
+        draw_sections(frame, bottom, app, &sections);
+    }
+}
+
+fn milestone_line(milestone: &MilestoneLine, app: &PresentApp) -> Line<'static> {
+    let date = milestone.date.map_or_else(
+        || app.lang.phrase(Phrase::NoDate).to_owned(),
+        |d: FuzzyDate| d.render(app.lang),
+    );
+    Line::from(vec![
+        Span::styled(
+            format!("{} {date}", milestone.status.symbol()),
+            app.theme.status(milestone.status),
+        ),
+        Span::raw(format!("  {}", milestone.title)),
+    ])
+}
+
+fn indicator_line(indicator: &IndicatorLine, app: &PresentApp) -> Line<'static> {
+    let lang = app.lang;
+    let value = |v: Option<f64>| {
+        v.map_or_else(
+            || Text::Unknown.get(lang).to_owned(),
+            |v| format!("{} {}", lang.number(v), indicator.unit),
+        )
+    };
+    Line::from(vec![
+        Span::raw(format!("• {}  ", indicator.name)),
+        Span::styled(
+            format!(
+                "{} {} → {} {}",
+                lang.phrase(Phrase::Current),
+                value(indicator.current),
+                lang.phrase(Phrase::Target),
+                value(indicator.target)
+            ),
+            app.theme.highlight(),
+        ),
+    ])
+}
+
+fn draw_timeline(frame: &mut Frame, area: Rect, app: &PresentApp) {
+    let scene = Scene {
+        roadmap: &app.roadmap,
+        window: window_with_today(&app.roadmap, app.today),
+        keep: None,
+        selected: None,
+        lang: app.lang,
+        today: app.today,
+        theme: app.theme,
+    };
+    draw_scene(frame, area, &scene, true, |title| {
+        Block::default()
+            .borders(Borders::ALL)
+            .border_style(app.theme.muted())
+            .title(Span::styled(format!(" {title} "), app.theme.heading()))
+    });
+}
+
+/// The whole programme, stretched to take in today when it lies outside,
+/// so the today line is always on the slide.
+fn window_with_today(roadmap: &Roadmap, today: Day) -> TimeWindow {
+    let window = TimeWindow::around(roadmap);
+    if window.contains(today) {
+        return window;
+    }
+    // A month beyond today, so its mark and word are not on the edge.
+    let month = time::Duration::days(31);
+    TimeWindow::new(
+        window.start().min(today - month),
+        window.end().max(today + month),
+    )
+}
+
+fn draw_summary(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &SummarySlide) {
+    let rest = header(frame, area, app, Text::Summary.get(app.lang), None);
+    let gauges: Vec<Gauge> = slide
+        .axes
+        .iter()
+        .map(|(label, progress)| Gauge {
+            label: label.clone(),
+            style: Style::new(),
+            progress: *progress,
+        })
+        .collect();
+    let (axes, reviews) = if rest.width >= TWO_COLUMNS {
+        let [left, _, right] = Layout::horizontal([
+            Constraint::Percentage(50),
+            Constraint::Length(3),
+            Constraint::Min(0),
+        ])
+        .areas(rest);
+        (left, right)
+    } else {
+        let [top, _, bottom] = Layout::vertical([
+            Constraint::Percentage(50),
+            Constraint::Length(1),
+            Constraint::Min(0),
+        ])
+        .areas(rest);
+        (top, bottom)
+    };
+    let [axes_heading, axes] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(axes);
+    frame.render_widget(
+        Line::styled(Text::ProgressByAxis.get(app.lang), app.theme.heading()),
+        axes_heading,
+    );
+    draw_gauges(frame, axes, app, &gauges);
+    let reviews_section = Section {
+        heading: capitalised(app.lang.phrase(Phrase::Reviews)),
+        items: slide
+            .reviews
+            .iter()
+            .map(|r| {
+                Line::from(vec![
+                    Span::styled(format!("{}  ", r.date.render(app.lang)), app.theme.muted()),
+                    Span::raw(format!("{}  ", r.title)),
+                    Span::styled(
+                        review_counts(r, app.lang).unwrap_or_default(),
+                        app.theme.status(Status::Done),
+                    ),
+                ])
+            })
+            .collect(),
+        empty: "",
+    };
+    let list_height = u16::try_from(slide.reviews.len() + 2).unwrap_or(u16::MAX);
+    let [list, chart] =
+        Layout::vertical([Constraint::Max(list_height), Constraint::Min(0)]).areas(reviews);
+    draw_sections(frame, list, app, &[reviews_section]);
+    let counted = slide.counted();
+    if counted.len() < 2 {
+        frame.render_widget(
+            Paragraph::new(Text::FewReviews.get(app.lang))
+                .style(app.theme.muted())
+                .wrap(Wrap { trim: true }),
+            chart,
+        );
+    } else {
+        frame.render_widget(
+            review_chart(app.theme, app.lang, &counted, chart.width),
+            chart,
+        );
+    }
+}
+
+/// The roadmap's title, the key hints, the number being typed and n/N.
+fn draw_footer(frame: &mut Frame, area: Rect, app: &PresentApp) {
+    let position = format!(" {}/{} ", app.current + 1, app.slides.len());
+    let typed = if app.typed.is_empty() {
+        String::new()
+    } else {
+        format!("{} {}▏ ", Text::GoToSlide.get(app.lang), app.typed)
+    };
+    let right_width = (position.width() + typed.width()) as u16;
+    let [left, right] =
+        Layout::horizontal([Constraint::Min(0), Constraint::Length(right_width)]).areas(area);
+    let hints = Text::PresentKeysHint.get(app.lang);
+    let title = fit(
+        app.roadmap.title(),
+        usize::from(left.width).saturating_sub(hints.width() + 4),
+    );
+    frame.render_widget(
+        Line::from(vec![
+            Span::styled(format!("{title}   "), app.theme.muted()),
+            Span::styled(format!("{hints} "), app.theme.muted()),
+        ]),
+        left,
+    );
+    frame.render_widget(
+        Line::from(vec![
+            Span::styled(typed, app.theme.highlight()),
+            Span::styled(position, app.theme.selected()),
+        ]),
+        right,
+    );
+}
+
+/// The wall clock and the time elapsed, in the top right corner.
+fn draw_clock(frame: &mut Frame, screen: Rect, top: u16, app: &PresentApp) {
+    let clock = app.clock.map_or_else(
+        || "--:--".to_owned(),
+        |t| format!("{:02}:{:02}", t.hour(), t.minute()),
+    );
+    let text = format!(
+        " {clock} · {} {} ",
+        Text::Elapsed.get(app.lang),
+        duration(app.elapsed())
+    );
+    let width = (text.width() as u16).min(screen.width);
+    let area = Rect::new(screen.right() - width, screen.y + top, width, 1);
+    frame.render_widget(Clear, area);
+    frame.render_widget(Line::styled(text, app.theme.selected()), area);
+}
+
+/// "4:05" under an hour, "1:02:03" from an hour.
+fn duration(elapsed: Duration) -> String {
+    let seconds = elapsed.as_secs();
+    let (hours, minutes, seconds) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+    if hours > 0 {
+        format!("{hours}:{minutes:02}:{seconds:02}")
+    } else {
+        format!("{minutes}:{seconds:02}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn elapsed_time_reads_as_a_clock() {
+        assert_eq!(duration(Duration::from_secs(0)), "0:00");
+        assert_eq!(duration(Duration::from_secs(245)), "4:05");
+        assert_eq!(duration(Duration::from_secs(3723)), "1:02:03");
+    }
+
+    #[test]
+    fn wrapping_counts_whole_words() {
+        assert_eq!(wrapped_lines("", 10), 1);
+        assert_eq!(wrapped_lines("one two", 7), 1);
+        assert_eq!(wrapped_lines("one two", 6), 2);
+        assert_eq!(wrapped_lines("a b c d e f", 3), 3);
+    }
+}

@@ -1,0 +1,201 @@
+//! The HTTP side of `roadmap serve`: the page at `/`, the roadmap as JSON
+//! (strong `ETag`, `If-None-Match` → 304, `Cache-Control: no-cache`, and a
+//! `Link` header that advertises the event stream), the Server-Sent Events
+//! stream, and the built widget's files.
+
+use std::convert::Infallible;
+use std::net::IpAddr;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use tokio::sync::watch;
+use tokio_stream::Stream;
+use tokio_stream::StreamExt as _;
+use tokio_stream::wrappers::WatchStream;
+use tower_http::services::ServeDir;
+
+use super::published::Published;
+use super::{EVENTS_LINK, EVENTS_PATH, ROADMAP_PATH};
+
+/// How often an idle event stream gets a comment, so that proxies and
+/// browsers keep it open.
+const KEEP_ALIVE: Duration = Duration::from_secs(15);
+
+/// How long a browser waits before reconnecting a dropped event stream.
+const RETRY: Duration = Duration::from_secs(2);
+
+/// What the handlers share.
+#[derive(Clone)]
+struct Shared {
+    published: watch::Receiver<Arc<Published>>,
+    page: Arc<str>,
+}
+
+/// The server's routes; `widget` is the built widget's directory, when
+/// there is one. On a loopback address, requests must name a loopback
+/// host.
+pub fn router(
+    published: watch::Receiver<Arc<Published>>,
+    page: String,
+    widget: Option<&Path>,
+    loopback: bool,
+) -> Router {
+    let shared = Shared {
+        published,
+        page: page.into(),
+    };
+    let router = Router::new()
+        .route("/", get(page_at_root))
+        .route(ROADMAP_PATH, get(roadmap_json))
+        .route(EVENTS_PATH, get(events))
+        .with_state(shared);
+    let router = match widget {
+        Some(dir) => router.fallback_service(ServeDir::new(dir)),
+        None => router,
+    };
+    if loopback {
+        router.layer(middleware::from_fn(loopback_host_only))
+    } else {
+        router
+    }
+}
+
+/// Refuses requests that name another host than this machine: a page of
+/// another site whose name was made to point here (DNS rebinding) would
+/// otherwise read the roadmap from the reader's own machine.
+async fn loopback_host_only(request: Request, next: Next) -> Response {
+    let host = request
+        .headers()
+        .get(header::HOST)
+        .and_then(|host| host.to_str().ok());
+    if host.is_none_or(is_loopback_host) {
+        next.run(request).await
+    } else {
+        (
+            StatusCode::FORBIDDEN,
+            "roadmap serve answers only to localhost and loopback addresses\n",
+        )
+            .into_response()
+    }
+}
+
+/// Whether a `Host` header (`name[:port]`, `[v6][:port]`) names this
+/// machine.
+fn is_loopback_host(host: &str) -> bool {
+    let name = match host.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or(v6),
+        None => host.rsplit_once(':').map_or(host, |(name, _)| name),
+    };
+    name.eq_ignore_ascii_case("localhost")
+        || name.to_ascii_lowercase().ends_with(".localhost")
+        || name.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
+}
+
+async fn page_at_root(State(shared): State<Shared>) -> Response {
+    (
+        [(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"))],
+        Html(shared.page.to_string()),
+    )
+        .into_response()
+}
+
+async fn roadmap_json(State(shared): State<Shared>, request: HeaderMap) -> Response {
+    let published = shared.published.borrow().clone();
+    let mut headers = HeaderMap::new();
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    headers.insert(header::LINK, HeaderValue::from_static(EVENTS_LINK));
+    if let Ok(etag) = HeaderValue::from_str(&published.etag) {
+        headers.insert(header::ETAG, etag);
+    }
+    let unchanged = request
+        .get_all(header::IF_NONE_MATCH)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .any(|value| matches_etag(value, &published.etag));
+    if unchanged {
+        return (StatusCode::NOT_MODIFIED, headers).into_response();
+    }
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json; charset=utf-8"),
+    );
+    (headers, published.json.to_string()).into_response()
+}
+
+/// Whether an `If-None-Match` value names `etag`: `*`, or a list of tags
+/// compared weakly, as RFC 9110 asks for this header.
+fn matches_etag(if_none_match: &str, etag: &str) -> bool {
+    if_none_match.split(',').map(str::trim).any(|tag| {
+        tag == "*"
+            || tag.strip_prefix("W/").unwrap_or(tag) == etag.strip_prefix("W/").unwrap_or(etag)
+    })
+}
+
+/// The event stream: the current state at once, then every change.
+async fn events(
+    State(shared): State<Shared>,
+) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
+    let stream = WatchStream::new(shared.published).map(|published| Ok(event_of(&published)));
+    Sse::new(stream).keep_alive(KeepAlive::new().interval(KEEP_ALIVE))
+}
+
+/// `roadmap` with the served JSON's tag, or `invalid` with why the file's
+/// newest version is refused.
+fn event_of(published: &Published) -> Event {
+    let event = Event::default().retry(RETRY);
+    match &published.problem {
+        Some(problem) => event.event("invalid").data(problem.to_json()),
+        None => event.event("roadmap").data(published.event_json()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_loopback_host, matches_etag};
+    use crate::serve::{EVENTS_LINK, EVENTS_PATH};
+
+    #[test]
+    fn the_link_header_names_the_event_stream() {
+        assert!(EVENTS_LINK.starts_with(&format!("<{EVENTS_PATH}>;")));
+    }
+
+    #[test]
+    fn only_this_machine_s_names_are_loopback_hosts() {
+        for host in [
+            "localhost",
+            "LOCALHOST:8080",
+            "127.0.0.1:8080",
+            "127.1.2.3",
+            "[::1]:80",
+            "app.localhost:1",
+        ] {
+            assert!(is_loopback_host(host), "{host}");
+        }
+        for host in [
+            "example.org",
+            "evil.example:8080",
+            "192.168.1.2:8080",
+            "[2001:db8::1]:80",
+            "localhost.example",
+        ] {
+            assert!(!is_loopback_host(host), "{host}");
+        }
+    }
+
+    #[test]
+    fn if_none_match_lists_and_wildcards_match() {
+        assert!(matches_etag("\"a\"", "\"a\""));
+        assert!(matches_etag("\"x\", W/\"a\"", "\"a\""));
+        assert!(matches_etag("*", "\"a\""));
+        assert!(!matches_etag("\"b\"", "\"a\""));
+        assert!(!matches_etag("", "\"a\""));
+    }
+}

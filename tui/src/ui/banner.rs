@@ -1,0 +1,88 @@
+//! The banner that says why a tab shows an older version of its file than
+//! the one on disk: the file's first problem with its place and how to fix
+//! it, or that the file is gone. Words and a marker tell it, not colour.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+use roadmap_core::{Diagnostic, Language};
+
+use crate::app::{App, FileProblem};
+use crate::text::Text;
+
+/// Put before the banner and before the name of a tab with a problem.
+pub const MARKER: &str = "⚠ ";
+
+/// Draws the banner for `problem` in `area`.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, problem: &FileProblem) {
+    let mut lines = lines(&app.tab().file, problem, app.lang).into_iter();
+    let Some(first) = lines.next() else {
+        return;
+    };
+    let [head, tail] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
+    // The whole first row in the alert style, so the banner reads as one
+    // even where its text is short.
+    frame.render_widget(Paragraph::new(first).style(app.theme.alert()), head);
+    frame.render_widget(Paragraph::new(lines.collect::<Vec<_>>()), tail);
+}
+
+/// Rows the banner for `problem` takes.
+pub fn height(problem: &FileProblem) -> u16 {
+    match problem {
+        FileProblem::Invalid(_) => 3,
+        FileProblem::Missing | FileProblem::NotWatched(_) => 2,
+    }
+}
+
+/// The banner's lines, most important first, so that a narrow screen
+/// loses the least: what is shown and why, where the problem is, how to
+/// fix it.
+pub fn lines(file: &str, problem: &FileProblem, lang: Language) -> Vec<Line<'static>> {
+    let lines = match problem {
+        FileProblem::Invalid(error) => {
+            // Errors first: they are why the file did not load.
+            let first = error
+                .diagnostics
+                .iter()
+                .find(|d| d.is_error())
+                .or_else(|| error.diagnostics.first());
+            let mut state = Text::FileInvalid.get(lang).to_owned();
+            match error.diagnostics.len().saturating_sub(1) {
+                0 => {}
+                1 => state = format!("{state} · {}", Text::OneMoreProblem.get(lang)),
+                more => state = format!("{state} · +{more} {}", Text::MoreProblems.get(lang)),
+            }
+            let place = first.map_or_else(
+                || error.file.clone(),
+                |d| format!("{}: {}", place(&error.file, d), d.message),
+            );
+            let help = first.and_then(|d| d.help.as_deref()).unwrap_or_default();
+            vec![state, place, format!("→ {help}")]
+        }
+        FileProblem::Missing => vec![
+            format!("{file}: {}", Text::FileRemoved.get(lang)),
+            Text::FileReturns.get(lang).to_owned(),
+        ],
+        FileProblem::NotWatched(reason) => vec![
+            format!("{file}: {}", Text::NotWatched.get(lang)),
+            reason.clone(),
+        ],
+    };
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(row, text)| {
+            let indent = if row == 0 { MARKER } else { "  " };
+            Line::from(format!("{indent}{text}"))
+        })
+        .collect()
+}
+
+/// `file:line:column`, or the file alone for a problem with no place.
+pub(crate) fn place(file: &str, diagnostic: &Diagnostic) -> String {
+    match &diagnostic.location {
+        Some(at) => format!("{file}:{}:{}", at.line, at.column),
+        None => file.to_owned(),
+    }
+}

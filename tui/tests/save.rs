@@ -1,0 +1,149 @@
+//! Saving a roadmap file: a failure at any step leaves the old file or the
+//! new one, whole, and no temporary file; a change made on disk since the
+//! file was read is never overwritten.
+#![allow(clippy::unwrap_used)] // a test that cannot get its fixture should stop at once
+
+use std::io;
+use std::path::Path;
+
+use roadmap_tui::loading::SourceFile;
+use roadmap_tui::save::{SaveError, Step, save, save_with};
+
+const OLD: &str = "# kept comment\nid = \"old\"\n";
+
+/// A bigger text than the old one, so a half-written file would show.
+fn new_text() -> String {
+    format!(
+        "# kept comment\nid = \"new\"\n{}",
+        "# padding\n".repeat(1000)
+    )
+}
+
+fn fixture(dir: &Path) -> SourceFile {
+    let path = dir.join("plan.toml");
+    std::fs::write(&path, OLD).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+    }
+    SourceFile {
+        path,
+        text: OLD.to_owned(),
+    }
+}
+
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+const STEPS: [Step; 7] = [
+    Step::Check,
+    Step::CreateTemp,
+    Step::Write,
+    Step::Sync,
+    Step::Permissions,
+    Step::Rename,
+    Step::SyncDirectory,
+];
+
+#[test]
+fn a_failure_at_any_step_leaves_the_old_or_the_new_file_whole() {
+    let new = new_text();
+    for failing in STEPS {
+        let dir = tempfile::tempdir().unwrap();
+        let mut source = fixture(dir.path());
+        let mut steps = Vec::new();
+        let result = save_with(&mut source, &new, &mut |step| {
+            steps.push(step);
+            if step == failing {
+                Err(io::Error::other("injected"))
+            } else {
+                Ok(())
+            }
+        });
+        let err = result.expect_err("the injected failure is reported");
+        assert!(
+            matches!(err, SaveError::Io { step, .. } if step == failing),
+            "{failing:?}: {err:?}"
+        );
+        assert_eq!(steps.last(), Some(&failing), "steps run: {steps:?}");
+        let on_disk = std::fs::read_to_string(&source.path).unwrap();
+        // Only a failure after the rename leaves the new file.
+        let expected = if failing == Step::SyncDirectory {
+            &new
+        } else {
+            OLD
+        };
+        assert!(on_disk == expected, "{failing:?}: the file is not whole");
+        assert_eq!(source.text, on_disk, "{failing:?}: the tab knows the disk");
+        assert_eq!(
+            files_in(dir.path()),
+            ["plan.toml"],
+            "{failing:?}: no temporary file is left"
+        );
+    }
+}
+
+#[test]
+fn a_save_replaces_the_content_and_keeps_the_permissions() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut source = fixture(dir.path());
+    let mut steps = Vec::new();
+    save_with(&mut source, &new_text(), &mut |step| {
+        steps.push(step);
+        Ok(())
+    })
+    .unwrap();
+    assert_eq!(steps, STEPS, "every step, in order");
+    assert_eq!(std::fs::read_to_string(&source.path).unwrap(), new_text());
+    assert_eq!(source.text, new_text());
+    assert_eq!(files_in(dir.path()), ["plan.toml"]);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&source.path)
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o640);
+    }
+}
+
+#[test]
+fn a_change_made_on_disk_is_never_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut source = fixture(dir.path());
+    let external = "# someone else's edit\nid = \"theirs\"\n";
+    std::fs::write(&source.path, external).unwrap();
+    let err = save(&mut source, &new_text()).unwrap_err();
+    assert!(matches!(err, SaveError::Changed), "{err:?}");
+    assert_eq!(err.to_string(), "changed on disk since it was read");
+    assert_eq!(std::fs::read_to_string(&source.path).unwrap(), external);
+    assert_eq!(source.text, OLD, "the tab still knows what it read");
+    assert_eq!(files_in(dir.path()), ["plan.toml"]);
+}
+
+#[test]
+fn a_deleted_file_is_not_written_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut source = fixture(dir.path());
+    std::fs::remove_file(&source.path).unwrap();
+    let err = save(&mut source, &new_text()).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            SaveError::Io {
+                step: Step::Check,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert!(files_in(dir.path()).is_empty());
+}

@@ -1,0 +1,353 @@
+//! `roadmap serve` as a page sees it: the real binary on 127.0.0.1:0 with
+//! a temporary copy of the bundled DINUM roadmap, spoken to over plain TCP.
+//! The JSON and its `ETag`, a 304, the event stream that carries a change of
+//! the file, then an invalid save (an `invalid` event with its place, the
+//! last valid roadmap still served), and a port already taken. Waits poll
+//! with a generous timeout, so a slow machine only makes the test slower.
+#![allow(clippy::unwrap_used)] // a test that cannot get its fixture should stop at once
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+/// How long anything may take on a slow, busy machine.
+const TIMEOUT: Duration = Duration::from_secs(30);
+
+const DINUM: &str = include_str!("../../data/dinum-2023.toml");
+const TITLE: &str = "title = \"Datalab créé au sein de la DINUM\"";
+
+/// The server, stopped when dropped.
+struct Server {
+    child: Child,
+    addr: SocketAddr,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn roadmap() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_roadmap"));
+    command.env("NO_COLOR", "1").env("LANG", "en_GB.UTF-8");
+    command
+}
+
+/// Starts `roadmap serve FILE --addr ADDR` and reads the address it prints.
+fn start(file: &Path, addr: &str, widget: &Path) -> Server {
+    let mut child = roadmap()
+        .args(["serve", &file.display().to_string(), "--addr", addr])
+        .args(["--widget", &widget.display().to_string()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let lines = lines_of(child.stdout.take().unwrap());
+    let line = wait_for(&lines, |line| line.contains("http://"))
+        .unwrap_or_else(|| panic!("no address printed within {TIMEOUT:?}"));
+    let addr = line
+        .split("http://")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .and_then(|addr| addr.parse().ok())
+        .unwrap_or_else(|| panic!("no address in {line:?}"));
+    Server { child, addr }
+}
+
+/// The lines `reader` gives, read on a thread of their own.
+fn lines_of(reader: impl Read + Send + 'static) -> Receiver<String> {
+    let (sender, lines) = channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(reader).lines() {
+            let Ok(line) = line else { return };
+            if sender.send(line).is_err() {
+                return;
+            }
+        }
+    });
+    lines
+}
+
+/// The first line that satisfies `wanted` within [`TIMEOUT`].
+fn wait_for(lines: &Receiver<String>, wanted: impl Fn(&str) -> bool) -> Option<String> {
+    let deadline = Instant::now() + TIMEOUT;
+    loop {
+        let left = deadline.checked_duration_since(Instant::now())?;
+        let line = lines.recv_timeout(left).ok()?;
+        if wanted(&line) {
+            return Some(line);
+        }
+    }
+}
+
+/// An HTTP response: status, headers (names in lower case), body.
+struct Response {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+impl Response {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// `GET path` with extra header lines, over HTTP/1.0 so that the body ends
+/// with the connection.
+fn get(addr: SocketAddr, path: &str, headers: &str) -> Response {
+    get_from_host(addr, &addr.to_string(), path, headers)
+}
+
+/// [`get`] with the `Host` header naming `host`.
+fn get_from_host(addr: SocketAddr, host: &str, path: &str, headers: &str) -> Response {
+    let mut stream = TcpStream::connect(addr).unwrap();
+    stream.set_read_timeout(Some(TIMEOUT)).unwrap();
+    write!(
+        stream,
+        "GET {path} HTTP/1.0\r\nHost: {host}\r\n{headers}\r\n"
+    )
+    .unwrap();
+    let mut text = String::new();
+    stream.read_to_string(&mut text).unwrap();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap();
+    let mut head = head.lines();
+    let status = head
+        .next()
+        .unwrap()
+        .split(' ')
+        .nth(1)
+        .unwrap()
+        .parse()
+        .unwrap();
+    let headers = head
+        .filter_map(|line| line.split_once(':'))
+        .map(|(name, value)| (name.trim().to_ascii_lowercase(), value.trim().to_owned()))
+        .collect();
+    Response {
+        status,
+        headers,
+        body: body.to_owned(),
+    }
+}
+
+/// An open event stream: its `(event, data)` pairs as they come.
+fn subscribe(addr: SocketAddr) -> Receiver<(String, String)> {
+    let mut stream = TcpStream::connect(addr).unwrap();
+    write!(
+        stream,
+        "GET /events HTTP/1.0\r\nHost: {addr}\r\nAccept: text/event-stream\r\n\r\n"
+    )
+    .unwrap();
+    let lines = lines_of(stream);
+    let (sender, events) = channel();
+    std::thread::spawn(move || {
+        let mut event = String::new();
+        for line in lines {
+            if let Some(name) = line.strip_prefix("event: ") {
+                name.clone_into(&mut event);
+            } else if let Some(data) = line.strip_prefix("data: ")
+                && sender.send((event.clone(), data.to_owned())).is_err()
+            {
+                return;
+            }
+        }
+    });
+    events
+}
+
+/// The next event called `name` within [`TIMEOUT`], as JSON.
+fn next_event(events: &Receiver<(String, String)>, name: &str) -> serde_json::Value {
+    let deadline = Instant::now() + TIMEOUT;
+    loop {
+        let left = deadline
+            .checked_duration_since(Instant::now())
+            .unwrap_or_else(|| panic!("no `{name}` event within {TIMEOUT:?}"));
+        let (event, data) = events
+            .recv_timeout(left)
+            .unwrap_or_else(|_| panic!("no `{name}` event within {TIMEOUT:?}"));
+        if event == name {
+            return serde_json::from_str(&data).unwrap();
+        }
+    }
+}
+
+/// Writes `text` as editors do: a new file renamed over the old one.
+fn save(path: &Path, text: &str) {
+    let temp = path.with_extension("toml.new");
+    std::fs::write(&temp, text).unwrap();
+    std::fs::rename(&temp, path).unwrap();
+}
+
+fn export_json(path: &Path) -> String {
+    let out = roadmap()
+        .args(["export", "--json", &path.display().to_string()])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn fixture() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.toml");
+    std::fs::write(&path, DINUM).unwrap();
+    (dir, path)
+}
+
+#[test]
+fn the_roadmap_is_served_and_every_change_is_pushed() {
+    let (dir, path) = fixture();
+    let server = start(&path, "127.0.0.1:0", &dir.path().join("no-widget"));
+    assert_ne!(server.addr.port(), 0, "the real port is printed");
+
+    // The JSON of `roadmap export --json`, with a strong tag.
+    let first = get(server.addr, "/roadmap.json", "");
+    assert_eq!(first.status, 200);
+    assert_eq!(first.body, export_json(&path));
+    let etag = first.header("etag").unwrap().to_owned();
+    assert!(etag.starts_with('"') && !etag.starts_with("W/"), "{etag}");
+    assert_eq!(first.header("cache-control"), Some("no-cache"));
+    assert!(
+        first
+            .header("content-type")
+            .unwrap()
+            .starts_with("application/json")
+    );
+    assert_eq!(
+        first.header("link"),
+        Some("</events>; rel=\"roadmap-events\"")
+    );
+    let again = get(
+        server.addr,
+        "/roadmap.json",
+        &format!("If-None-Match: {etag}\r\n"),
+    );
+    assert_eq!(again.status, 304);
+    assert!(again.body.is_empty());
+    assert_eq!(again.header("etag"), Some(etag.as_str()));
+
+    // The stream says what is served now, then every change.
+    let events = subscribe(server.addr);
+    assert_eq!(next_event(&events, "roadmap")["etag"], etag.as_str());
+    save(
+        &path,
+        &DINUM.replace(TITLE, "title = \"Datalab ouvert à tous\""),
+    );
+    let changed = next_event(&events, "roadmap");
+    let new_etag = changed["etag"].as_str().unwrap().to_owned();
+    assert_ne!(new_etag, etag);
+    let now = get(
+        server.addr,
+        "/roadmap.json",
+        &format!("If-None-Match: {etag}\r\n"),
+    );
+    assert_eq!(now.status, 200);
+    assert_eq!(now.header("etag"), Some(new_etag.as_str()));
+    assert!(now.body.contains("Datalab ouvert à tous"));
+
+    // An invalid save: its place in an `invalid` event, the last valid
+    // roadmap still served.
+    let broken = DINUM.replace(TITLE, "title = ");
+    let line = broken.lines().position(|l| l == "title = ").unwrap() + 1;
+    save(&path, &broken);
+    let invalid = next_event(&events, "invalid");
+    assert_eq!(invalid["line"], line, "{invalid}");
+    assert!(
+        invalid["column"].as_u64().is_some_and(|c| c > 0),
+        "{invalid}"
+    );
+    assert!(invalid["message"].as_str().is_some_and(|m| !m.is_empty()));
+    let text = invalid["text"].as_str().unwrap();
+    assert!(text.contains(&format!("plan.toml:{line}:")), "{text}");
+    let kept = get(
+        server.addr,
+        "/roadmap.json",
+        &format!("If-None-Match: {new_etag}\r\n"),
+    );
+    assert_eq!(kept.status, 304, "the last valid roadmap is still served");
+
+    // Removing the file is refused too; the server lives on and takes the
+    // next valid version.
+    std::fs::remove_file(&path).unwrap();
+    assert!(next_event(&events, "invalid")["text"].is_string());
+    save(&path, DINUM);
+    assert_eq!(next_event(&events, "roadmap")["etag"], etag.as_str());
+    let mut server = server;
+    assert!(server.child.try_wait().unwrap().is_none(), "still serving");
+}
+
+#[test]
+fn the_page_shows_the_widget_and_its_files_are_served() {
+    let (dir, path) = fixture();
+    let widget = dir.path().join("dist");
+    std::fs::create_dir(&widget).unwrap();
+    std::fs::write(widget.join("roadmap-timeline.js"), "export {};\n").unwrap();
+    let server = start(&path, "127.0.0.1:0", &widget);
+    let page = get(server.addr, "/", "");
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body
+            .contains("<roadmap-timeline src=\"roadmap.json\" live>")
+    );
+    let script = get(server.addr, "/roadmap-timeline.js", "");
+    assert_eq!(script.status, 200);
+    assert_eq!(script.body, "export {};\n");
+    assert_eq!(get(server.addr, "/../plan.toml", "").status, 404);
+    // A page of another site whose name points here (DNS rebinding).
+    let foreign = get_from_host(server.addr, "evil.example:8080", "/roadmap.json", "");
+    assert_eq!(foreign.status, 403);
+    let named = get(server.addr, "/roadmap.json", "");
+    assert_eq!(named.status, 200, "127.0.0.1:PORT is this machine");
+
+    // Without the widget, the page says how to build it.
+    let bare = start(&path, "127.0.0.1:0", &dir.path().join("nothing"));
+    let page = get(bare.addr, "/", "");
+    assert!(
+        page.body.contains("./scripts/build-widget"),
+        "{}",
+        page.body
+    );
+}
+
+#[test]
+fn a_port_in_use_is_a_clear_error() {
+    let (dir, path) = fixture();
+    let server = start(&path, "127.0.0.1:0", dir.path());
+    let out = roadmap()
+        .args(["serve", &path.display().to_string(), "--addr"])
+        .arg(server.addr.to_string())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let message = String::from_utf8_lossy(&out.stderr);
+    assert!(message.contains("already in use"), "{message}");
+    assert!(message.contains("--addr 127.0.0.1:0"), "{message}");
+}
+
+#[test]
+fn a_file_that_does_not_load_at_start_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.toml");
+    std::fs::write(&path, "title = \n").unwrap();
+    let out = roadmap()
+        .args([
+            "serve",
+            &path.display().to_string(),
+            "--addr",
+            "127.0.0.1:0",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let message = String::from_utf8_lossy(&out.stderr);
+    assert!(message.contains("plan.toml:1:"), "{message}");
+}
