@@ -28,7 +28,10 @@ pub use layout::{
     Bar, LayoutOptions, Marker, Packing, Row, RowKind, Scale, Tick, TickScale, TimeWindow,
     TimelineLayout,
 };
-pub use load::{Format, LoadError, Loaded, json_schema, load, load_str, render_all, to_json};
+pub use load::{
+    Format, LoadError, Loaded, Warnings, json_schema, load, load_str, load_with, render_all,
+    to_json,
+};
 pub use locale::{Language, Phrase, capitalised};
 pub use model::{
     Axis, Budget, Indicator, ItemKey, ItemRef, Measurement, Milestone, Mission, Period, Progress,

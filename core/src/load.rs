@@ -93,8 +93,29 @@ pub fn render_all(file: &str, diagnostics: &[Diagnostic], color: bool) -> String
     out
 }
 
+/// Whether a load keeps its warnings, each located in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Warnings {
+    /// Kept and located, as `roadmap check` reports them.
+    Keep,
+    /// Dropped before they are located: locating parses the text again,
+    /// which a reader that only shows the roadmap (the web widget) need
+    /// not pay for. Errors are located either way.
+    Drop,
+}
+
 /// Loads a roadmap from a file's bytes. `file` names it in messages.
 pub fn load(file: &str, bytes: &[u8], format: Format) -> Result<Loaded, LoadError> {
+    load_with(file, bytes, format, Warnings::Keep)
+}
+
+/// [`load`], keeping or dropping the warnings.
+pub fn load_with(
+    file: &str,
+    bytes: &[u8],
+    format: Format,
+    warnings: Warnings,
+) -> Result<Loaded, LoadError> {
     let fail = |diagnostics| LoadError {
         file: file.to_owned(),
         diagnostics,
@@ -123,11 +144,20 @@ pub fn load(file: &str, bytes: &[u8], format: Format) -> Result<Loaded, LoadErro
             return Err(fail(vec![diagnostic]));
         }
     };
-    load_str(file, text, format)
+    load_text(file, text, format, warnings)
 }
 
 /// Loads a roadmap from text.
 pub fn load_str(file: &str, text: &str, format: Format) -> Result<Loaded, LoadError> {
+    load_text(file, text, format, Warnings::Keep)
+}
+
+fn load_text(
+    file: &str,
+    text: &str,
+    format: Format,
+    warnings: Warnings,
+) -> Result<Loaded, LoadError> {
     let fail = |diagnostics| LoadError {
         file: file.to_owned(),
         diagnostics,
@@ -156,6 +186,9 @@ pub fn load_str(file: &str, text: &str, format: Format) -> Result<Loaded, LoadEr
             .into_iter()
             .map(|(path, fields)| unknown_field(path, fields)),
     );
+    if warnings == Warnings::Drop {
+        findings.retain(|(_, diagnostic)| diagnostic.is_error());
+    }
     if findings.is_empty()
         && let Some(roadmap) = roadmap
     {

@@ -1,7 +1,7 @@
 //! One test per class of load error: each asserts the line, the column, the
 //! message and the hint that `roadmap check` shows.
 
-use roadmap_core::{Diagnostic, Format, Severity, load, load_str};
+use roadmap_core::{Diagnostic, Format, Severity, Warnings, load, load_str, load_with};
 
 /// A valid roadmap head; tests append or replace lines.
 const HEAD: &str = r#"id = "t"
@@ -147,6 +147,31 @@ fn milestone_outside_its_mission_is_a_warning() {
         warning.message,
         "milestone date Q4 2023 falls outside its mission's period (2023 – H1 2023)"
     );
+}
+
+#[test]
+fn dropped_warnings_leave_the_roadmap_and_the_errors() {
+    let outside = "\n[[axes.missions]]\nid = \"m\"\ntitle = \"M\"\nstart = \"2023\"\nend = \"2023-H1\"\nsources = [\"s\"]\n\n[[axes.missions.milestones]]\nid = \"late\"\ntitle = \"L\"\ndate = \"2023-Q4\"\nsources = [\"s\"]\n";
+    let text = format!("{HEAD}{outside}");
+    let quiet = load_with("t.toml", text.as_bytes(), Format::Toml, Warnings::Drop)
+        .expect("warnings do not stop the load");
+    assert!(quiet.warnings.is_empty());
+    let kept = load_with("t.toml", text.as_bytes(), Format::Toml, Warnings::Keep).expect("loads");
+    assert_eq!(kept.warnings.len(), 1);
+    assert_eq!(quiet.roadmap.id(), kept.roadmap.id());
+    // An error is still reported, located, next to the dropped warning.
+    let broken = format!("{text}statut = \"done\"\n");
+    let error = load_with("t.toml", broken.as_bytes(), Format::Toml, Warnings::Drop)
+        .expect_err("an unknown field");
+    assert_eq!(error.diagnostics.len(), 1, "{:?}", error.diagnostics);
+    let at = error.diagnostics[0].location.as_ref().expect("located");
+    assert_eq!(error.diagnostics[0].message, "unknown field `statut`");
+    let line = broken
+        .lines()
+        .position(|l| l.starts_with("statut"))
+        .expect("in the text")
+        + 1;
+    assert_eq!((at.line, at.column), (line, 1));
 }
 
 #[test]

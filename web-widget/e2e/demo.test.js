@@ -163,8 +163,26 @@ test("a deep link #datalab opens that item's detail", async () => {
   await page.context().close();
 });
 
+/** Records the roadmap-drawn events of the page in window.drawn. */
+async function recordDrawn(page) {
+  await page.addInitScript(() => {
+    window.drawn = [];
+    document.addEventListener("roadmap-drawn", (event) => {
+      const host = event.target;
+      window.drawn.push({
+        host: host.getAttribute("src") ?? host.id,
+        view: event.detail.view,
+        composed: event.composed,
+        // What the page can see at that moment.
+        items: host.shadowRoot.querySelectorAll("svg.rows g.item, .list li.mission").length,
+      });
+    });
+  });
+}
+
 test("at 400 px wide the list view is shown", async () => {
   const page = await newPage(env.browser, { viewport: { width: 400, height: 800 } });
+  await recordDrawn(page);
   await page.goto(env.server.url + "index.html");
   const dinum = page.locator(DINUM);
   await dinum.locator(".explorer[data-view=list]").waitFor();
@@ -175,6 +193,74 @@ test("at 400 px wide the list view is shown", async () => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
   await page.screenshot({ path: `${SHOTS}/e2e-narrow.png`, fullPage: false });
+  // Each widget said it was drawn as the list it shows, once.
+  await page.waitForFunction(() => window.drawn.length >= 3, null, { timeout: PATIENCE });
+  const drawn = await page.evaluate(() => window.drawn);
+  assert.deepEqual(drawn.map((d) => d.view), ["list", "list", "list"], JSON.stringify(drawn));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("each widget sends roadmap-drawn once, after its first draw", async () => {
+  const page = await newPage(env.browser);
+  await recordDrawn(page);
+  await page.goto(env.server.url + "index.html");
+  await page.waitForFunction(() => window.drawn.length >= 3, null, { timeout: PATIENCE });
+  // A zoom redraws without a new event.
+  await page.locator(DINUM).getByRole("button", { name: "Zoomer", exact: true }).click();
+  await page.waitForTimeout(300);
+  const drawn = await page.evaluate(() => window.drawn);
+  const byHost = Object.fromEntries(drawn.map((d) => [d.host, d]));
+  assert.equal(drawn.length, 3, JSON.stringify(drawn));
+  assert.equal(byHost["dinum-2023.json"].view, "timeline");
+  assert.equal(byHost["tech-gouv-2019-2021.toml"].view, "timeline");
+  assert.equal(byHost["api-demo"].view, "list");
+  for (const d of drawn) {
+    assert.ok(d.items > 0, `drawn before the event: ${JSON.stringify(d)}`);
+    assert.equal(d.composed, true);
+  }
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("the list is built for print only, and printed with every item", async () => {
+  const page = await openDemo();
+  const dinum = page.locator(DINUM);
+  assert.equal(await dinum.locator(".list").count(), 0, "no hidden list on screen");
+  await page.emulateMedia({ media: "print" });
+  const printed = dinum.locator(".print-only .list li.mission");
+  await printed.first().waitFor({ state: "visible" });
+  assert.equal(await printed.count(), 14, "every DINUM mission, dated or not");
+  assert.equal(await dinum.locator(".print-only .list li.axis").count(), 6);
+  await page.screenshot({ path: `${SHOTS}/e2e-print.png`, fullPage: true });
+  await page.emulateMedia({ media: "screen" });
+  await page.waitForFunction(
+    (selector) => document.querySelector(selector).shadowRoot.querySelector(".list") === null,
+    DINUM,
+    { timeout: PATIENCE },
+  );
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("each roadmap is fetched once, while the wasm module loads", async () => {
+  const page = await newPage(env.browser);
+  // The network events in order: "start /path", "end /path".
+  const events = [];
+  const path = (request) => new URL(request.url()).pathname;
+  page.on("request", (request) => events.push(`start ${path(request)}`));
+  page.on("requestfinished", (request) => events.push(`end ${path(request)}`));
+  await page.goto(env.server.url + "index.html");
+  await page.locator(DINUM).locator("svg.rows g.bar").first().waitFor({ state: "visible" });
+  await page.locator("#api-demo .list li.mission").first().waitFor();
+  for (const file of ["/dinum-2023.json", "/tech-gouv-2019-2021.toml", "/tech-gouv-2019-2021.json", "/roadmap_widget_bg.wasm"]) {
+    assert.equal(events.filter((e) => e === `start ${file}`).length, 1, `${file}: ${JSON.stringify(events)}`);
+  }
+  // The roadmaps are asked for before the wasm module has arrived.
+  const wasmArrived = events.indexOf("end /roadmap_widget_bg.wasm");
+  assert.ok(wasmArrived > 0, JSON.stringify(events));
+  assert.ok(events.indexOf("start /dinum-2023.json") < wasmArrived, JSON.stringify(events));
+  assert.ok(events.indexOf("start /tech-gouv-2019-2021.toml") < wasmArrived, JSON.stringify(events));
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

@@ -35,6 +35,10 @@ test("the widget renders on a hostile page under a strict CSP", async () => {
         period: look("p.period"),
         svg: look("svg.rows"),
         bar: getComputedStyle(root.querySelector("svg.rows g.bar rect.bar-body")).fill,
+        // Spacing follows the widget's own text size, not the page's root
+        // one (40 px here): 1em of a 15 px text.
+        padding: parseFloat(getComputedStyle(root.querySelector(".roadmap")).paddingTop),
+        buttonHeight: root.querySelector("button.btn").getBoundingClientRect().height,
         hostWidth: host.getBoundingClientRect().width,
       };
     });
@@ -46,6 +50,8 @@ test("the widget renders on a hostile page under a strict CSP", async () => {
       assert.notEqual(style.display, "none", `${id} ${what}: ${JSON.stringify(style)}`);
     }
     assert.notEqual(styles.bar, "none", `${id}: the bars are painted`);
+    assert.ok(styles.padding > 8 && styles.padding < 20, `${id}: padding ${styles.padding}px`);
+    assert.ok(styles.buttonHeight < 40, `${id}: button height ${styles.buttonHeight}px`);
     assert.ok(styles.hostWidth > 600, `${id}: the widget has the page's width, ${styles.hostWidth}`);
   }
   // The two widgets are independent: each its own roadmap, language, theme.
@@ -86,10 +92,30 @@ test("the widget is styled under style-src 'self' (no inline styles allowed)", a
   assert.deepEqual(look.titleMargin, "0px", JSON.stringify(look));
   assert.notEqual(look.buttonRadius, "0px", JSON.stringify(look));
   assert.notEqual(look.barFill, "rgb(0, 0, 0)", JSON.stringify(look));
-  // Known: the progress meters' widths are style attributes, which such a
-  // policy blocks (style-src-attr); the stylesheet itself is not blocked.
+  // The progress meters are filled to their percentage: SVG geometry,
+  // which the policy does not block as it blocks style attributes.
+  const list = page.locator("#strict-list");
+  await list.locator(".list li.mission svg.meter").first().waitFor({ state: "visible" });
+  const meters = await list.evaluate((host) =>
+    [...host.shadowRoot.querySelectorAll(".list li.mission")]
+      .map((mission) => {
+        const meter = mission.querySelector(":scope > .entry > svg.meter");
+        if (!meter) return null;
+        const percent = Number(/(\d+)\s*%/.exec(mission.querySelector(".facts").textContent)[1]);
+        const track = meter.getBoundingClientRect().width;
+        const fill = meter.querySelector("rect.meter-fill").getBoundingClientRect().width;
+        return { percent, track, fill };
+      })
+      .filter(Boolean),
+  );
+  assert.equal(meters.length, 3, JSON.stringify(meters));
+  assert.ok(meters.some((m) => m.percent > 0 && m.percent < 100), JSON.stringify(meters));
+  for (const m of meters) {
+    assert.ok(m.track > 40, `a visible meter: ${JSON.stringify(m)}`);
+    assert.ok(Math.abs(m.fill - (m.track * m.percent) / 100) <= 1, `filled to its percentage: ${JSON.stringify(m)}`);
+  }
   const violations = await page.evaluate(() => window.cspViolations);
-  assert.deepEqual(violations.filter((v) => !v.startsWith("style-src-attr")), []);
+  assert.deepEqual(violations, []);
   await page.screenshot({ path: `${SHOTS}/e2e-strict-csp.png` });
   await page.context().close();
 });

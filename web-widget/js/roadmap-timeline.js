@@ -1,16 +1,46 @@
 // The page-facing module of the roadmap widget: the <roadmap-timeline>
 // custom element and mount(element, options). Both load the wasm module
 // once per page; each widget renders into its own open shadow root.
-import init, { mount as mountNow } from "./roadmap_widget.js";
+//
+// Nothing waits for anything it does not need: the wasm file, its
+// JavaScript glue and each widget's roadmap are fetched at the same time,
+// and the roadmap's response is handed to the widget once the wasm runs.
 
 const ATTRIBUTES = ["src", "lang", "view", "theme", "today", "live"];
 
 let started;
 
-/** Loads and starts the wasm module, once. */
+/** Loads and starts the wasm module, once; resolves to its exports. */
 function start() {
-  started ??= init({ module_or_path: new URL("roadmap_widget_bg.wasm", import.meta.url) });
+  started ??= (() => {
+    const wasm = fetch(new URL("roadmap_widget_bg.wasm", import.meta.url));
+    // Marked handled here; init still sees the failure, if any.
+    wasm.catch(() => {});
+    return import("./roadmap_widget.js").then(async (glue) => {
+      await glue.default({ module_or_path: wasm });
+      return glue;
+    });
+  })();
   return started;
+}
+
+/**
+ * The roadmap at `options.src` fetched now, while the wasm starts, when
+ * the widget will fetch it (no `data`); the widget reads the response and
+ * reports its failures as if it had fetched it itself.
+ */
+function prefetch(options) {
+  if (options.data !== undefined || typeof options.src !== "string" || !options.src.trim()) {
+    return undefined;
+  }
+  // A live widget follows src with requests of its own.
+  const live = options.live;
+  if (live !== undefined && live !== null && String(live).trim().toLowerCase() !== "false") {
+    return undefined;
+  }
+  const response = fetch(options.src.trim());
+  response.catch(() => {});
+  return { src: options.src.trim(), response };
 }
 
 /**
@@ -19,10 +49,13 @@ function start() {
  *            theme: "auto"|"light"|"dark", today: "YYYY-MM-DD", live: true }
  * `data` is the roadmap itself: JSON or TOML text, or the JSON export as an object.
  * Resolves to a handle with update(options) and destroy().
+ * The widget sends a "roadmap-drawn" event (bubbling, composed) from
+ * `element` once the roadmap is first drawn.
  */
 export async function mount(element, options = {}) {
-  await start();
-  return mountNow(element, options);
+  const early = prefetch(options);
+  const glue = await start();
+  return glue.mount(element, { ...options, prefetch: early });
 }
 
 /** Says in the element itself that the widget could not start. */
@@ -56,11 +89,13 @@ class RoadmapTimeline extends HTMLElement {
 
   connectedCallback() {
     const render = (this.#render = {});
+    const early = prefetch(this.#options());
     start().then(
-      () => {
+      (glue) => {
         if (this.#render !== render || !this.isConnected) return;
         this.#handle?.destroy();
-        this.#handle = mountNow(this, this.#options());
+        // Used only if src is still the one fetched (the widget checks).
+        this.#handle = glue.mount(this, { ...this.#options(), prefetch: early });
       },
       (error) => showStartFailure(this, error),
     );

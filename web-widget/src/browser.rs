@@ -1,24 +1,55 @@
-//! The few things the widget asks of the browser: fetching a file, today's
-//! date, the page's language and URL fragment, focusing an element. They
-//! compile natively but only work in a browser.
+//! The few things the widget asks of the browser: fetching a file (or
+//! taking over the fetch the page's loader started), today's date, the
+//! page's language and URL fragment, focusing an element, telling the page
+//! the roadmap is drawn. They compile natively but only work in a browser.
 
+use std::cell::RefCell;
+
+use js_sys::Promise;
 use roadmap_core::{Day, FuzzyDate, Language};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Element, HtmlElement, Response, SvgElement};
+use web_sys::{
+    CustomEvent, CustomEventInit, Element, HtmlElement, Response, ShadowRoot, SvgElement,
+};
 
 use crate::input::LoadFailure;
 
-/// The text at `url`, or why it could not be had.
-pub async fn fetch_text(url: &str) -> Result<String, LoadFailure> {
+thread_local! {
+    /// Responses the page's loader asked for while the wasm started:
+    /// `(url, Promise<Response>)`, each used once.
+    static PREFETCHED: RefCell<Vec<(String, Promise)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Keeps `response`, a `Promise<Response>` for `url`, for the next
+/// [`fetch_bytes`] of that URL.
+pub fn prefetched(url: &str, response: Promise) {
+    PREFETCHED.with_borrow_mut(|list| list.push((url.trim().to_owned(), response)));
+}
+
+fn take_prefetched(url: &str) -> Option<Promise> {
+    PREFETCHED.with_borrow_mut(|list| {
+        let at = list.iter().position(|(kept, _)| kept == url)?;
+        Some(list.swap_remove(at).1)
+    })
+}
+
+/// The bytes at `url`, or why they could not be had; from the response
+/// already asked for, when there is one. Bytes, not text: decoding to a
+/// JavaScript string and encoding back into wasm memory costs more than
+/// the copy (tens of milliseconds for a 4 MB roadmap).
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadFailure> {
     let network = |error: &JsValue| LoadFailure::Network {
         url: url.to_owned(),
         message: js_message(error),
     };
-    let window = web_sys::window().ok_or_else(|| network(&JsValue::from_str("no window")))?;
-    let response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(|e| network(&e))?;
+    let request = match take_prefetched(url) {
+        Some(response) => response,
+        None => web_sys::window()
+            .ok_or_else(|| network(&JsValue::from_str("no window")))?
+            .fetch_with_str(url),
+    };
+    let response = JsFuture::from(request).await.map_err(|e| network(&e))?;
     let response: Response = response.dyn_into().map_err(|e| network(&e))?;
     if !response.ok() {
         return Err(LoadFailure::Http {
@@ -27,9 +58,9 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadFailure> {
             status_text: response.status_text(),
         });
     }
-    let text = response.text().map_err(|e| network(&e))?;
-    let text = JsFuture::from(text).await.map_err(|e| network(&e))?;
-    Ok(text.as_string().unwrap_or_default())
+    let buffer = response.array_buffer().map_err(|e| network(&e))?;
+    let buffer = JsFuture::from(buffer).await.map_err(|e| network(&e))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// What a JavaScript error says.
@@ -83,5 +114,31 @@ pub fn focus(element: &Element) {
         let _ = html.focus();
     } else if let Some(svg) = element.dyn_ref::<SvgElement>() {
         let _ = svg.focus();
+    }
+}
+
+/// The name of the event a widget sends once its roadmap is first drawn.
+pub const DRAWN_EVENT: &str = "roadmap-drawn";
+
+/// Sends [`DRAWN_EVENT`] from the widget holding `element` (the shadow
+/// root's host, else `element` itself): bubbling and composed, with
+/// `detail.view` set to `view`, so that a page can time or follow the draw.
+pub fn announce_drawn(element: &Element, view: &str) {
+    let target = element
+        .get_root_node()
+        .dyn_into::<ShadowRoot>()
+        .map_or_else(|_| element.clone(), |shadow| shadow.host());
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(
+        &detail,
+        &JsValue::from_str("view"),
+        &JsValue::from_str(view),
+    );
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(DRAWN_EVENT, &init) {
+        let _ = target.dispatch_event(&event);
     }
 }

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::rc::Rc;
 
-use roadmap_core::{Format, Language, Roadmap, load};
+use roadmap_core::{Format, Language, Roadmap, Warnings, load_with};
 
 use crate::words::Word;
 
@@ -104,7 +104,7 @@ pub fn file_name_of(url: &str) -> &str {
 
 /// The format of `text` named `name`: by extension (`.json`, `.toml`),
 /// else JSON when the text starts with `{`, else TOML.
-pub fn detect_format(name: &str, text: &str) -> Format {
+pub fn detect_format(name: &str, text: &[u8]) -> Format {
     let extension = Path::new(name).extension().and_then(|e| e.to_str());
     let is = |wanted: &str| extension.is_some_and(|e| e.eq_ignore_ascii_case(wanted));
     if is("json") {
@@ -112,9 +112,10 @@ pub fn detect_format(name: &str, text: &str) -> Format {
     } else if is("toml") {
         Format::Toml
     } else if text
-        .trim_start_matches('\u{feff}')
-        .trim_start()
-        .starts_with('{')
+        .strip_prefix("\u{feff}".as_bytes())
+        .unwrap_or(text)
+        .trim_ascii_start()
+        .starts_with(b"{")
     {
         Format::Json
     } else {
@@ -122,15 +123,17 @@ pub fn detect_format(name: &str, text: &str) -> Format {
     }
 }
 
-/// Loads `text` named `name` as a roadmap, the format detected when not
-/// given; warnings are dropped (the `roadmap check` command reports them).
+/// Loads `text` (bytes, as fetched: `roadmap_core` checks the encoding)
+/// named `name` as a roadmap, the format detected when not given;
+/// warnings are dropped unlocated (the `roadmap check` command reports them).
 pub fn parse_roadmap(
     name: &str,
-    text: &str,
+    text: impl AsRef<[u8]>,
     format: Option<Format>,
 ) -> Result<Rc<Roadmap>, LoadFailure> {
+    let text = text.as_ref();
     let format = format.unwrap_or_else(|| detect_format(name, text));
-    match load(name, text.as_bytes(), format) {
+    match load_with(name, text, format, Warnings::Drop) {
         Ok(loaded) => Ok(Rc::new(loaded.roadmap)),
         Err(error) => {
             let mut errors = error.errors();
@@ -163,10 +166,10 @@ mod tests {
 
     #[test]
     fn formats_come_from_the_extension_then_the_content() {
-        assert_eq!(detect_format("a.JSON", "id = 1"), Format::Json);
-        assert_eq!(detect_format("a.toml", "{}"), Format::Toml);
-        assert_eq!(detect_format("roadmap", "  {\"id\": 1}"), Format::Json);
-        assert_eq!(detect_format("roadmap", "id = \"x\""), Format::Toml);
+        assert_eq!(detect_format("a.JSON", b"id = 1"), Format::Json);
+        assert_eq!(detect_format("a.toml", b"{}"), Format::Toml);
+        assert_eq!(detect_format("roadmap", b"  {\"id\": 1}"), Format::Json);
+        assert_eq!(detect_format("roadmap", b"id = \"x\""), Format::Toml);
         assert_eq!(
             file_name_of("https://x.fr/d/plan.json?v=2#top"),
             "plan.json"
@@ -177,7 +180,7 @@ mod tests {
     #[test]
     fn invalid_text_names_the_first_error_with_its_place() {
         let failure =
-            parse_roadmap("bad.json", "{\n  \"id\": 1,,\n}", None).expect_err("invalid JSON");
+            parse_roadmap("bad.json", b"{\n  \"id\": 1,,\n}", None).expect_err("invalid JSON");
         let LoadFailure::Invalid { format, first, .. } = &failure else {
             panic!("{failure:?}");
         };
@@ -190,13 +193,13 @@ mod tests {
             "{}",
             failure.summary(Language::En)
         );
-        let toml = parse_roadmap("bad.toml", "id = \n", None).expect_err("invalid TOML");
+        let toml = parse_roadmap("bad.toml", b"id = \n", None).expect_err("invalid TOML");
         assert!(toml.summary(Language::Fr).starts_with("TOML invalide"));
     }
 
     #[test]
     fn the_bundled_export_loads() {
-        let text = include_str!("../../data/dinum-2023.json");
+        let text = include_bytes!("../../data/dinum-2023.json");
         let roadmap = parse_roadmap("dinum-2023.json", text, None).expect("loads");
         assert_eq!(roadmap.id(), "dinum-2023");
     }

@@ -414,7 +414,7 @@ mod tests {
         // The same roadmap with its axes in reverse order: indices move.
         let mut json: serde_json::Value = serde_json::from_str(text).expect("JSON");
         json["axes"].as_array_mut().expect("axes").reverse();
-        let new = parse_roadmap("b.json", &json.to_string(), None).expect("loads");
+        let new = parse_roadmap("b.json", json.to_string(), None).expect("loads");
         let moved = same_item(&old, key, &new).expect("still there");
         assert_ne!(moved, key);
         assert_eq!(item_id(&new, moved).as_deref(), Some("datalab-cree"));

@@ -8,11 +8,12 @@ use web_sys::{Document, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
 use crate::browser;
-use crate::options::{RawOptions, WidgetProps};
+use crate::options::{RawOptions, RoadmapInput, WidgetProps};
 use crate::ui::app::App;
 
-/// The widget's one stylesheet, placed in every shadow root.
-pub const STYLE: &str = include_str!("style.css");
+/// The widget's one stylesheet, placed in every shadow root: `src/style.css`
+/// as `build.rs` minifies it.
+pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
 
 /// A widget on the page.
 #[wasm_bindgen]
@@ -50,7 +51,9 @@ pub fn mount(element: &Element, options: &JsValue) -> Result<WidgetHandle, JsErr
     let root = document.create_element("div").map_err(|e| js_error(&e))?;
     root.set_class_name("host");
     shadow.append_child(&root).map_err(|e| js_error(&e))?;
-    let app = yew::Renderer::<App>::with_root_and_props(root, props_from(options)).render();
+    let props = props_from(options);
+    take_prefetch(options, &props);
+    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
     Ok(WidgetHandle { app: Some(app) })
 }
 
@@ -104,6 +107,30 @@ fn shadow_root_of(element: &Element) -> Result<ShadowRoot, JsError> {
 
 fn js_error(error: &JsValue) -> JsError {
     JsError::new(&browser::js_message(error))
+}
+
+/// Keeps the loader's `prefetch: { src, response }`, the roadmap it
+/// started fetching while the wasm loaded, for the widget's first fetch:
+/// only when that is the URL the widget loads once (not `live`, which
+/// follows it with requests of its own), so that none is left over.
+fn take_prefetch(options: &JsValue, props: &WidgetProps) {
+    let RoadmapInput::Url(url) = &props.input else {
+        return;
+    };
+    if props.live {
+        return;
+    }
+    let get = |target: &JsValue, name: &str| js_sys::Reflect::get(target, &JsValue::from_str(name));
+    let Ok(prefetch) = get(options, "prefetch") else {
+        return;
+    };
+    let src = get(&prefetch, "src").ok().and_then(|src| src.as_string());
+    if let (Some(src), Ok(response)) = (
+        src.filter(|src| src.trim() == url.as_str()),
+        get(&prefetch, "response").and_then(JsCast::dyn_into::<js_sys::Promise>),
+    ) {
+        browser::prefetched(&src, response);
+    }
 }
 
 /// Reads the options object; a `data` object is taken as the JSON export.

@@ -80,6 +80,16 @@ pub enum View {
     List,
 }
 
+impl View {
+    /// The view's name in the DOM (`data-view`, the `roadmap-drawn` event).
+    pub fn keyword(self) -> &'static str {
+        match self {
+            View::Timeline => "timeline",
+            View::List => "list",
+        }
+    }
+}
+
 /// A change asked for by the reader.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
@@ -260,7 +270,7 @@ mod tests {
     fn viewer() -> Viewer {
         let roadmap = parse_roadmap(
             "tech-gouv.json",
-            include_str!("../../data/tech-gouv-2019-2021.json"),
+            include_bytes!("../../data/tech-gouv-2019-2021.json"),
             None,
         )
         .expect("loads");

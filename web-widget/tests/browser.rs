@@ -86,6 +86,18 @@ async fn wait_for(shadow: &ShadowRoot, selector: &str) -> Element {
     }
 }
 
+/// Waits until `done` holds, at most [`PATIENCE`].
+async fn wait_until(done: impl Fn() -> bool, what: &str) {
+    let deadline = js_sys::Date::now() + PATIENCE.as_secs_f64() * 1000.0;
+    while !done() {
+        assert!(
+            js_sys::Date::now() < deadline,
+            "not after {PATIENCE:?}: {what}"
+        );
+        sleep(20).await;
+    }
+}
+
 fn count(shadow: &ShadowRoot, selector: &str) -> u32 {
     shadow
         .query_selector_all(selector)
@@ -154,9 +166,20 @@ async fn the_json_export_shows_its_title_and_every_axis() {
     wait_for(&shadow, "svg.rows g.axis-row").await;
     assert_eq!(count(&shadow, "svg.rows g.axis-row"), 6, "six axis headers");
     assert!(count(&shadow, "svg.rows g.bar") > 0, "mission bars");
-    // The list (the timeline's printed text alternative) has every axis too.
+    // The list (the timeline's printed text alternative) is built for
+    // print only, then has every axis too.
+    assert_eq!(count(&shadow, ".list"), 0, "no list before print");
+    let window = web_sys::window().expect("a window");
+    let print = |name: &str| {
+        let event = web_sys::Event::new(name).expect("an event");
+        window.dispatch_event(&event).expect("dispatched");
+    };
+    print("beforeprint");
+    wait_for(&shadow, ".print-only .list li.axis").await;
     assert_eq!(count(&shadow, ".list li.axis"), 6);
     assert_eq!(count(&shadow, ".list li.mission"), 14);
+    print("afterprint");
+    wait_until(|| count(&shadow, ".list") == 0, "the list goes after print").await;
     assert_eq!(
         shadow
             .query_selector(".roadmap")
@@ -378,4 +401,65 @@ fn an_element_without_a_shadow_root_is_refused() {
         .map(|e| String::from(e.message()))
         .unwrap_or_default();
     assert!(message.contains("<img>"), "{message}");
+}
+
+#[wasm_bindgen_test]
+async fn roadmap_drawn_is_sent_once_from_the_element_after_the_first_draw() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+
+    let element = fresh_element();
+    // What the page sees: (view, bars drawn then, bubbles, composed).
+    let seen = Rc::new(RefCell::new(Vec::<(String, u32, bool, bool)>::new()));
+    let listener = {
+        let seen = seen.clone();
+        let element = element.clone();
+        Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
+            let view = js_sys::Reflect::get(&event.detail(), &JsValue::from_str("view"))
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default();
+            let bars = element
+                .shadow_root()
+                .map_or(0, |shadow| count(&shadow, "svg.rows g.bar"));
+            seen.borrow_mut()
+                .push((view, bars, event.bubbles(), event.composed()));
+        })
+    };
+    // Listened for on the document: the event bubbles out of the element.
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    document
+        .add_event_listener_with_callback("roadmap-drawn", listener.as_ref().unchecked_ref())
+        .expect("listening");
+    let mut handle = mount(
+        &element,
+        &options(&[
+            ("data", DINUM_JSON),
+            ("view", "timeline"),
+            ("today", "2023-06-01"),
+        ]),
+    )
+    .map_err(JsValue::from)
+    .expect("mounted");
+    wait_until(|| !seen.borrow().is_empty(), "a roadmap-drawn event").await;
+    {
+        let seen = seen.borrow();
+        let (view, bars, bubbles, composed) = &seen[0];
+        assert_eq!(view, "timeline");
+        assert!(*bars > 0, "the bars are in the DOM when the event comes");
+        assert!(*bubbles && *composed);
+    }
+    // Zooming redraws, but the first draw is told once.
+    let shadow = element.shadow_root().expect("a shadow root");
+    click(&shadow, "button.btn.icon[aria-label]");
+    sleep(200).await;
+    assert_eq!(seen.borrow().len(), 1, "{:?}", seen.borrow());
+    document
+        .remove_event_listener_with_callback("roadmap-drawn", listener.as_ref().unchecked_ref())
+        .expect("removed");
+    handle.destroy();
+    element.remove();
 }

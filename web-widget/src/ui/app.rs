@@ -68,9 +68,9 @@ pub fn App(props: &WidgetProps) -> Html {
                 RoadmapInput::Url(url) => {
                     state.set(LoadState::Loading);
                     spawn_local(async move {
-                        let result = browser::fetch_text(&url)
+                        let result = browser::fetch_bytes(&url)
                             .await
-                            .and_then(|text| parse_roadmap(file_name_of(&url), &text, None));
+                            .and_then(|bytes| parse_roadmap(file_name_of(&url), &bytes, None));
                         // A newer load started meanwhile: its result wins.
                         if *generation.borrow() == mine {
                             state.set(ready(result));
@@ -78,7 +78,7 @@ pub fn App(props: &WidgetProps) -> Html {
                     });
                 }
                 RoadmapInput::Inline { name, text } => {
-                    state.set(ready(parse_roadmap(&name, &text, None)));
+                    state.set(ready(parse_roadmap(&name, text.as_bytes(), None)));
                 }
                 RoadmapInput::Missing => state.set(LoadState::Failed(LoadFailure::NoSource)),
             }

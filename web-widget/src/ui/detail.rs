@@ -14,6 +14,7 @@ use crate::describe::{dates_text, kind_word, progress_of, safe_href, status_of, 
 use roadmap_core::capitalised;
 
 use crate::ui::explorer::item_id;
+use crate::ui::meter::meter;
 use crate::viewer::{Msg, SharedRoadmap, Viewer};
 use crate::words::Word;
 
@@ -93,9 +94,7 @@ pub fn Detail(props: &DetailProps) -> Html {
             html! {
                 <>
                     { lang.percent(progress) }
-                    <span class="meter" aria-hidden="true">
-                        <span class="meter-fill" style={format!("width:{:.0}%", progress.clamp(0.0, 100.0))}></span>
-                    </span>
+                    { meter(progress) }
                 </>
             },
         ));

@@ -9,16 +9,16 @@ use roadmap_core::{Day, ItemKey, Language, Phrase};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
 use yew::{
-    Callback, Html, Properties, function_component, html, use_effect_with, use_mut_ref,
+    Callback, Html, Properties, function_component, html, use_effect_with, use_memo, use_mut_ref,
     use_node_ref, use_reducer,
 };
 
 use crate::browser;
 use crate::describe::day_text;
 use crate::ui::detail::Detail;
-use crate::ui::hooks::use_element_size;
+use crate::ui::hooks::{use_element_size, use_printing};
 use crate::ui::list::ListView;
-use crate::ui::timeline::{Timeline, legend};
+use crate::ui::timeline::{Timeline, legend, statuses_present};
 use crate::viewer::{Msg, SharedRoadmap, View, ViewChoice, Viewer};
 use crate::words::Word;
 use roadmap_core::capitalised;
@@ -65,6 +65,42 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         use_effect_with(SharedRoadmap(props.roadmap.clone()), move |newer| {
             if !Rc::ptr_eq(&shown, &newer.0) {
                 dispatcher.dispatch(Msg::Replace(newer.0.clone()));
+            }
+        });
+    }
+    let printing = use_printing();
+    // Whole-roadmap walks, done once per roadmap and day.
+    let statuses = use_memo((roadmap.clone(), props.today), |(roadmap, today)| {
+        statuses_present(roadmap, *today)
+    });
+    let progress = *use_memo((roadmap.clone(), props.today), |(roadmap, today)| {
+        roadmap.progress_percent(*today)
+    });
+
+    // The page is told once, when the roadmap is first on screen: by the
+    // timeline once its rows are drawn, by the list at once. Only the view
+    // of the latest render counts (read when told, not when the callback
+    // was made): before the width is known an auto view may briefly be the
+    // timeline of a widget that turns out narrow.
+    let on_drawn = {
+        let sent = use_mut_ref(|| false);
+        let shown = use_mut_ref(|| None::<View>);
+        *shown.borrow_mut() = (width > 0.0).then_some(view);
+        let root = root.clone();
+        Callback::from(move |drawn: View| {
+            if *shown.borrow() == Some(drawn)
+                && !sent.replace(true)
+                && let Some(element) = root.cast::<Element>()
+            {
+                browser::announce_drawn(&element, drawn.keyword());
+            }
+        })
+    };
+    {
+        let on_drawn = on_drawn.clone();
+        use_effect_with((view, width > 0.0), move |&(view, _)| {
+            if view == View::List {
+                on_drawn.emit(View::List);
             }
         });
     }
@@ -157,7 +193,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             roadmap.published().render(lang)
         ),
     ];
-    if let Some(progress) = roadmap.progress_percent(props.today) {
+    if let Some(progress) = progress {
         meta.push(format!(
             "{}{}{}",
             capitalised(lang.phrase(Phrase::Overall)),
@@ -175,7 +211,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     );
 
     html! {
-        <div class="explorer" ref={root} {onkeydown} data-view={if view == View::Timeline { "timeline" } else { "list" }}>
+        <div class="explorer" ref={root} {onkeydown} data-view={view.keyword()}>
             <div class="head">
                 <div class="titles">
                     <h2 class="title" lang={roadmap.language().code()}>{ roadmap.title() }</h2>
@@ -201,6 +237,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     selected={viewer.selected}
                     dispatcher={dispatcher.clone()}
                     {period}
+                    {on_drawn}
                 />
             }
             if let Some(key) = viewer.selected {
@@ -214,19 +251,23 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 />
             }
             if view == View::Timeline {
-                { legend(&roadmap, lang, props.today) }
+                { legend(&statuses, lang) }
             }
             // The list is the timeline's text alternative; in the timeline
-            // view it is only printed, since the screen draws visible rows only.
-            <div class={if view == View::List { "list-wrap" } else { "list-wrap print-only" }}>
-                <ListView
-                    roadmap={roadmap}
-                    {lang}
-                    today={props.today}
-                    selected={viewer.selected}
-                    dispatcher={dispatcher}
-                />
-            </div>
+            // view it is only printed, since the screen draws visible rows
+            // only, and so only built for print (it is most of a large
+            // roadmap's elements).
+            if view == View::List || printing {
+                <div class={if view == View::List { "list-wrap" } else { "list-wrap print-only" }}>
+                    <ListView
+                        roadmap={roadmap}
+                        {lang}
+                        today={props.today}
+                        selected={viewer.selected}
+                        dispatcher={dispatcher}
+                    />
+                </div>
+            }
         </div>
     }
 }

@@ -1,10 +1,11 @@
 //! Hooks over browser observers: the size of an element, kept up to date
 //! by a `ResizeObserver` so that the widget follows its own box, not the
-//! window's.
+//! window's; and whether the page is being printed.
 
+use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
-use web_sys::{Element, ResizeObserver, ResizeObserverEntry};
+use web_sys::{Element, MediaQueryListEvent, ResizeObserver, ResizeObserverEntry};
 use yew::{NodeRef, hook, use_effect_with, use_state_eq};
 
 /// The content box of `node`'s element, `(width, height)` in CSS pixels;
@@ -42,4 +43,39 @@ pub fn use_element_size(node: NodeRef) -> (f64, f64) {
         });
     }
     *size
+}
+
+/// Whether the page is being printed (or shown as print media): true from
+/// `beforeprint` (or `matchMedia("print")` matching) to `afterprint`, so
+/// that what only paper shows is built only then. Yew renders in a
+/// microtask, which runs before the browser lays the page out for print.
+#[hook]
+pub fn use_printing() -> bool {
+    let query = || web_sys::window().and_then(|window| window.match_media("print").ok().flatten());
+    let printing = use_state_eq(|| query().is_some_and(|q| q.matches()));
+    {
+        let printing = printing.clone();
+        use_effect_with((), move |()| {
+            let set = |value: bool| {
+                let printing = printing.clone();
+                move |_: &web_sys::Event| printing.set(value)
+            };
+            let media = query().map(|query| {
+                let printing = printing.clone();
+                EventListener::new(&query, "change", move |event| {
+                    if let Some(event) = event.dyn_ref::<MediaQueryListEvent>() {
+                        printing.set(event.matches());
+                    }
+                })
+            });
+            let window = web_sys::window().map(|window| {
+                (
+                    EventListener::new(&window, "beforeprint", set(true)),
+                    EventListener::new(&window, "afterprint", set(false)),
+                )
+            });
+            move || drop((media, window))
+        });
+    }
+    *printing
 }

@@ -7,6 +7,7 @@ use roadmap_core::{Day, ItemKey, ItemRef, Language, Phrase};
 use yew::{Callback, Html, Properties, UseReducerDispatcher, classes, function_component, html};
 
 use crate::describe::{dates_text, progress_of, status_of, status_text};
+use crate::ui::meter::meter;
 use crate::viewer::{Msg, SharedRoadmap, Viewer};
 use crate::words::Word;
 
@@ -99,9 +100,7 @@ pub fn ListView(props: &ListProps) -> Html {
                         </button>
                         <p class="facts">{ facts(key) }</p>
                         if let Some(p) = progress {
-                            <span class="meter" aria-hidden="true">
-                                <span class="meter-fill" style={format!("width:{:.0}%", p.clamp(0.0, 100.0))}></span>
-                            </span>
+                            { meter(p) }
                         }
                         if !mission.milestones.is_empty() {
                             <ol class="milestones" aria-label={Word::Milestones.text(lang)}>

@@ -6,4 +6,5 @@ pub mod detail;
 pub mod explorer;
 pub mod hooks;
 pub mod list;
+pub mod meter;
 pub mod timeline;

@@ -14,13 +14,13 @@ use roadmap_core::{
 use web_sys::{Element, KeyboardEvent, PointerEvent, WheelEvent};
 use yew::{
     AttrValue, Callback, Html, Properties, UseReducerDispatcher, classes, function_component, html,
-    use_mut_ref, use_node_ref, use_state_eq,
+    use_effect_with, use_memo, use_mut_ref, use_node_ref, use_state_eq,
 };
 
 use crate::describe::accessible_name;
 use crate::ui::explorer::item_id;
 use crate::ui::hooks::use_element_size;
-use crate::viewer::{Msg, SharedRoadmap, Viewer, WHEEL_ZOOM_STEP};
+use crate::viewer::{Msg, SharedRoadmap, View, Viewer, WHEEL_ZOOM_STEP};
 use crate::words::Word;
 
 /// Height of every row, in CSS pixels.
@@ -54,6 +54,8 @@ pub struct TimelineProps {
     pub dispatcher: UseReducerDispatcher<Viewer>,
     /// "Période affichée : … – …".
     pub period: AttrValue,
+    /// Told once rows are drawn (the first render has no width yet).
+    pub on_drawn: Callback<View>,
 }
 
 /// A drag in progress.
@@ -146,6 +148,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let scroll_top = use_state_eq(|| 0.0_f64);
     let drag = use_mut_ref(|| None::<Drag>);
     let wheel_rest = use_mut_ref(|| 0.0_f64);
+    {
+        let on_drawn = props.on_drawn.clone();
+        use_effect_with(width > 0.0, move |&drawn| {
+            if drawn {
+                on_drawn.emit(View::Timeline);
+            }
+        });
+    }
 
     let TimelineProps {
         roadmap,
@@ -274,7 +284,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         roadmap.title(),
         period
     );
-    let undated = undated_count(roadmap);
+    let undated = *use_memo(roadmap.clone(), |roadmap| undated_count(roadmap));
     html! {
         <section class="timeline" aria-label={format!("{} — {}", Word::Timeline.text(lang), roadmap.title())}>
             { controls }
@@ -575,16 +585,23 @@ fn undated_count(roadmap: &roadmap_core::Roadmap) -> usize {
     missions + milestones
 }
 
-/// The statuses present, each with its symbol and colour, the shapes, and
-/// the keyboard help.
-pub fn legend(roadmap: &roadmap_core::Roadmap, lang: Language, today: Day) -> Html {
+/// The statuses of the roadmap's missions and milestones, each once, in
+/// the order of [`Status`]; a walk over the whole roadmap, so kept from
+/// one render to the next.
+pub fn statuses_present(roadmap: &roadmap_core::Roadmap, today: Day) -> Vec<Status> {
     let mut counts = roadmap.mission_counts(today);
     for (status, n) in roadmap.milestone_counts(today).nonzero() {
         for _ in 0..n {
             counts.add(status);
         }
     }
-    let statuses = counts.nonzero().map(|(status, _)| {
+    counts.nonzero().map(|(status, _)| status).collect()
+}
+
+/// The `statuses` present, each with its symbol and colour, the shapes,
+/// and the keyboard help.
+pub fn legend(statuses: &[Status], lang: Language) -> Html {
+    let statuses = statuses.iter().map(|&status| {
         html! {
             <li class={status_class(status)}>
                 <span class="swatch" aria-hidden="true">{ status.symbol() }</span>
