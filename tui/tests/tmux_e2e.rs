@@ -4,8 +4,9 @@
 //! tmux is not installed (`scripts/test` installs it).
 
 use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread::sleep;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 /// How long any one expected screen may take to appear.
 const TIMEOUT: Duration = Duration::from_secs(5);
@@ -25,11 +26,12 @@ struct Tmux {
 
 impl Tmux {
     fn start(width: u16, height: u16, command: &[&str]) -> Tmux {
-        let nanos = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| d.subsec_nanos());
+        // One server per test: the tests run in parallel threads of one
+        // process, and the clock alone has given two of them one name.
+        static STARTED: AtomicUsize = AtomicUsize::new(0);
+        let number = STARTED.fetch_add(1, Ordering::Relaxed);
         let mut tmux = Tmux {
-            socket: format!("roadmap-e2e-{}-{nanos}", std::process::id()),
+            socket: format!("roadmap-e2e-{}-{number}", std::process::id()),
             socket_path: None,
         };
         let (width, height) = (width.to_string(), height.to_string());
