@@ -27,7 +27,9 @@ function start() {
 /**
  * The roadmap at `options.src` fetched now, while the wasm starts, when
  * the widget will fetch it (no `data`); the widget reads the response and
- * reports its failures as if it had fetched it itself.
+ * reports its failures as if it had fetched it itself. The body is read
+ * here too, as it arrives: when the wasm runs, the bytes are there and the
+ * widget draws without waiting for one more task.
  */
 function prefetch(options) {
   if (options.data !== undefined || typeof options.src !== "string" || !options.src.trim()) {
@@ -39,8 +41,11 @@ function prefetch(options) {
     return undefined;
   }
   const response = fetch(options.src.trim());
+  const body = response.then((r) => (r.ok ? r.arrayBuffer() : null));
+  // Marked handled here; the widget still sees the failure, if any.
   response.catch(() => {});
-  return { src: options.src.trim(), response };
+  body.catch(() => {});
+  return { src: options.src.trim(), response, body };
 }
 
 /**
