@@ -27,9 +27,7 @@ function start() {
 /**
  * The roadmap at `options.src` fetched now, while the wasm starts, when
  * the widget will fetch it (no `data`); the widget reads the response and
- * reports its failures as if it had fetched it itself. The body is read
- * here too, as it arrives: when the wasm runs, the bytes are there and the
- * widget draws without waiting for one more task.
+ * reports its failures as if it had fetched it itself.
  */
 function prefetch(options) {
   if (options.data !== undefined || typeof options.src !== "string" || !options.src.trim()) {
@@ -41,11 +39,8 @@ function prefetch(options) {
     return undefined;
   }
   const response = fetch(options.src.trim());
-  const body = response.then((r) => (r.ok ? r.arrayBuffer() : null));
-  // Marked handled here; the widget still sees the failure, if any.
   response.catch(() => {});
-  body.catch(() => {});
-  return { src: options.src.trim(), response, body };
+  return { src: options.src.trim(), response };
 }
 
 /**

@@ -16,28 +16,18 @@ use web_sys::{
 use crate::input::LoadFailure;
 
 thread_local! {
-    /// Responses the page's loader asked for while the wasm started, each
-    /// used once.
-    static PREFETCHED: RefCell<Vec<(String, Prefetched)>> = const { RefCell::new(Vec::new()) };
+    /// Responses the page's loader asked for while the wasm started:
+    /// `(url, Promise<Response>)`, each used once.
+    static PREFETCHED: RefCell<Vec<(String, Promise)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// A response the page's loader asked for: `Promise<Response>`, and the
-/// `Promise<ArrayBuffer>` of its body when the loader reads it too (the
-/// response can then no longer be read here).
-struct Prefetched {
-    response: Promise,
-    body: Option<Promise>,
+/// Keeps `response`, a `Promise<Response>` for `url`, for the next
+/// [`fetch_bytes`] of that URL.
+pub fn prefetched(url: &str, response: Promise) {
+    PREFETCHED.with_borrow_mut(|list| list.push((url.trim().to_owned(), response)));
 }
 
-/// Keeps `response`, a `Promise<Response>` for `url`, and `body`, the
-/// loader's read of it if any, for the next [`fetch_bytes`] of that URL.
-pub fn prefetched(url: &str, response: Promise, body: Option<Promise>) {
-    PREFETCHED.with_borrow_mut(|list| {
-        list.push((url.trim().to_owned(), Prefetched { response, body }));
-    });
-}
-
-fn take_prefetched(url: &str) -> Option<Prefetched> {
+fn take_prefetched(url: &str) -> Option<Promise> {
     PREFETCHED.with_borrow_mut(|list| {
         let at = list.iter().position(|(kept, _)| kept == url)?;
         Some(list.swap_remove(at).1)
@@ -53,14 +43,11 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadFailure> {
         url: url.to_owned(),
         message: js_message(error),
     };
-    let (request, body) = match take_prefetched(url) {
-        Some(Prefetched { response, body }) => (response, body),
-        None => (
-            web_sys::window()
-                .ok_or_else(|| network(&JsValue::from_str("no window")))?
-                .fetch_with_str(url),
-            None,
-        ),
+    let request = match take_prefetched(url) {
+        Some(response) => response,
+        None => web_sys::window()
+            .ok_or_else(|| network(&JsValue::from_str("no window")))?
+            .fetch_with_str(url),
     };
     let response = JsFuture::from(request).await.map_err(|e| network(&e))?;
     let response: Response = response.dyn_into().map_err(|e| network(&e))?;
@@ -71,10 +58,7 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadFailure> {
             status_text: response.status_text(),
         });
     }
-    let buffer = match body {
-        Some(body) => body,
-        None => response.array_buffer().map_err(|e| network(&e))?,
-    };
+    let buffer = response.array_buffer().map_err(|e| network(&e))?;
     let buffer = JsFuture::from(buffer).await.map_err(|e| network(&e))?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }

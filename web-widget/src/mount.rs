@@ -109,9 +109,8 @@ fn js_error(error: &JsValue) -> JsError {
     JsError::new(&browser::js_message(error))
 }
 
-/// Keeps the loader's `prefetch: { src, response, body }`, the roadmap it
-/// started fetching (and reading) while the wasm loaded, for the widget's
-/// first fetch:
+/// Keeps the loader's `prefetch: { src, response }`, the roadmap it
+/// started fetching while the wasm loaded, for the widget's first fetch:
 /// only when that is the URL the widget loads once (not `live`, which
 /// follows it with requests of its own), so that none is left over.
 fn take_prefetch(options: &JsValue, props: &WidgetProps) {
@@ -126,16 +125,11 @@ fn take_prefetch(options: &JsValue, props: &WidgetProps) {
         return;
     };
     let src = get(&prefetch, "src").ok().and_then(|src| src.as_string());
-    let promise = |name: &str| {
-        get(&prefetch, name)
-            .ok()
-            .and_then(|value| value.dyn_into::<js_sys::Promise>().ok())
-    };
-    if let (Some(src), Some(response)) = (
+    if let (Some(src), Ok(response)) = (
         src.filter(|src| src.trim() == url.as_str()),
-        promise("response"),
+        get(&prefetch, "response").and_then(JsCast::dyn_into::<js_sys::Promise>),
     ) {
-        browser::prefetched(&src, response, promise("body"));
+        browser::prefetched(&src, response);
     }
 }
 
