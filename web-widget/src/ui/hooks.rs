@@ -138,3 +138,26 @@ pub fn use_printing() -> bool {
     }
     *printing
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Follow;
+
+    #[test]
+    fn following_the_width_ignores_height_changes() {
+        // The explorer follows its width only: its height changes with
+        // what it shows, and must not render it again.
+        assert_eq!(
+            Follow::Width.keep(900.0, 480.0),
+            Follow::Width.keep(900.0, 1200.0)
+        );
+        assert_ne!(
+            Follow::Width.keep(900.0, 480.0),
+            Follow::Width.keep(600.0, 480.0)
+        );
+        assert_ne!(
+            Follow::Size.keep(900.0, 480.0),
+            Follow::Size.keep(900.0, 1200.0)
+        );
+    }
+}
