@@ -267,6 +267,48 @@ fn json_errors_have_lines_and_columns_too() {
 }
 
 #[test]
+fn valid_json_keeps_its_located_warnings_and_unknown_fields_still_fail() {
+    let outside = "\n[[axes.missions]]\nid = \"m\"\ntitle = \"M\"\nstart = \"2023\"\nend = \"2023-H1\"\nsources = [\"s\"]\n\n[[axes.missions.milestones]]\nid = \"late\"\ntitle = \"L\"\ndate = \"2023-Q4\"\nsources = [\"s\"]\n";
+    let toml = format!("{HEAD}{outside}");
+    let json = roadmap_core::to_json(
+        &load_str("t.toml", &toml, Format::Toml)
+            .expect("loads")
+            .roadmap,
+    );
+    let kept = load_str("t.json", &json, Format::Json).expect("a warning does not stop the load");
+    assert_eq!(kept.warnings.len(), 1, "{:?}", kept.warnings);
+    let at = kept.warnings[0].location.as_ref().expect("located");
+    let line = json
+        .lines()
+        .position(|l| l.contains("\"date\": \"2023-Q4\""))
+        .expect("in the text")
+        + 1;
+    assert_eq!(at.line, line);
+    let quiet = load_with("t.json", json.as_bytes(), Format::Json, Warnings::Drop).expect("loads");
+    assert!(quiet.warnings.is_empty());
+
+    // An unknown field in an otherwise valid file is an error, located,
+    // with the field it was probably meant to be.
+    let broken = json.replacen(
+        "\"id\": \"late\",",
+        "\"id\": \"late\", \"statut\": \"done\",",
+        1,
+    );
+    assert_ne!(broken, json);
+    let error = load_with("t.json", broken.as_bytes(), Format::Json, Warnings::Drop)
+        .expect_err("an unknown field");
+    let unknown = error.errors().next().expect("an error");
+    assert_eq!(unknown.message, "unknown field `statut`");
+    assert_eq!(unknown.help.as_deref(), Some("did you mean `status`?"));
+    let statut = broken
+        .lines()
+        .position(|l| l.contains("statut"))
+        .expect("in the text")
+        + 1;
+    assert_eq!(unknown.location.as_ref().expect("located").line, statut);
+}
+
+#[test]
 fn bytes_that_are_not_utf8_are_refused_with_their_place() {
     let err = load("t.toml", b"id = \"t\"\ntitle = \"\xff\"", Format::Toml).expect_err("binary");
     let diagnostic = &err.diagnostics[0];

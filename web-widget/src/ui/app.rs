@@ -7,13 +7,16 @@ use std::rc::Rc;
 
 use roadmap_core::{Language, Roadmap};
 use yew::platform::spawn_local;
-use yew::{Callback, Html, function_component, html, use_effect_with, use_mut_ref, use_state};
+use yew::{
+    Callback, Html, function_component, html, use_effect_with, use_mut_ref, use_node_ref, use_state,
+};
 
 use crate::browser;
 use crate::input::{LoadFailure, file_name_of, parse_roadmap};
 use crate::live::{self, LiveUpdate, Notice, live_note};
 use crate::options::{RoadmapInput, WidgetProps};
 use crate::ui::explorer::Explorer;
+use crate::ui::hooks::use_first_sizes;
 use crate::words::Word;
 
 /// Where loading stands.
@@ -32,6 +35,8 @@ pub fn App(props: &WidgetProps) -> Html {
     let state = use_state(|| LoadState::Loading);
     let notice = use_state(|| None::<Notice>);
     let generation = use_mut_ref(|| 0_u32);
+    let (probe_explorer, probe_scroller) = (use_node_ref(), use_node_ref());
+    let first_sizes = use_first_sizes(probe_explorer.clone(), probe_scroller.clone());
     {
         let state = state.clone();
         let notice = notice.clone();
@@ -98,7 +103,20 @@ pub fn App(props: &WidgetProps) -> Html {
         .unwrap_or(Language::Fr);
     let body = match &*state {
         LoadState::Loading => html! {
-            <p class="status-line" role="status">{ Word::Loading.text(lang) }</p>
+            <>
+                <p class="status-line" role="status">{ Word::Loading.text(lang) }</p>
+                <div class="probe" aria-hidden="true">
+                    <div class="explorer" ref={probe_explorer}>
+                        <section class="timeline">
+                            <div class="chart">
+                                <div class="scroller" ref={probe_scroller}>
+                                    <svg class="rows" width="1" height="4000"></svg>
+                                </div>
+                            </div>
+                        </section>
+                    </div>
+                </div>
+            </>
         },
         LoadState::Failed(failure) => html! {
             <div class="error" role="alert">
@@ -116,6 +134,7 @@ pub fn App(props: &WidgetProps) -> Html {
                 {lang}
                 {today}
                 view={props.view}
+                {first_sizes}
             />
         },
     };

@@ -16,7 +16,7 @@ use yew::{
 use crate::browser;
 use crate::describe::day_text;
 use crate::ui::detail::Detail;
-use crate::ui::hooks::{use_element_size, use_printing};
+use crate::ui::hooks::{FirstSizes, Follow, use_element_size, use_printing};
 use crate::ui::list::ListView;
 use crate::ui::timeline::{Timeline, legend, statuses_present};
 use crate::viewer::{Msg, SharedRoadmap, View, ViewChoice, Viewer};
@@ -34,6 +34,9 @@ pub struct ExplorerProps {
     pub today: Day,
     /// The view asked for by the page.
     pub view: ViewChoice,
+    /// The sizes measured while the roadmap loaded.
+    #[prop_or_default]
+    pub first_sizes: FirstSizes,
 }
 
 /// The item a deep link names: an indicator opens its mission; reviews
@@ -53,7 +56,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let dispatcher = viewer.dispatcher();
     let root = use_node_ref();
     let heading = use_node_ref();
-    let (width, _) = use_element_size(root.clone());
+    let (width, _) = use_element_size(root.clone(), props.first_sizes.explorer, Follow::Width);
     let view = viewer.choice.shown(width);
     let lang = props.lang;
     // Drawn from the viewer's roadmap, so that a newer version (`live`)
@@ -238,6 +241,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     dispatcher={dispatcher.clone()}
                     {period}
                     {on_drawn}
+                    first_size={props.first_sizes.scroller}
                 />
             }
             if let Some(key) = viewer.selected {

@@ -19,7 +19,7 @@ use yew::{
 
 use crate::describe::accessible_name;
 use crate::ui::explorer::item_id;
-use crate::ui::hooks::use_element_size;
+use crate::ui::hooks::{Follow, use_element_size};
 use crate::viewer::{Msg, SharedRoadmap, View, Viewer, WHEEL_ZOOM_STEP};
 use crate::words::Word;
 
@@ -54,8 +54,11 @@ pub struct TimelineProps {
     pub dispatcher: UseReducerDispatcher<Viewer>,
     /// "Période affichée : … – …".
     pub period: AttrValue,
-    /// Told once rows are drawn (the first render has no width yet).
+    /// Told once rows are drawn (the first render may have no width yet).
     pub on_drawn: Callback<View>,
+    /// The scrolled box's size before it is measured (`(0, 0)`: not known).
+    #[prop_or_default]
+    pub first_size: (f64, f64),
 }
 
 /// A drag in progress.
@@ -144,7 +147,7 @@ fn open_on_key(dispatcher: &UseReducerDispatcher<Viewer>, key: ItemKey) -> Callb
 pub fn Timeline(props: &TimelineProps) -> Html {
     let scroller = use_node_ref();
     let svg_ref = use_node_ref();
-    let (width, height) = use_element_size(scroller.clone());
+    let (width, height) = use_element_size(scroller.clone(), props.first_size, Follow::Size);
     let scroll_top = use_state_eq(|| 0.0_f64);
     let drag = use_mut_ref(|| None::<Drag>);
     let wheel_rest = use_mut_ref(|| 0.0_f64);
