@@ -174,8 +174,17 @@ async fn the_json_export_shows_its_title_and_every_axis() {
         let event = web_sys::Event::new(name).expect("an event");
         window.dispatch_event(&event).expect("dispatched");
     };
-    print("beforeprint");
-    wait_for(&shadow, ".print-only .list li.axis").await;
+    // yew may install the print listener a task after the rows are in the
+    // DOM, so the event is sent again until the list comes.
+    let deadline = js_sys::Date::now() + PATIENCE.as_secs_f64() * 1000.0;
+    while count(&shadow, ".print-only .list li.axis") == 0 {
+        assert!(
+            js_sys::Date::now() < deadline,
+            "no print list after {PATIENCE:?} of beforeprint events"
+        );
+        print("beforeprint");
+        sleep(20).await;
+    }
     assert_eq!(count(&shadow, ".list li.axis"), 6);
     assert_eq!(count(&shadow, ".list li.mission"), 14);
     print("afterprint");
