@@ -76,6 +76,16 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
+    /// `file:line:column: message` on one line, the way compilers say it
+    /// (`file: message` for a problem with no place): what a banner, an
+    /// alert or a status line shows.
+    pub fn located(&self, file: &str) -> String {
+        match &self.location {
+            Some(at) => format!("{file}:{}:{}: {}", at.line, at.column, self.message),
+            None => format!("{file}: {}", self.message),
+        }
+    }
+
     /// The diagnostic as people read it: `file:line:column`, the line with
     /// the offending part marked, and the hint. `color` adds ANSI styles.
     pub fn render(&self, file: &str, color: bool) -> String {
@@ -189,6 +199,14 @@ fn floor_char_boundary(text: &str, mut index: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn located_names_the_file_and_the_place_when_there_is_one() {
+        let mut diagnostic = Diagnostic::error("bad date");
+        assert_eq!(diagnostic.located("plan.toml"), "plan.toml: bad date");
+        diagnostic.location = Some(LineIndex::new("a = 1\nb = x\n").locate(10..11));
+        assert_eq!(diagnostic.located("plan.toml"), "plan.toml:2:5: bad date");
+    }
 
     #[test]
     fn lines_and_columns_are_one_based_and_count_characters() {

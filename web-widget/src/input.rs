@@ -141,13 +141,7 @@ pub fn parse_roadmap(
             let more = errors.count();
             let (first, help) = first.map_or_else(
                 || (error.to_string(), None),
-                |d| {
-                    let place = d.location.as_ref().map_or_else(
-                        || name.to_owned(),
-                        |at| format!("{name}:{}:{}", at.line, at.column),
-                    );
-                    (format!("{place}: {}", d.message), d.help.clone())
-                },
+                |d| (d.located(name), d.help.clone()),
             );
             Err(LoadFailure::Invalid {
                 file: name.to_owned(),

@@ -17,7 +17,6 @@ use super::{PresentApp, PresentMsg, Showing, ui};
 use crate::keys;
 use crate::terminal::{Screen, full_screen};
 use crate::text::Text;
-use crate::ui::banner::place;
 use crate::watch::{self, FileChange, FileWatch, Reload};
 
 /// Longest wait between two ticks: the clock shows seconds.
@@ -86,12 +85,12 @@ pub fn follow(
             FileChange::WatchFailed(reason) => PresentMsg::ReloadFailed(reason),
             FileChange::Changed => match watch::reload(&followed) {
                 Reload::Loaded(loaded) => PresentMsg::Replace(Box::new(loaded.roadmap)),
-                Reload::Invalid(error) => {
-                    PresentMsg::ReloadFailed(error.errors().next().map_or_else(
-                        || error.file.clone(),
-                        |first| format!("{}: {}", place(&error.file, first), first.message),
-                    ))
-                }
+                Reload::Invalid(error) => PresentMsg::ReloadFailed(
+                    error
+                        .errors()
+                        .next()
+                        .map_or_else(|| error.file.clone(), |first| first.located(&error.file)),
+                ),
                 Reload::Missing => PresentMsg::ReloadFailed(format!(
                     "{}: {}",
                     followed.display(),

@@ -6,7 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
-use roadmap_core::{Diagnostic, Language};
+use roadmap_core::Language;
 
 use crate::app::{App, FileProblem};
 use crate::text::Text;
@@ -53,10 +53,7 @@ pub fn lines(file: &str, problem: &FileProblem, lang: Language) -> Vec<Line<'sta
                 1 => state = format!("{state} · {}", Text::OneMoreProblem.get(lang)),
                 more => state = format!("{state} · +{more} {}", Text::MoreProblems.get(lang)),
             }
-            let place = first.map_or_else(
-                || error.file.clone(),
-                |d| format!("{}: {}", place(&error.file, d), d.message),
-            );
+            let place = first.map_or_else(|| error.file.clone(), |d| d.located(&error.file));
             let help = first.and_then(|d| d.help.as_deref()).unwrap_or_default();
             vec![state, place, format!("→ {help}")]
         }
@@ -77,12 +74,4 @@ pub fn lines(file: &str, problem: &FileProblem, lang: Language) -> Vec<Line<'sta
             Line::from(format!("{indent}{text}"))
         })
         .collect()
-}
-
-/// `file:line:column`, or the file alone for a problem with no place.
-pub(crate) fn place(file: &str, diagnostic: &Diagnostic) -> String {
-    match &diagnostic.location {
-        Some(at) => format!("{file}:{}:{}", at.line, at.column),
-        None => file.to_owned(),
-    }
 }
