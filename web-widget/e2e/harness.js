@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { before, after } from "node:test";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS } from "../chromium-args.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const DIST = resolve(here, "../dist");
@@ -89,14 +90,7 @@ export function launch() {
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     headless: true,
     timeout: 30_000,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 
