@@ -1,0 +1,308 @@
+//! Placing items on the timeline's rows: a mission's span becomes a
+//! [`Bar`], each milestone a [`Marker`] (a point for a day, a span for a
+//! month, quarter, semester or year), both clamped to the window and
+//! flagged where they reach past it.
+
+use std::ops::Range;
+
+use super::lanes::Placed;
+use super::window::{Scale, julian};
+use crate::dates::{Day, Precision};
+use crate::model::{ItemKey, Mission};
+use crate::status::Status;
+
+/// What a row of the timeline holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RowKind {
+    /// The header of an axis, before its lanes.
+    Axis,
+    /// A lane of missions.
+    Lane,
+}
+
+/// One row of the timeline; the front end gives it its height. Rows come
+/// axis by axis: the axis header, then the axis's lanes. Every axis has a
+/// header, even one without dated missions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row<'a> {
+    /// Header or lane.
+    pub kind: RowKind,
+    /// Index of the axis the row belongs to.
+    pub axis: usize,
+    /// The axis of a header; the mission of a lane that holds exactly one
+    /// (always so with [`Packing::OnePerMission`]); `None` for a shared lane.
+    ///
+    /// [`Packing::OnePerMission`]: super::Packing::OnePerMission
+    pub key: Option<ItemKey>,
+    /// Title of `key`'s item; empty for a shared lane.
+    pub label: &'a str,
+    /// This row's bars in [`TimelineLayout::bars`](super::TimelineLayout::bars).
+    pub bars: Range<usize>,
+    /// This row's markers in
+    /// [`TimelineLayout::markers`](super::TimelineLayout::markers).
+    pub markers: Range<usize>,
+}
+
+/// A mission's span, clamped to the window.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar<'a> {
+    /// The mission.
+    pub key: ItemKey,
+    /// Index of its row.
+    pub row: usize,
+    /// Where the span's first day starts, clamped to 0..=width.
+    pub x0: f64,
+    /// Where the span's last day ends, clamped to 0..=width.
+    pub x1: f64,
+    /// The span starts before the window.
+    pub clipped_start: bool,
+    /// The span ends after the window.
+    pub clipped_end: bool,
+    /// Rolled-up progress, 0 to 100.
+    pub progress: Option<f64>,
+    /// Status on the layout's `today`.
+    pub status: Status,
+    /// The mission's title.
+    pub label: &'a str,
+    /// Room for the label from `x0`: up to the next bar of the row, or
+    /// the right edge.
+    pub label_room: f64,
+}
+
+/// A milestone on its mission's row.
+///
+/// A day milestone is a point (`x0 == x1`, at the middle of its day); an
+/// imprecise one (month, quarter, semester, year) is a span covering its
+/// whole period, never a made-up day.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Marker<'a> {
+    /// The milestone.
+    pub key: ItemKey,
+    /// Index of its mission's row.
+    pub row: usize,
+    /// Start of the span (or the point), clamped to 0..=width.
+    pub x0: f64,
+    /// End of the span (or the point), clamped to 0..=width.
+    pub x1: f64,
+    /// The span starts before the window.
+    pub clipped_start: bool,
+    /// The span ends after the window.
+    pub clipped_end: bool,
+    /// How precise the date is; `Precision::Day` for points.
+    pub precision: Precision,
+    /// Status on the layout's `today`.
+    pub status: Status,
+    /// The milestone's title.
+    pub label: &'a str,
+}
+
+impl Marker<'_> {
+    /// Whether the marker is a point (a day-precise milestone).
+    pub fn is_point(&self) -> bool {
+        self.precision == Precision::Day
+    }
+}
+
+/// What placing a window's items takes besides the items: the scale, the
+/// day statuses are computed for and the user's filter.
+pub(super) struct Placement<'k> {
+    /// The days → x mapping.
+    pub(super) scale: Scale,
+    /// The day statuses and progress are computed for.
+    pub(super) today: Day,
+    /// The items shown.
+    pub(super) keep: &'k dyn Fn(ItemKey) -> bool,
+}
+
+impl Placement<'_> {
+    /// Adds the bar and markers of one placed mission, of axis `a`, that
+    /// lie in the window.
+    pub(super) fn place_mission<'a>(
+        &self,
+        mission: &'a Mission,
+        a: usize,
+        p: &Placed,
+        row: usize,
+        bars: &mut Vec<Bar<'a>>,
+        markers: &mut Vec<Marker<'a>>,
+    ) {
+        let (today, keep) = (self.today, self.keep);
+        if let Some((x0, x1, clipped_start, clipped_end)) = self.clamp_span(p.bar.0, p.bar.1) {
+            bars.push(Bar {
+                key: ItemKey::Mission(a, p.mission),
+                row,
+                x0,
+                x1,
+                clipped_start,
+                clipped_end,
+                progress: mission.progress_percent(today),
+                status: mission.effective_status(today),
+                label: &mission.title,
+                label_room: 0.0,
+            });
+        }
+        for (s, milestone) in mission.milestones.iter().enumerate() {
+            let Some(date) = milestone
+                .date
+                .filter(|_| keep(ItemKey::Milestone(a, p.mission, s)))
+            else {
+                continue;
+            };
+            let precision = date.precision();
+            let placed = if precision == Precision::Day {
+                let day = date.first_day();
+                self.scale.window().contains(day).then(|| {
+                    let x = self.scale.x_mid(day);
+                    (x, x, false, false)
+                })
+            } else {
+                self.clamp_span(julian(date.first_day()), julian(date.last_day()))
+            };
+            let Some((x0, x1, clipped_start, clipped_end)) = placed else {
+                continue;
+            };
+            markers.push(Marker {
+                key: ItemKey::Milestone(a, p.mission, s),
+                row,
+                x0,
+                x1,
+                clipped_start,
+                clipped_end,
+                precision,
+                status: milestone.effective_status(today),
+                label: &milestone.title,
+            });
+        }
+    }
+
+    /// The x extent of the julian days `first..=last`, clamped, with the
+    /// clip flags; `None` when wholly outside the window.
+    fn clamp_span(&self, first: i32, last: i32) -> Option<(f64, f64, bool, bool)> {
+        let scale = &self.scale;
+        let (start, end) = scale.julian_bounds();
+        if last < start || first > end {
+            return None;
+        }
+        let width = scale.width();
+        let x0 = scale.x_of_julian(first.max(start)).clamp(0.0, width);
+        let x1 = scale.x_of_julian(last.min(end) + 1).clamp(0.0, width);
+        Some((x0, x1, first < start, last > end))
+    }
+}
+
+/// Gives each bar of one row, left to right, the room its label has: up to
+/// the next bar, or to `width` for the last one.
+pub(super) fn fill_label_room(bars: &mut [Bar<'_>], width: f64) {
+    let mut room_end = width;
+    for bar in bars.iter_mut().rev() {
+        bar.label_room = room_end - bar.x0;
+        room_end = bar.x0;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::fixtures::{AXES, WIDTH, close, day, options, roadmap, window, x};
+    use crate::layout::{Packing, TimeWindow, TimelineLayout};
+
+    #[test]
+    fn spans_past_the_window_are_clamped_and_flagged() {
+        let map = roadmap(AXES);
+        let layout = TimelineLayout::new(&map, window(), &options(Packing::OnePerMission));
+        let bar = |key| {
+            layout
+                .bars
+                .iter()
+                .find(|b| b.key == key)
+                .expect("bar placed")
+        };
+        let before = bar(ItemKey::Mission(0, 0));
+        close(before.x0, 0.0);
+        close(before.x1, x(181.0)); // ends with 30 June 2019
+        assert!(before.clipped_start && !before.clipped_end);
+        assert_eq!(before.label, "Avant la fenêtre");
+        let after = bar(ItemKey::Mission(0, 1));
+        close(after.x0, x(425.0)); // 1 March 2020
+        close(after.x1, WIDTH);
+        assert!(!after.clipped_start && after.clipped_end);
+        // Markers wholly outside the window are left out.
+        let markers: Vec<ItemKey> = layout.markers.iter().map(|m| m.key).collect();
+        assert_eq!(
+            markers,
+            [
+                ItemKey::Milestone(0, 0, 1),
+                ItemKey::Milestone(0, 1, 0),
+                ItemKey::Milestone(0, 1, 1)
+            ]
+        );
+        // A span marker reaching past the start is clamped and flagged.
+        let from_may = TimeWindow::new(day("2019-05-01"), day("2021-12-31"));
+        let layout = TimelineLayout::new(&map, from_may, &options(Packing::OnePerMission));
+        let quarter = &layout.markers[0];
+        assert_eq!(quarter.key, ItemKey::Milestone(0, 0, 1));
+        close(quarter.x0, 0.0);
+        assert!(quarter.clipped_start && !quarter.clipped_end);
+        let per_day = layout.scale.per_day();
+        close(quarter.x1, 61.0 * per_day); // May and June
+    }
+
+    #[test]
+    fn quarter_milestones_are_spans_and_day_milestones_points() {
+        let map = roadmap(AXES);
+        let layout = TimelineLayout::new(&map, window(), &options(Packing::OnePerMission));
+        let marker = |key| {
+            layout
+                .markers
+                .iter()
+                .find(|m| m.key == key)
+                .expect("marker placed")
+        };
+        let quarter = marker(ItemKey::Milestone(0, 0, 1));
+        assert_eq!(quarter.precision, Precision::Quarter);
+        assert!(!quarter.is_point());
+        close(quarter.x0, x(90.0)); // 1 April 2019
+        close(quarter.x1, x(181.0)); // end of 30 June 2019
+        assert_eq!(quarter.row, 1);
+        let point = marker(ItemKey::Milestone(0, 1, 1));
+        assert!(point.is_point());
+        close(point.x0, x(499.5)); // middle of 14 May 2020
+        close(point.x1, point.x0);
+        assert_eq!(point.label, "Un jour");
+        assert_eq!(point.row, 2);
+        // Statuses are those of the options' today (1 January 2020).
+        assert_eq!(quarter.status, Status::Late);
+        assert_eq!(point.status, Status::Planned);
+    }
+
+    #[test]
+    fn bars_carry_rolled_up_status_and_progress() {
+        let axes = r#"
+[[axes]]
+id = "a"
+title = "A"
+
+[[axes.missions]]
+id = "m"
+title = "M"
+start = "2019-01"
+end = "2020-12"
+
+[[axes.missions.milestones]]
+id = "done"
+title = "Fait"
+date = "2019-06"
+status = "done"
+
+[[axes.missions.milestones]]
+id = "todo"
+title = "À faire"
+date = "2020-06"
+"#;
+        let map = roadmap(axes);
+        let layout = TimelineLayout::new(&map, window(), &options(Packing::OnePerMission));
+        let bar = &layout.bars[0];
+        assert_eq!(bar.progress, Some(50.0));
+        assert_eq!(bar.status, Status::InProgress);
+    }
+}
