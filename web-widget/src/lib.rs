@@ -10,6 +10,7 @@
 pub mod browser;
 pub mod describe;
 pub mod input;
+pub mod items;
 pub mod live;
 pub mod mount;
 pub mod options;

@@ -14,7 +14,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo_events::EventListener;
-use roadmap_core::{ItemKey, Language, Roadmap};
+use roadmap_core::{Language, Roadmap};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{EventSource, Headers, MessageEvent, RequestInit, Response};
@@ -23,7 +23,6 @@ use yew::{AttrValue, Callback, Html, html};
 
 use crate::browser;
 use crate::input::{LoadFailure, file_name_of, parse_roadmap};
-use crate::ui::explorer::item_id;
 use crate::words::Word;
 
 /// How often a server without an event stream is asked for a new version.
@@ -89,18 +88,6 @@ pub fn live_note(notice: Option<&Notice>, lang: Language) -> Html {
 /// but `false`, or `live: true` in `mount`'s options).
 pub fn is_on(value: Option<&str>) -> bool {
     value.is_some_and(|v| !v.trim().eq_ignore_ascii_case("false"))
-}
-
-/// The item of `new` that is `key` of `old`, matched by id, so that an
-/// open detail stays on the same item when items move or are added.
-pub fn same_item(old: &Roadmap, key: ItemKey, new: &Roadmap) -> Option<ItemKey> {
-    let id = item_id(old, key)?;
-    new.key_of(&id).filter(|found| {
-        matches!(
-            found,
-            ItemKey::Axis(_) | ItemKey::Mission(..) | ItemKey::Milestone(..)
-        )
-    })
 }
 
 /// The target of the `Link` header's link whose `rel` is [`EVENTS_REL`].
@@ -404,23 +391,5 @@ mod tests {
         );
         assert_eq!(events_link("</events>; rel=\"next\""), None);
         assert_eq!(events_link("garbage"), None);
-    }
-
-    #[test]
-    fn an_open_item_is_found_again_by_id_after_items_move() {
-        let text = include_str!("../../data/dinum-2023.json");
-        let old = parse_roadmap("a.json", text, None).expect("loads");
-        let key = old.key_of("datalab-cree").expect("a milestone");
-        // The same roadmap with its axes in reverse order: indices move.
-        let mut json: serde_json::Value = serde_json::from_str(text).expect("JSON");
-        json["axes"].as_array_mut().expect("axes").reverse();
-        let new = parse_roadmap("b.json", json.to_string(), None).expect("loads");
-        let moved = same_item(&old, key, &new).expect("still there");
-        assert_ne!(moved, key);
-        assert_eq!(item_id(&new, moved).as_deref(), Some("datalab-cree"));
-        // An item that is gone closes.
-        let renamed = text.replace("\"datalab-cree\"", "\"datalab-ouvert\"");
-        let new = parse_roadmap("c.json", &renamed, None).expect("loads");
-        assert_eq!(same_item(&old, key, &new), None);
     }
 }

@@ -9,6 +9,8 @@ use roadmap_core::{
     Day, ItemKey, ItemRef, Language, LayoutOptions, Roadmap, TickScale, TimeWindow,
 };
 
+use crate::items::same_item;
+
 /// Below this width (CSS pixels) the list replaces the timeline, unless
 /// the reader chose the timeline.
 pub const NARROW_WIDTH: f64 = 600.0;
@@ -192,7 +194,7 @@ impl Viewer {
             Msg::Replace(roadmap) => {
                 self.selected = self
                     .selected
-                    .and_then(|key| crate::live::same_item(&self.roadmap, key, &roadmap));
+                    .and_then(|key| same_item(&self.roadmap, key, &roadmap));
                 self.roadmap = roadmap;
             }
         }

@@ -13,7 +13,7 @@ use yew::{
 use crate::describe::{dates_text, kind_word, progress_of, safe_href, status_of, status_text};
 use roadmap_core::capitalised;
 
-use crate::ui::explorer::item_id;
+use crate::items::item_id;
 use crate::ui::meter::meter;
 use crate::viewer::{Msg, SharedRoadmap, Viewer};
 use crate::words::Word;

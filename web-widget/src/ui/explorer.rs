@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use gloo_events::EventListener;
-use roadmap_core::{Day, ItemKey, Language, Phrase};
+use roadmap_core::{Day, Language, Phrase};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
 use yew::{
@@ -15,6 +15,7 @@ use yew::{
 
 use crate::browser;
 use crate::describe::day_text;
+use crate::items::{item_id, linked_item};
 use crate::ui::detail::Detail;
 use crate::ui::hooks::{FirstSizes, Follow, use_element_size, use_printing};
 use crate::ui::list::ListView;
@@ -37,16 +38,6 @@ pub struct ExplorerProps {
     /// The sizes measured while the roadmap loaded.
     #[prop_or_default]
     pub first_sizes: FirstSizes,
-}
-
-/// The item a deep link names: an indicator opens its mission; reviews
-/// have no place in the views.
-fn linked_item(roadmap: &roadmap_core::Roadmap, id: &str) -> Option<ItemKey> {
-    match roadmap.key_of(id)? {
-        ItemKey::Indicator(a, m, _) => Some(ItemKey::Mission(a, m)),
-        ItemKey::Review(_) => None,
-        key => Some(key),
-    }
 }
 
 /// The roadmap explorer.
@@ -284,14 +275,4 @@ fn in_detail(event: &KeyboardEvent) -> bool {
         .and_then(|target| target.dyn_into::<Element>().ok())
         .and_then(|element| element.closest(".detail").ok().flatten())
         .is_some()
-}
-
-/// The id of an item, for `data-item` attributes and deep links.
-pub fn item_id(roadmap: &roadmap_core::Roadmap, key: ItemKey) -> Option<String> {
-    roadmap.get(key).and_then(|item| match item {
-        roadmap_core::ItemRef::Axis(axis) => Some(axis.id.clone()),
-        roadmap_core::ItemRef::Mission(_, mission) => Some(mission.id.clone()),
-        roadmap_core::ItemRef::Milestone(_, _, milestone) => Some(milestone.id.clone()),
-        _ => None,
-    })
 }

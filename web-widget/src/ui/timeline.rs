@@ -18,7 +18,7 @@ use yew::{
 };
 
 use crate::describe::accessible_name;
-use crate::ui::explorer::item_id;
+use crate::items::item_id;
 use crate::ui::hooks::{Follow, use_element_size};
 use crate::viewer::{Msg, SharedRoadmap, View, Viewer, WHEEL_ZOOM_STEP};
 use crate::words::Word;
