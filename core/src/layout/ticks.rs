@@ -124,8 +124,8 @@ pub struct Tick {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::TimeWindow;
     use crate::layout::fixtures::{DAYS, WIDTH, close, day, window, x};
+    use crate::layout::window::TimeWindow;
 
     fn labels(ticks: &[Tick]) -> Vec<&str> {
         ticks.iter().map(|t| t.label.as_str()).collect()
