@@ -203,8 +203,7 @@ mod tests {
             .build()
             .expect("a runtime");
         for _ in 0..2 {
-            let response =
-                runtime.block_on(roadmap_json(State(shared.clone()), HeaderMap::new()));
+            let response = runtime.block_on(roadmap_json(State(shared.clone()), HeaderMap::new()));
             let body = runtime
                 .block_on(axum::body::to_bytes(response.into_body(), usize::MAX))
                 .expect("a body");
