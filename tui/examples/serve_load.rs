@@ -12,7 +12,7 @@
 //! cargo build --release -p roadmap-tui --bin roadmap --example serve_load
 //! ulimit -n 30000   # 10,000 clients: one file each, in both processes
 //! target/release/examples/serve_load --clients 10000
-//! target/release/examples/serve_load --stalled-json 20 --milestones 40000
+//! target/release/examples/serve_load --stalled-json 20 --milestones 53000
 //! ```
 //!
 //! Bounded: at most 20,000 clients, and every wait gives up after a minute.
@@ -99,7 +99,11 @@ fn main() -> anyhow::Result<()> {
         roadmap_core::synthetic::synthetic_roadmap_toml(options.milestones)
     };
     std::fs::write(&file, text)?;
-    let clients = options.clients.max(options.stalled_json);
+    let clients = if options.stalled_json > 0 {
+        options.stalled_json
+    } else {
+        options.clients
+    };
     let server = start(&binary, &file, dir.path(), clients)?;
     if options.stalled_json > 0 {
         return stalled_json(&server, options.stalled_json);
