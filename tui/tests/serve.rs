@@ -481,6 +481,12 @@ fn beyond_the_connection_limit_a_request_is_answered_503_at_once() {
     assert_eq!(refused.header("retry-after"), Some("5"));
     assert_eq!(refused.header("x-content-type-options"), Some("nosniff"));
     assert!(refused.body.contains("2 connections"), "{}", refused.body);
+    // An event stream is asked to come back: a 503 would stop a browser's
+    // EventSource for good.
+    let later = get(server.addr, "/events", "");
+    assert_eq!(later.status, 200);
+    assert_eq!(later.header("content-type"), Some("text/event-stream"));
+    assert!(later.body.contains("\nretry: 5000\n"), "{}", later.body);
     // One leaves: its place is taken again.
     drop(first);
     let answered = get_until(server.addr, "/roadmap.json", 200);

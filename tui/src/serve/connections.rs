@@ -2,7 +2,9 @@
 //! over HTTP/1 within limits, so that a few clients that open connections
 //! and then do nothing (send no request, read no response) cannot hold the
 //! server. Beyond [`Limits::max_connections`], a connection is answered
-//! `503 Service Unavailable` at once and closed.
+//! `503 Service Unavailable` at once and closed; an event stream's request
+//! is told instead to reconnect a few seconds later, which a browser's
+//! `EventSource` does by itself (a 503 would stop it for good).
 
 use std::convert::Infallible;
 use std::io;
@@ -11,7 +13,8 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::body::Body;
-use axum::http::{HeaderValue, Response, StatusCode, header};
+use axum::http::{HeaderValue, Request, Response, StatusCode, header};
+use hyper::body::Incoming;
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper_util::rt::{TokioIo, TokioTimer};
@@ -19,6 +22,9 @@ use hyper_util::service::TowerToHyperService;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 use tokio_io_timeout::TimeoutStream;
+
+use super::EVENTS_PATH;
+use super::routes::NOSNIFF;
 
 /// How many connections are served at once unless told otherwise: within
 /// the usual open-file limit of 1,024 (`ulimit -n`), with room to spare.
@@ -28,8 +34,9 @@ pub const DEFAULT_MAX_CONNECTIONS: usize = 512;
 /// at once; past that, a new connection is closed without an answer.
 pub const REFUSING_AT_ONCE: usize = 64;
 
-/// How long after a refusal a client is asked to wait (`Retry-After`).
-const RETRY_AFTER_SECONDS: &str = "5";
+/// How long after a refusal a client is asked to wait (`Retry-After`,
+/// and an event stream's `retry:`).
+const RETRY_AFTER_SECONDS: u64 = 5;
 
 /// What a connection may take of the server.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,7 +122,13 @@ async fn serve_connection(
 /// request first lets the client read the answer rather than a reset.
 async fn refuse_connection(stream: TcpStream, limits: Limits, _permit: OwnedSemaphorePermit) {
     let max = limits.max_connections;
-    let service = service_fn(move |_| async move { Ok::<_, Infallible>(too_busy(max)) });
+    let service = service_fn(move |request: Request<Incoming>| async move {
+        Ok::<_, Infallible>(if request.uri().path() == EVENTS_PATH {
+            reconnect_later()
+        } else {
+            too_busy(max)
+        })
+    });
     let _ = http1_builder(limits)
         .keep_alive(false)
         .serve_connection(with_send_timeout(stream, limits), service)
@@ -143,23 +156,36 @@ fn with_send_timeout(
 
 /// The answer to a connection beyond the limit.
 fn too_busy(max_connections: usize) -> Response<Body> {
-    let mut response = Response::new(Body::from(format!(
-        "roadmap serve is serving its maximum of {max_connections} connections; try again in a few seconds\n"
-    )));
+    let mut response = refusal(
+        "text/plain; charset=utf-8",
+        format!(
+            "roadmap serve is serving its maximum of {max_connections} connections; try again in {RETRY_AFTER_SECONDS} s\n"
+        ),
+    );
     *response.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
+    response
+        .headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from(RETRY_AFTER_SECONDS));
+    response
+}
+
+/// The answer to an event stream's request beyond the limit: a stream that
+/// asks to be reconnected later, and ends.
+fn reconnect_later() -> Response<Body> {
+    refusal(
+        "text/event-stream",
+        format!(
+            ": roadmap serve is full\nretry: {}\n\n",
+            RETRY_AFTER_SECONDS * 1000
+        ),
+    )
+}
+
+fn refusal(content_type: &'static str, body: String) -> Response<Body> {
+    let mut response = Response::new(Body::from(body));
     let headers = response.headers_mut();
-    headers.insert(
-        header::RETRY_AFTER,
-        HeaderValue::from_static(RETRY_AFTER_SECONDS),
-    );
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/plain; charset=utf-8"),
-    );
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    headers.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, NOSNIFF);
     response
 }
