@@ -187,7 +187,7 @@ fn stalled_json(server: &Server, count: usize) -> anyhow::Result<()> {
     );
     if let (Some(before), Some(after)) = (before, after) {
         println!(
-            "server RSS: {:.1} MB before, {:.1} MB after",
+            "server RSS: {:.1} MiB before, {:.1} MiB after",
             before as f64 / 1024.0,
             after as f64 / 1024.0
         );
