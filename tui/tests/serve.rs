@@ -668,3 +668,29 @@ fn beyond_loopback_a_warning_is_printed() {
         "{said:?}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_low_open_file_limit_lowers_the_connection_limit_and_says_so() {
+    let (dir, path) = fixture();
+    // `ulimit -n 200` sets the hard limit too: it cannot be raised.
+    let script = "ulimit -n 200 && exec \"$0\" serve \"$1\" --addr 127.0.0.1:0 --widget \"$2\" --max-connections 1000";
+    let mut child = Command::new("sh")
+        .args(["-c", script, env!("CARGO_BIN_EXE_roadmap")])
+        .arg(&path)
+        .arg(dir.path().join("no-widget"))
+        .env("LANG", "en_GB.UTF-8")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stderr = lines_of(child.stderr.take().unwrap());
+    let said = wait_for(&stderr, |line| line.contains("connections at once"));
+    let _ = child.kill();
+    let _ = child.wait();
+    let said = said.unwrap_or_else(|| panic!("nothing said within {TIMEOUT:?}"));
+    // 200 files, less 64 for refusals and 64 for the rest.
+    assert!(said.contains("limited to 72 "), "{said}");
+    assert!(said.contains("ulimit -n"), "{said}");
+    assert!(said.ends_with("200"), "{said}");
+}

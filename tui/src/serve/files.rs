@@ -4,6 +4,7 @@
 //! a symbolic link is followed only when it leads to such a file. Every
 //! other path is a `404`, whatever is wrong with it.
 
+use std::fs::Metadata;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 use std::time::UNIX_EPOCH;
@@ -32,12 +33,13 @@ impl WidgetFiles {
         })
     }
 
-    /// The file that the request path `path` names, when it may be served.
+    /// The file that the request path `path` names, when it may be served,
+    /// with what the file system says of it.
     ///
     /// Symbolic links are resolved and the result checked to lie inside
     /// the folder, rather than refused: a build may link a file it shares
     /// with another, and a link that stays inside shows nothing more.
-    pub async fn resolve(&self, path: &str) -> Option<PathBuf> {
+    pub async fn resolve(&self, path: &str) -> Option<(PathBuf, Metadata)> {
         let decoded = percent_decode_str(path).decode_utf8().ok()?;
         let mut asked = self.root.clone();
         for segment in decoded.split('/').filter(|segment| !segment.is_empty()) {
@@ -52,10 +54,11 @@ impl WidgetFiles {
             Component::Normal(name) => name.to_str().is_some_and(is_servable_name),
             _ => false,
         });
-        let is_file = tokio::fs::metadata(&found)
-            .await
-            .is_ok_and(|meta| meta.is_file());
-        (names_ok && is_file).then_some(found)
+        if !names_ok {
+            return None;
+        }
+        let meta = tokio::fs::metadata(&found).await.ok()?;
+        meta.is_file().then_some((found, meta))
     }
 }
 
@@ -74,13 +77,10 @@ fn is_servable_name(name: &str) -> bool {
 /// (`Cache-Control: no-cache`, so that a rebuilt widget is picked up), by
 /// its `ETag` or its `Last-Modified` date.
 pub async fn serve(State(files): State<Arc<WidgetFiles>>, mut request: Request) -> Response {
-    let Some(path) = files.resolve(request.uri().path()).await else {
+    let Some((path, meta)) = files.resolve(request.uri().path()).await else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let etag = match tokio::fs::metadata(&path).await {
-        Ok(meta) => etag_of(&meta),
-        Err(_) => return StatusCode::NOT_FOUND.into_response(),
-    };
+    let etag = etag_of(&meta);
     let mut headers = HeaderMap::new();
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
     if let Some(etag) = &etag {
@@ -109,7 +109,7 @@ pub async fn serve(State(files): State<Arc<WidgetFiles>>, mut request: Request) 
 }
 
 /// A weak tag of the file's version: its length and modification time.
-fn etag_of(meta: &std::fs::Metadata) -> Option<HeaderValue> {
+fn etag_of(meta: &Metadata) -> Option<HeaderValue> {
     let modified = meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
     HeaderValue::from_str(&format!("W/\"{:x}-{:x}\"", meta.len(), modified.as_nanos())).ok()
 }
