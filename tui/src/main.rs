@@ -13,6 +13,7 @@ use roadmap_core::{Day, Language, LoadError, Loaded};
 use roadmap_tui::app::{App, Tab};
 use roadmap_tui::loading::{load_bundled, load_file, open_file};
 use roadmap_tui::present::PresentApp;
+use roadmap_tui::serve::connections::{DEFAULT_MAX_CONNECTIONS, Limits};
 use roadmap_tui::serve::{Publisher, ServeOptions};
 use roadmap_tui::text::Text;
 use roadmap_tui::theme::ThemeKind;
@@ -83,13 +84,24 @@ enum Command {
         /// The built widget (default: web-widget/dist, made by ./scripts/build-widget).
         #[arg(long, value_name = "DIR")]
         widget: Option<PathBuf>,
+        /// Connections served at once, event streams included; beyond, a
+        /// new connection is answered 503 (Retry-After) and closed.
+        #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_CONNECTIONS, value_parser = parse_count)]
+        max_connections: usize,
+        /// How long a connection may take to send a request head, from its
+        /// opening or its last response (slow clients, idle keep-alive).
+        #[arg(long, hide = true, value_parser = parse_duration)]
+        request_timeout: Option<Duration>,
+        /// How long writing to a client may make no progress.
+        #[arg(long, hide = true, value_parser = parse_duration)]
+        send_timeout: Option<Duration>,
     },
     /// Present a roadmap full screen, slide by slide (default: the bundled DINUM roadmap).
     Present {
         /// TOML or JSON roadmap file, or a bundled roadmap's name.
         file: Option<PathBuf>,
         /// Go to the next slide by itself after this long (`20s`, `1m`, `1m30s`).
-        #[arg(long, value_parser = parse_auto)]
+        #[arg(long, value_parser = parse_duration)]
         auto: Option<Duration>,
     },
 }
@@ -112,7 +124,16 @@ fn parse_day(text: &str) -> Result<Day, String> {
     Day::parse(text, format).map_err(|e| format!("`{text}` is not a day like 2023-03-09: {e}"))
 }
 
-fn parse_auto(text: &str) -> Result<Duration, String> {
+fn parse_count(text: &str) -> Result<usize, String> {
+    match text.parse() {
+        Ok(0) | Err(_) => Err(format!(
+            "`{text}` is not a count like 512: give a whole number from 1"
+        )),
+        Ok(count) => Ok(count),
+    }
+}
+
+fn parse_duration(text: &str) -> Result<Duration, String> {
     let duration = humantime::parse_duration(text)
         .map_err(|e| format!("`{text}` is not a duration like 20s, 1m or 1m30s: {e}"))?;
     if duration.is_zero() {
@@ -169,7 +190,22 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Serve { file, addr, widget }) => serve(file.as_deref(), addr, widget, lang),
+        Some(Command::Serve {
+            file,
+            addr,
+            widget,
+            max_connections,
+            request_timeout,
+            send_timeout,
+        }) => {
+            let defaults = Limits::default();
+            let limits = Limits {
+                max_connections,
+                request_timeout: request_timeout.unwrap_or(defaults.request_timeout),
+                send_timeout: send_timeout.unwrap_or(defaults.send_timeout),
+            };
+            serve(file.as_deref(), addr, widget, limits, lang)
+        }
         None => explore(&cli.files, lang, today, cli.high_contrast),
     }
 }
@@ -315,6 +351,7 @@ fn serve(
     file: Option<&Path>,
     addr: SocketAddr,
     widget: Option<PathBuf>,
+    limits: Limits,
     lang: Language,
 ) -> anyhow::Result<ExitCode> {
     // A path that exists is a file, even when named like a bundled roadmap.
@@ -343,6 +380,7 @@ fn serve(
         widget: widget.unwrap_or_else(default_widget_dir),
         lang,
         file: name,
+        limits,
     };
     serve::run(&publisher, &options)?;
     Ok(ExitCode::SUCCESS)

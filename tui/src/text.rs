@@ -115,6 +115,10 @@ pub enum Text {
     ServeNoWidgetPage,
     ServeJsonAt,
     ServeEventsAt,
+    ServeWarning,
+    ServeNotLoopback,
+    ServeConnectionsCapped,
+    ServeOpenFileLimit,
     // The presenter.
     Presenting,
     Summary,
@@ -329,6 +333,19 @@ impl Text {
             T::ServeEventsAt => (
                 "Ses mises à jour (Server-Sent Events)",
                 "Its updates (Server-Sent Events)",
+            ),
+            T::ServeWarning => ("attention", "warning"),
+            T::ServeNotLoopback => (
+                "adresse non locale : quiconque atteint ce port peut lire la feuille de route, sous n’importe quel nom d’hôte ; pour la garder sur cette machine, --addr 127.0.0.1:PORT",
+                "not a loopback address: anyone who can reach this port can read the roadmap, under any host name; to keep it on this machine, --addr 127.0.0.1:PORT",
+            ),
+            T::ServeConnectionsCapped => (
+                "connexions simultanées limitées à",
+                "connections at once limited to",
+            ),
+            T::ServeOpenFileLimit => (
+                " par la limite de fichiers ouverts (ulimit -n)",
+                " by the open-file limit (ulimit -n)",
             ),
             T::Presenting => ("Présentation", "Presenting"),
             T::Summary => ("Synthèse", "Summary"),

@@ -3,6 +3,9 @@
 //! changes at [`EVENTS_PATH`] as Server-Sent Events, the built widget's
 //! files beside a page at `/` that shows it with `live` set.
 
+pub mod connections;
+pub mod files;
+pub mod open_files;
 pub mod page;
 pub mod published;
 pub mod routes;
@@ -18,6 +21,9 @@ use tokio::sync::watch as channel;
 
 use crate::text::Text;
 use crate::watch::{self, FileChange, FileWatch, Reload};
+use connections::Limits;
+use files::WidgetFiles;
+use page::Page;
 use published::{Problem, Published};
 
 /// Where the roadmap is served as JSON (what `roadmap export --json` writes).
@@ -41,6 +47,8 @@ pub struct ServeOptions {
     pub lang: Language,
     /// The file's name, as given on the command line.
     pub file: String,
+    /// What each connection may take of the server.
+    pub limits: Limits,
 }
 
 /// Publishes new versions of the roadmap to every request and stream.
@@ -128,17 +136,36 @@ fn say(out: &mut impl Write, line: &str) {
 /// the address it listens on first (the real port when `:0` was asked).
 pub fn run(publisher: &Publisher, options: &ServeOptions) -> anyhow::Result<()> {
     let lang = options.lang;
-    let widget = widget_dir(&options.widget);
+    let widget = widget_dir(&options.widget).and_then(|dir| WidgetFiles::new(dir).ok());
     if widget.is_none() {
         say(&mut std::io::stderr(), Text::ServeNoWidget.get(lang));
     }
-    let page = page::page(lang, &options.file, widget.is_some());
-    let router = routes::router(
-        publisher.subscribe(),
-        page,
-        widget,
-        options.addr.ip().is_loopback(),
-    );
+    let loopback = options.addr.ip().is_loopback();
+    if !loopback {
+        let line = format!(
+            "{}{}{} — {}",
+            Text::ServeWarning.get(lang),
+            lang.colon(),
+            options.addr,
+            Text::ServeNotLoopback.get(lang)
+        );
+        say(&mut std::io::stderr(), &line);
+    }
+    let mut limits = options.limits;
+    let allowed = open_files::allow(limits.max_connections);
+    if let Some(open_files) = allowed.capped_by {
+        let line = format!(
+            "{} {}{}{}{open_files}",
+            Text::ServeConnectionsCapped.get(lang),
+            allowed.connections,
+            Text::ServeOpenFileLimit.get(lang),
+            lang.colon(),
+        );
+        say(&mut std::io::stderr(), &line);
+    }
+    limits.max_connections = allowed.connections;
+    let page = Page::new(lang, &options.file, widget.is_some());
+    let router = routes::router(publisher.subscribe(), page, widget, loopback);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -156,9 +183,7 @@ pub fn run(publisher: &Publisher, options: &ServeOptions) -> anyhow::Result<()> 
             Text::ServeStop.get(lang)
         );
         say(&mut std::io::stdout(), &line);
-        axum::serve(listener, router)
-            .await
-            .context("the server stopped")
+        match connections::serve(listener, router, limits).await {}
     })
 }
 

@@ -1,15 +1,59 @@
 //! The page at `/` of `roadmap serve`: the widget on the served roadmap,
 //! with `live` set so that it follows every change of the file; or, when
-//! the widget is not built, a page that says how to build it.
+//! the widget is not built, a page that says how to build it. With it, the
+//! Content-Security-Policy that lets it load only what it uses.
 
 use std::path::Path;
 
+use axum::http::HeaderValue;
+use base64::Engine as _;
+use bytes::Bytes;
 use roadmap_core::Language;
+use sha2::{Digest as _, Sha256};
 
 use crate::text::Text;
 
-/// The page, in `lang`, for the file at `file`.
-pub fn page(lang: Language, file: &str, widget_built: bool) -> String {
+/// The page's own stylesheet, inline, allowed by its hash.
+const STYLE: &str = "body { font-family: system-ui, sans-serif; margin: 1rem auto; max-width: 90rem; padding: 0 1rem; }";
+
+/// The page and the policy it is served with.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// The HTML.
+    pub html: Bytes,
+    /// Its `Content-Security-Policy` header.
+    pub policy: HeaderValue,
+}
+
+impl Page {
+    /// The page, in `lang`, for the file at `file`.
+    pub fn new(lang: Language, file: &str, widget_built: bool) -> Page {
+        Page {
+            html: html(lang, file, widget_built).into(),
+            policy: policy(),
+        }
+    }
+}
+
+/// What the page may load: the widget's script and wasm from this server
+/// (`'wasm-unsafe-eval'` compiles the wasm), its requests to the roadmap
+/// and the event stream, the page's one inline stylesheet, and the empty
+/// icon; nothing else, and no `<base>` or form to send the reader
+/// elsewhere. The widget's own stylesheet is a constructed one, which a
+/// policy does not govern. Framing is left allowed: a wall screen may show
+/// the page in a frame of its own.
+fn policy() -> HeaderValue {
+    let style = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(STYLE));
+    let policy = format!(
+        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; \
+         style-src 'sha256-{style}'; img-src data:; base-uri 'none'; form-action 'none'"
+    );
+    HeaderValue::from_str(&policy)
+        .unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'"))
+}
+
+/// The page's HTML.
+fn html(lang: Language, file: &str, widget_built: bool) -> String {
     let name = Path::new(file)
         .file_name()
         .map_or(file.into(), |name| name.to_string_lossy());
@@ -42,7 +86,7 @@ pub fn page(lang: Language, file: &str, widget_built: bool) -> String {
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">
 <title>{title}</title>
 <link rel=\"icon\" href=\"data:,\">
-{script}<style>body {{ font-family: system-ui, sans-serif; margin: 1rem auto; max-width: 90rem; padding: 0 1rem; }}</style>
+{script}<style>{STYLE}</style>
 </head>
 <body>
 <main>
@@ -78,7 +122,7 @@ mod tests {
 
     #[test]
     fn the_page_shows_the_live_widget_and_escapes_the_file_name() {
-        let html = page(Language::En, "/tmp/<plan>.toml", true);
+        let html = html(Language::En, "/tmp/<plan>.toml", true);
         assert!(html.contains("<roadmap-timeline src=\"roadmap.json\" live>"));
         assert!(html.contains("src=\"roadmap-timeline.js\""));
         assert!(html.contains("&lt;plan&gt;.toml"));
@@ -89,9 +133,24 @@ mod tests {
 
     #[test]
     fn without_the_widget_the_page_says_how_to_build_it() {
-        let html = page(Language::Fr, "plan.toml", false);
+        let html = html(Language::Fr, "plan.toml", false);
         assert!(html.contains("./scripts/build-widget"));
         assert!(!html.contains("roadmap-timeline"));
         assert!(html.contains("href=\"/roadmap.json\""));
+    }
+
+    #[test]
+    fn the_policy_allows_the_inline_stylesheet_by_its_hash() {
+        let page = Page::new(Language::En, "plan.toml", true);
+        let policy = page.policy.to_str().expect("ASCII");
+        assert!(policy.starts_with("default-src 'none';"), "{policy}");
+        assert!(policy.contains("script-src 'self' 'wasm-unsafe-eval';"));
+        // `printf '%s' "$STYLE" | openssl dgst -sha256 -binary | base64`
+        assert!(
+            policy.contains("style-src 'sha256-RYSI0lcBaW72EkIDQY7Vdl/1lRdK+LgyX2OiUSyi9v4=';"),
+            "{policy}"
+        );
+        let html = String::from_utf8(page.html.to_vec()).expect("UTF-8");
+        assert!(html.contains(&format!("<style>{STYLE}</style>")));
     }
 }

@@ -6,6 +6,7 @@
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::Arc;
 
+use bytes::Bytes;
 use roadmap_core::{LoadError, Roadmap};
 use serde_json::json;
 
@@ -77,8 +78,9 @@ impl Problem {
 /// The state every request and every event stream reads.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Published {
-    /// The last roadmap that loaded, as `roadmap export --json` writes it.
-    pub json: Arc<str>,
+    /// The last roadmap that loaded, as `roadmap export --json` writes it;
+    /// every response shares these bytes (a clone counts a reference).
+    pub json: Bytes,
     /// Strong entity tag of `json`, quotes included.
     pub etag: Arc<str>,
     /// Why the file's newest version is not served, if it is not.
@@ -141,7 +143,7 @@ mod tests {
     #[test]
     fn the_json_is_the_export_and_the_tag_follows_the_content() {
         let first = Published::new(&roadmap(DINUM));
-        assert_eq!(&*first.json, roadmap_core::to_json(&roadmap(DINUM)) + "\n");
+        assert_eq!(first.json, roadmap_core::to_json(&roadmap(DINUM)) + "\n");
         assert!(first.etag.starts_with('"') && first.etag.ends_with('"'));
         assert_eq!(first.etag, Published::new(&roadmap(DINUM)).etag);
         let changed = DINUM.replacen("title = \"", "title = \"New: ", 1);

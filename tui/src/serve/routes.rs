@@ -1,27 +1,31 @@
-//! The HTTP side of `roadmap serve`: the page at `/`, the roadmap as JSON
-//! (strong `ETag`, `If-None-Match` → 304, `Cache-Control: no-cache`, and a
-//! `Link` header that advertises the event stream), the Server-Sent Events
-//! stream, and the built widget's files.
+//! The HTTP side of `roadmap serve`: the page at `/` (with its
+//! Content-Security-Policy), the roadmap as JSON (strong `ETag`,
+//! `If-None-Match` → 304, `Cache-Control: no-cache`, and a `Link` header
+//! that advertises the event stream), the Server-Sent Events stream, and
+//! the built widget's files. Every response says `nosniff`.
 
 use std::convert::Infallible;
 use std::net::IpAddr;
-use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
+use axum::body::Body;
 use axum::extract::{Request, State};
+use axum::handler::Handler as _;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::sse::{Event, KeepAlive, Sse};
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use tokio::sync::watch;
 use tokio_stream::Stream;
 use tokio_stream::StreamExt as _;
 use tokio_stream::wrappers::WatchStream;
-use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
 
+use super::files::{self, WidgetFiles};
+use super::page::Page;
 use super::published::Published;
 use super::{EVENTS_LINK, EVENTS_PATH, ROADMAP_PATH};
 
@@ -32,25 +36,28 @@ const KEEP_ALIVE: Duration = Duration::from_secs(15);
 /// How long a browser waits before reconnecting a dropped event stream.
 const RETRY: Duration = Duration::from_secs(2);
 
+/// On every response: a browser takes each for the type it says it is,
+/// never guesses another (a JSON or text answer read as a script or page).
+pub const NOSNIFF: HeaderValue = HeaderValue::from_static("nosniff");
+
 /// What the handlers share.
 #[derive(Clone)]
 struct Shared {
     published: watch::Receiver<Arc<Published>>,
-    page: Arc<str>,
+    page: Arc<Page>,
 }
 
-/// The server's routes; `widget` is the built widget's directory, when
-/// there is one. On a loopback address, requests must name a loopback
-/// host.
+/// The server's routes; `widget` is the built widget's folder, when there
+/// is one. On a loopback address, requests must name a loopback host.
 pub fn router(
     published: watch::Receiver<Arc<Published>>,
-    page: String,
-    widget: Option<&Path>,
+    page: Page,
+    widget: Option<WidgetFiles>,
     loopback: bool,
 ) -> Router {
     let shared = Shared {
         published,
-        page: page.into(),
+        page: Arc::new(page),
     };
     let router = Router::new()
         .route("/", get(page_at_root))
@@ -58,14 +65,18 @@ pub fn router(
         .route(EVENTS_PATH, get(events))
         .with_state(shared);
     let router = match widget {
-        Some(dir) => router.fallback_service(ServeDir::new(dir)),
+        Some(files) => router.fallback_service(files::serve.with_state(Arc::new(files))),
         None => router,
     };
-    if loopback {
+    let router = if loopback {
         router.layer(middleware::from_fn(loopback_host_only))
     } else {
         router
-    }
+    };
+    router.layer(SetResponseHeaderLayer::overriding(
+        header::X_CONTENT_TYPE_OPTIONS,
+        NOSNIFF,
+    ))
 }
 
 /// Refuses requests that name another host than this machine: a page of
@@ -100,9 +111,17 @@ fn is_loopback_host(host: &str) -> bool {
 }
 
 async fn page_at_root(State(shared): State<Shared>) -> Response {
+    let page = &shared.page;
     (
-        [(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"))],
-        Html(shared.page.to_string()),
+        [
+            (header::CACHE_CONTROL, HeaderValue::from_static("no-cache")),
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/html; charset=utf-8"),
+            ),
+            (header::CONTENT_SECURITY_POLICY, page.policy.clone()),
+        ],
+        Body::from(page.html.clone()),
     )
         .into_response()
 }
@@ -127,12 +146,13 @@ async fn roadmap_json(State(shared): State<Shared>, request: HeaderMap) -> Respo
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/json; charset=utf-8"),
     );
-    (headers, published.json.to_string()).into_response()
+    // The same bytes for every request: a clone is a reference.
+    (headers, Body::from(published.json.clone())).into_response()
 }
 
 /// Whether an `If-None-Match` value names `etag`: `*`, or a list of tags
 /// compared weakly, as RFC 9110 asks for this header.
-fn matches_etag(if_none_match: &str, etag: &str) -> bool {
+pub fn matches_etag(if_none_match: &str, etag: &str) -> bool {
     if_none_match.split(',').map(str::trim).any(|tag| {
         tag == "*"
             || tag.strip_prefix("W/").unwrap_or(tag) == etag.strip_prefix("W/").unwrap_or(etag)
@@ -159,8 +179,38 @@ fn event_of(published: &Published) -> Event {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_loopback_host, matches_etag};
+    use super::{Published, Shared, is_loopback_host, matches_etag, roadmap_json};
+    use crate::serve::page::Page;
     use crate::serve::{EVENTS_LINK, EVENTS_PATH};
+    use axum::extract::State;
+    use axum::http::HeaderMap;
+    use roadmap_core::{Format, Language, load};
+    use std::sync::Arc;
+
+    #[test]
+    fn every_response_shares_the_published_bytes() {
+        let dinum = include_str!("../../../data/dinum-2023.toml");
+        let roadmap = load("plan.toml", dinum.as_bytes(), Format::Toml)
+            .expect("loads")
+            .roadmap;
+        let published = Arc::new(Published::new(&roadmap));
+        let (_sender, receiver) = tokio::sync::watch::channel(Arc::clone(&published));
+        let shared = Shared {
+            published: receiver,
+            page: Arc::new(Page::new(Language::En, "plan.toml", false)),
+        };
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .expect("a runtime");
+        for _ in 0..2 {
+            let response = runtime.block_on(roadmap_json(State(shared.clone()), HeaderMap::new()));
+            let body = runtime
+                .block_on(axum::body::to_bytes(response.into_body(), usize::MAX))
+                .expect("a body");
+            assert_eq!(body, published.json);
+            assert_eq!(body.as_ptr(), published.json.as_ptr(), "not a copy");
+        }
+    }
 
     #[test]
     fn the_link_header_names_the_event_stream() {
