@@ -235,7 +235,16 @@ mod on_unix {
         let mut source = fixture(dir.path());
         std::fs::remove_file(&source.path).unwrap();
         fifo::make(&source.path);
-        let err = save(&mut source, &new_text()).unwrap_err();
+        // Saved on a thread of its own, so that a read that blocks fails
+        // the test instead of hanging it.
+        let (sender, saved) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = sender.send(save(&mut source, &new_text()));
+        });
+        let err = saved
+            .recv_timeout(std::time::Duration::from_secs(60))
+            .expect("the save returns")
+            .unwrap_err();
         assert!(
             matches!(err, SaveError::Io { step: Step::Check, .. }),
             "{err:?}"
