@@ -236,7 +236,11 @@ impl App {
                 error: false,
             },
             Ok(Saved { .. }) => Notice {
-                text: format!("{} {name} — {}", done.get(lang), Text::LinksKeepOld.get(lang)),
+                text: format!(
+                    "{} {name} — {}",
+                    done.get(lang),
+                    Text::LinksKeepOld.get(lang)
+                ),
                 error: false,
             },
             Err(SaveError::Changed) => Notice {

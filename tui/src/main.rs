@@ -146,7 +146,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             json: _,
             output,
         }) => export(&file, output.as_deref()),
-        Some(Command::List { file }) => list(file.as_deref(), lang, today),
+        Some(Command::List { file }) => Ok(list(file.as_deref(), lang, today)),
         Some(Command::Present { file, auto }) => {
             present(file.as_deref(), auto, lang, today, cli.high_contrast)
         }
@@ -308,13 +308,13 @@ fn load_file_or_dinum(file: Option<&Path>) -> Result<Loaded, LoadError> {
     }
 }
 
-fn list(file: Option<&Path>, lang: Language, today: Day) -> anyhow::Result<ExitCode> {
+fn list(file: Option<&Path>, lang: Language, today: Day) -> ExitCode {
     match load_file_or_dinum(file) {
         Ok(loaded) => {
             print!("{}", outline::outline(&loaded.roadmap, lang, today));
-            Ok(ExitCode::SUCCESS)
+            ExitCode::SUCCESS
         }
-        Err(err) => Ok(report_failure(&err)),
+        Err(err) => report_failure(&err),
     }
 }
 

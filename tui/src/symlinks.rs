@@ -75,7 +75,11 @@ mod tests {
         fs::create_dir(&real).unwrap();
         fs::write(real.join("plan.toml"), "").unwrap();
         symlink("real/plan.toml", dir.path().join("relative.toml")).unwrap();
-        symlink(dir.path().join("relative.toml"), dir.path().join("absolute.toml")).unwrap();
+        symlink(
+            dir.path().join("relative.toml"),
+            dir.path().join("absolute.toml"),
+        )
+        .unwrap();
         let chain = chain(&dir.path().join("absolute.toml")).unwrap();
         assert_eq!(
             chain,

@@ -224,7 +224,7 @@ fn roadmap_returning(dir: &std::path::Path, args: &[&str]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("run roadmap");
-    let deadline = Instant::now() + Duration::from_secs(60);
+    let deadline = Instant::now() + Duration::from_mins(1);
     while child.try_wait().expect("wait for roadmap").is_none() {
         if Instant::now() > deadline {
             let _ = child.kill();
@@ -240,7 +240,7 @@ mod not_regular_files {
     //! Devices, FIFOs, directories, links and files too large: read and
     //! written without blocking, and never mistaken for a roadmap file.
 
-    use std::os::unix::fs::{PermissionsExt, symlink};
+    use std::os::unix::fs::{FileTypeExt, PermissionsExt, symlink};
 
     use super::*;
 
@@ -295,11 +295,16 @@ mod not_regular_files {
 
         let out = roadmap_returning(
             dir.path(),
-            &["export", &data("dinum-2023.toml"), "--json", "-o", "/dev/null"],
+            &[
+                "export",
+                &data("dinum-2023.toml"),
+                "--json",
+                "-o",
+                "/dev/null",
+            ],
         );
         assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
         let null = std::fs::symlink_metadata("/dev/null").expect("/dev/null");
-        use std::os::unix::fs::FileTypeExt;
         assert!(null.file_type().is_char_device(), "/dev/null is a device");
     }
 
@@ -318,14 +323,21 @@ mod not_regular_files {
         };
         let out = roadmap_returning(
             dir.path(),
-            &["export", &data("dinum-2023.toml"), "--json", "-o", "out.json"],
+            &[
+                "export",
+                &data("dinum-2023.toml"),
+                "--json",
+                "-o",
+                "out.json",
+            ],
         );
         assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-        use std::os::unix::fs::FileTypeExt;
-        let kind = std::fs::symlink_metadata(&pipe).expect("out.json").file_type();
+        let kind = std::fs::symlink_metadata(&pipe)
+            .expect("out.json")
+            .file_type();
         assert!(kind.is_fifo(), "out.json is still a FIFO");
         let json = reader
-            .recv_timeout(std::time::Duration::from_secs(60))
+            .recv_timeout(std::time::Duration::from_mins(1))
             .expect("the reader got to the end")
             .expect("read the FIFO");
         assert_eq!(
@@ -342,7 +354,13 @@ mod not_regular_files {
         symlink("exports/dinum.json", dir.path().join("latest.json")).expect("link");
         let out = roadmap_returning(
             dir.path(),
-            &["export", &data("dinum-2023.toml"), "--json", "-o", "latest.json"],
+            &[
+                "export",
+                &data("dinum-2023.toml"),
+                "--json",
+                "-o",
+                "latest.json",
+            ],
         );
         assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
         let link = std::fs::symlink_metadata(dir.path().join("latest.json")).expect("link");
@@ -407,7 +425,13 @@ mod not_regular_files {
         .expect("chmod");
         let out = roadmap_returning(
             dir.path(),
-            &["export", &data("dinum-2023.toml"), "--json", "-o", "new.json"],
+            &[
+                "export",
+                &data("dinum-2023.toml"),
+                "--json",
+                "-o",
+                "new.json",
+            ],
         );
         assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
         let mode = std::fs::metadata(dir.path().join("new.json"))

@@ -364,7 +364,9 @@ fn a_refused_save_is_said_until_a_key_even_when_the_file_reloads() {
     let refused = app.notice.clone().unwrap();
     assert!(refused.error);
     assert!(
-        refused.text.contains("votre modification n'a pas été enregistrée"),
+        refused
+            .text
+            .contains("votre modification n'a pas été enregistrée"),
         "{}",
         refused.text
     );
@@ -392,7 +394,10 @@ fn a_refused_save_is_said_until_a_key_even_when_the_file_reloads() {
 fn a_read_only_file_is_refused_in_both_languages() {
     use std::os::unix::fs::PermissionsExt;
     for (lang, said) in [
-        (Language::Fr, "fichier en lecture seule — votre modification n'a pas été enregistrée"),
+        (
+            Language::Fr,
+            "fichier en lecture seule — votre modification n'a pas été enregistrée",
+        ),
         (Language::En, "read-only file — your change was not saved"),
     ] {
         let dir = tempfile::tempdir().unwrap();
@@ -404,7 +409,9 @@ fn a_read_only_file_is_refused_in_both_languages() {
         let notice = app.notice.clone().unwrap();
         assert!(notice.error);
         assert!(
-            notice.text.starts_with(&format!("{}: {said}", path.display())),
+            notice
+                .text
+                .starts_with(&format!("{}: {said}", path.display())),
             "{}",
             notice.text
         );

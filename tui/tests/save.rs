@@ -242,11 +242,17 @@ mod on_unix {
             let _ = sender.send(save(&mut source, &new_text()));
         });
         let err = saved
-            .recv_timeout(std::time::Duration::from_secs(60))
+            .recv_timeout(std::time::Duration::from_mins(1))
             .expect("the save returns")
             .unwrap_err();
         assert!(
-            matches!(err, SaveError::Io { step: Step::Check, .. }),
+            matches!(
+                err,
+                SaveError::Io {
+                    step: Step::Check,
+                    ..
+                }
+            ),
             "{err:?}"
         );
         assert!(err.to_string().contains("is a FIFO"), "{err}");
