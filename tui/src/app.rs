@@ -196,6 +196,21 @@ pub enum Msg {
     },
 }
 
+impl Msg {
+    /// Whether the user sent it (a key, a click, the wheel), rather than
+    /// the terminal (a resize) or the file watcher.
+    pub fn is_from_user(&self) -> bool {
+        !matches!(
+            self,
+            Msg::Resize(..)
+                | Msg::Reloaded { .. }
+                | Msg::ReloadFailed { .. }
+                | Msg::FileMissing { .. }
+                | Msg::WatchFailed { .. }
+        )
+    }
+}
+
 /// Why a tab shows an older version of its file than the one on disk.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FileProblem {
@@ -683,7 +698,9 @@ impl App {
 
     /// Applies one message. Pure: no I/O, no clock.
     pub fn update(&mut self, msg: Msg) {
-        if !matches!(msg, Msg::Resize(..)) {
+        // News stays until the user acts: a resize, or what the file
+        // watcher found, is no answer to it.
+        if msg.is_from_user() {
             self.notice = None;
         }
         match msg {

@@ -9,8 +9,8 @@ use roadmap_core::{
 };
 
 use crate::app::{App, Effect, Field, Mode, Msg, Notice, PendingWrite, WriteKind};
-use crate::loading::SourceFile;
-use crate::save::SaveError;
+use crate::loading::{ReadError, SourceFile};
+use crate::save::{SaveError, Saved};
 use crate::text::Text;
 
 impl App {
@@ -202,7 +202,7 @@ impl App {
 
     /// Takes the outcome of [`Effect::Write`]: the tab shows what its file
     /// now holds, and the status line says what happened.
-    pub fn written(&mut self, write: PendingWrite, result: Result<(), SaveError>) {
+    pub fn written(&mut self, write: PendingWrite, result: Result<Saved, SaveError>) {
         let PendingWrite {
             tab,
             text,
@@ -231,12 +231,24 @@ impl App {
             Text::NotSaved
         };
         self.notice = Some(match result {
-            Ok(()) => Notice {
+            Ok(Saved { other_links: 0 }) => Notice {
                 text: format!("{} {name}", done.get(lang)),
+                error: false,
+            },
+            Ok(Saved { .. }) => Notice {
+                text: format!(
+                    "{} {name} — {}",
+                    done.get(lang),
+                    Text::LinksKeepOld.get(lang)
+                ),
                 error: false,
             },
             Err(SaveError::Changed) => Notice {
                 text: format!("{name}: {}", Text::ChangedOnDisk.get(lang)),
+                error: true,
+            },
+            Err(SaveError::ReadOnly) => Notice {
+                text: format!("{name}: {}", Text::FileReadOnly.get(lang)),
                 error: true,
             },
             Err(err) => Notice {
@@ -248,7 +260,7 @@ impl App {
 
     /// Takes the outcome of [`Effect::Reload`]: the file's bytes, or why
     /// they could not be read.
-    pub fn reloaded(&mut self, tab: usize, read: std::io::Result<Vec<u8>>) {
+    pub fn reloaded(&mut self, tab: usize, read: Result<Vec<u8>, ReadError>) {
         let (lang, today) = (self.lang, self.today);
         let Some(tab) = self.tabs.get_mut(tab) else {
             return;
@@ -265,7 +277,7 @@ impl App {
             }
             Ok(bytes) => bytes,
             Err(err) => {
-                self.refuse(format!("{name}: {err}"));
+                self.refuse(err.to_string());
                 return;
             }
         };

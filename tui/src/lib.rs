@@ -12,6 +12,7 @@ pub mod outline;
 pub mod present;
 pub mod save;
 pub mod serve;
+pub mod symlinks;
 pub mod terminal;
 pub mod text;
 pub mod theme;

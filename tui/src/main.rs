@@ -166,20 +166,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             file,
             json: _,
             output,
-        }) => {
-            let loaded = match load_file(&file)? {
-                Ok(loaded) => loaded,
-                Err(err) => return Ok(report_failure(&err)),
-            };
-            let json = roadmap_core::to_json(&loaded.roadmap) + "\n";
-            match output {
-                Some(path) => save::write_atomically(&path, json.as_bytes())
-                    .with_context(|| format!("cannot write {}", path.display()))?,
-                None => std::io::stdout().write_all(json.as_bytes())?,
-            }
-            Ok(ExitCode::SUCCESS)
-        }
-        Some(Command::List { file }) => list(file.as_deref(), lang, today),
+        }) => export(&file, output.as_deref()),
+        Some(Command::List { file }) => Ok(list(file.as_deref(), lang, today)),
         Some(Command::Present { file, auto }) => {
             present(file.as_deref(), auto, lang, today, cli.high_contrast)
         }
@@ -232,7 +220,7 @@ fn explore(
                     "`{name}` is a command: put it first and the options after it (`roadmap {name} --lang en`)"
                 );
             }
-            let (result, source) = open_file(path)?;
+            let (result, source) = open_file(path);
             loaded.push((path.display().to_string(), result, source));
         }
     }
@@ -282,18 +270,41 @@ fn report_failure(err: &LoadError) -> ExitCode {
     ExitCode::FAILURE
 }
 
+/// Writes `file` as JSON to `output`: standard output when `None` or `-`,
+/// straight through to a device or a FIFO, else atomically (through a
+/// link, to its target). The roadmap itself is never the output.
+fn export(file: &Path, output: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let output = output.filter(|path| *path != Path::new("-"));
+    if let Some(path) = output
+        && save::same_file(file, path)
+    {
+        anyhow::bail!(
+            "{} is {} itself: the export would replace the roadmap with its JSON; give another file (`-o plan.json`), or `-o -` for standard output",
+            path.display(),
+            file.display()
+        );
+    }
+    let loaded = match load_file(file) {
+        Ok(loaded) => loaded,
+        Err(err) => return Ok(report_failure(&err)),
+    };
+    let json = roadmap_core::to_json(&loaded.roadmap) + "\n";
+    match output {
+        Some(path) => save::write_output(path, json.as_bytes())
+            .with_context(|| format!("cannot write {}", path.display()))?,
+        None => std::io::stdout().write_all(json.as_bytes())?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn check(files: &[PathBuf], format: OutputFormat) -> anyhow::Result<ExitCode> {
     let mut all_valid = true;
     let mut reports = Vec::new();
     for path in files {
         let name = path.display().to_string();
         let diagnostics = match load_file(path) {
-            Ok(Ok(loaded)) => loaded.warnings,
-            Ok(Err(err)) => err.diagnostics,
-            Err(err) => vec![
-                roadmap_core::Diagnostic::error(format!("{err:#}"))
-                    .with_help("check the path and the file's permissions"),
-            ],
+            Ok(loaded) => loaded.warnings,
+            Err(err) => err.diagnostics,
         };
         let valid = !diagnostics.iter().any(roadmap_core::Diagnostic::is_error);
         all_valid &= valid;
@@ -326,20 +337,20 @@ fn check(files: &[PathBuf], format: OutputFormat) -> anyhow::Result<ExitCode> {
 }
 
 /// Loads `file`, or the bundled DINUM roadmap when there is none.
-fn load_file_or_dinum(file: Option<&Path>) -> anyhow::Result<Result<Loaded, LoadError>> {
+fn load_file_or_dinum(file: Option<&Path>) -> Result<Loaded, LoadError> {
     match file {
         Some(path) => load_file(path),
-        None => Ok(load_bundled(&bundled::DINUM_2023)),
+        None => load_bundled(&bundled::DINUM_2023),
     }
 }
 
-fn list(file: Option<&Path>, lang: Language, today: Day) -> anyhow::Result<ExitCode> {
-    match load_file_or_dinum(file)? {
+fn list(file: Option<&Path>, lang: Language, today: Day) -> ExitCode {
+    match load_file_or_dinum(file) {
         Ok(loaded) => {
             print!("{}", outline::outline(&loaded.roadmap, lang, today));
-            Ok(ExitCode::SUCCESS)
+            ExitCode::SUCCESS
         }
-        Err(err) => Ok(report_failure(&err)),
+        Err(err) => report_failure(&err),
     }
 }
 
@@ -358,7 +369,7 @@ fn serve(
     let watched =
         file.filter(|path| path.exists() || bundled::find(&path.to_string_lossy()).is_none());
     let (name, loaded) = if let Some(path) = watched {
-        (path.display().to_string(), load_file(path)?)
+        (path.display().to_string(), load_file(path))
     } else {
         let bundled = file
             .and_then(|name| bundled::find(&name.to_string_lossy()))
@@ -409,7 +420,7 @@ fn present(
     // Read while this is the only thread, as the `time` crate requires.
     let utc_offset = time::UtcOffset::current_local_offset().unwrap_or(time::UtcOffset::UTC);
     let (loaded, source) = match file {
-        Some(path) => open_file(path)?,
+        Some(path) => open_file(path),
         None => (load_bundled(&bundled::DINUM_2023), None),
     };
     let loaded = match loaded {

@@ -101,6 +101,8 @@ pub enum Text {
     Undone,
     NotSaved,
     ChangedOnDisk,
+    FileReadOnly,
+    LinksKeepOld,
     Reloaded,
     NotReloaded,
     // `roadmap serve`.
@@ -302,6 +304,14 @@ impl Text {
             T::ChangedOnDisk => (
                 "modifié sur le disque depuis sa lecture — rechargez avec R ; votre modification n'a pas été enregistrée",
                 "changed on disk since it was read — reload with R / your change was not saved",
+            ),
+            T::FileReadOnly => (
+                "fichier en lecture seule — votre modification n'a pas été enregistrée ; rendez-le modifiable (chmod u+w), puis recommencez",
+                "read-only file — your change was not saved; make it writable (chmod u+w), then try again",
+            ),
+            T::LinksKeepOld => (
+                "ses autres liens physiques gardent l'ancien texte",
+                "its other hard links keep the old text",
             ),
             T::Reloaded => ("relu :", "reloaded"),
             T::NotReloaded => (

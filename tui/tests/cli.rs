@@ -1,5 +1,8 @@
 //! The `roadmap` command as a user runs it: exit codes, messages, outputs.
 
+#[cfg(unix)]
+mod fifo;
+
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
@@ -202,4 +205,239 @@ fn present_needs_a_terminal() {
     assert!(out.stdout.is_empty());
     let stderr = text(&out.stderr);
     assert!(stderr.contains("run it in a terminal"), "{stderr}");
+}
+
+/// [`roadmap`] in `dir`, killed and failed if it has not returned after a
+/// minute: a command that blocks (on a FIFO) or reads without end (from a
+/// device) is a failure, not a hung test run.
+#[cfg(unix)]
+fn roadmap_returning(dir: &std::path::Path, args: &[&str]) -> Output {
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_roadmap"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("LANG", "fr_FR.UTF-8")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run roadmap");
+    let deadline = Instant::now() + Duration::from_mins(1);
+    while child.try_wait().expect("wait for roadmap").is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("roadmap {args:?} did not return");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().expect("the output of roadmap")
+}
+
+#[cfg(unix)]
+mod not_regular_files {
+    //! Devices, FIFOs, directories, links and files too large: read and
+    //! written without blocking, and never mistaken for a roadmap file.
+
+    use std::os::unix::fs::{FileTypeExt, PermissionsExt, symlink};
+
+    use super::*;
+
+    #[test]
+    fn check_refuses_a_device_a_fifo_and_a_directory_before_reading_them() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        fifo::make(&dir.path().join("plan.toml"));
+        // Nobody writes to the FIFO: reading it would wait for ever.
+        for (path, kind) in [
+            ("/dev/zero", "a device"),
+            ("plan.toml", "a FIFO"),
+            (".", "a directory"),
+        ] {
+            let out = roadmap_returning(dir.path(), &["check", path]);
+            assert_eq!(out.status.code(), Some(1), "{path}");
+            let stdout = text(&out.stdout);
+            assert!(
+                stdout.contains(&format!("{path} is {kind}, not a roadmap file")),
+                "{stdout}"
+            );
+            assert!(stdout.contains("help: give the path of a roadmap file"));
+        }
+    }
+
+    #[test]
+    fn check_refuses_a_file_over_the_size_limit_with_its_size() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = std::fs::File::create(dir.path().join("big.toml")).expect("create");
+        // Sparse: 33 MiB that take no room on the disk.
+        file.set_len(33 * 1024 * 1024).expect("grow");
+        let out = roadmap_returning(dir.path(), &["check", "big.toml"]);
+        assert_eq!(out.status.code(), Some(1));
+        let stdout = text(&out.stdout);
+        assert!(
+            stdout.contains("big.toml is 34.6 MB, more than the 32 MB a roadmap may be"),
+            "{stdout}"
+        );
+        assert!(stdout.contains("split the roadmap"), "{stdout}");
+    }
+
+    #[test]
+    fn export_to_dash_or_a_device_writes_through() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let committed = std::fs::read(data("dinum-2023.json")).expect("committed export");
+        let out = roadmap_returning(
+            dir.path(),
+            &["export", &data("dinum-2023.toml"), "--json", "-o", "-"],
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        assert_eq!(out.stdout, committed);
+        assert!(!dir.path().join("-").exists(), "no file named `-`");
+
+        let out = roadmap_returning(
+            dir.path(),
+            &[
+                "export",
+                &data("dinum-2023.toml"),
+                "--json",
+                "-o",
+                "/dev/null",
+            ],
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let null = std::fs::symlink_metadata("/dev/null").expect("/dev/null");
+        assert!(null.file_type().is_char_device(), "/dev/null is a device");
+    }
+
+    #[test]
+    fn export_to_a_fifo_writes_through_to_its_reader() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let pipe = dir.path().join("out.json");
+        fifo::make(&pipe);
+        let reader = {
+            let pipe = pipe.clone();
+            let (sender, read) = std::sync::mpsc::channel();
+            std::thread::spawn(move || {
+                let _ = sender.send(std::fs::read(&pipe));
+            });
+            read
+        };
+        let out = roadmap_returning(
+            dir.path(),
+            &[
+                "export",
+                &data("dinum-2023.toml"),
+                "--json",
+                "-o",
+                "out.json",
+            ],
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let kind = std::fs::symlink_metadata(&pipe)
+            .expect("out.json")
+            .file_type();
+        assert!(kind.is_fifo(), "out.json is still a FIFO");
+        let json = reader
+            .recv_timeout(std::time::Duration::from_mins(1))
+            .expect("the reader got to the end")
+            .expect("read the FIFO");
+        assert_eq!(
+            json,
+            std::fs::read(data("dinum-2023.json")).expect("committed export")
+        );
+    }
+
+    #[test]
+    fn export_through_a_link_replaces_its_target_and_keeps_the_link() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::create_dir(dir.path().join("exports")).expect("mkdir");
+        std::fs::write(dir.path().join("exports/dinum.json"), "old").expect("write");
+        symlink("exports/dinum.json", dir.path().join("latest.json")).expect("link");
+        let out = roadmap_returning(
+            dir.path(),
+            &[
+                "export",
+                &data("dinum-2023.toml"),
+                "--json",
+                "-o",
+                "latest.json",
+            ],
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let link = std::fs::symlink_metadata(dir.path().join("latest.json")).expect("link");
+        assert!(link.file_type().is_symlink(), "the link is still a link");
+        assert_eq!(
+            std::fs::read(dir.path().join("exports/dinum.json")).expect("target"),
+            std::fs::read(data("dinum-2023.json")).expect("committed export")
+        );
+    }
+
+    #[test]
+    fn export_onto_its_own_input_is_refused() {
+        let (dir, path) = scratch(
+            "plan.toml",
+            &std::fs::read_to_string(data("dinum-2023.toml")).expect("roadmap"),
+        );
+        symlink("plan.toml", dir.path().join("link.toml")).expect("link");
+        for (input, output) in [
+            ("plan.toml", "plan.toml"),
+            ("plan.toml", "link.toml"),
+            ("link.toml", "./plan.toml"),
+        ] {
+            let out = roadmap_returning(dir.path(), &["export", input, "--json", "-o", output]);
+            assert_eq!(out.status.code(), Some(1), "{input} -o {output}");
+            let stderr = text(&out.stderr);
+            assert!(
+                stderr.contains(&format!("{output} is {input} itself")),
+                "{stderr}"
+            );
+            assert!(stderr.contains("give another file"), "{stderr}");
+        }
+        assert_eq!(
+            std::fs::read_to_string(&path).expect("the roadmap"),
+            std::fs::read_to_string(data("dinum-2023.toml")).expect("roadmap"),
+            "the roadmap is untouched"
+        );
+    }
+
+    #[test]
+    fn a_new_export_file_gets_the_usual_permissions() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        // `sh` sets the umask the export runs under.
+        let script = r#"umask 027 && exec "$0" export "$1" --json -o new.json"#;
+        let out = Command::new("sh")
+            .args(["-c", script, env!("CARGO_BIN_EXE_roadmap")])
+            .arg(data("dinum-2023.toml"))
+            .current_dir(dir.path())
+            .output()
+            .expect("run sh");
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let mode = std::fs::metadata(dir.path().join("new.json"))
+            .expect("new.json")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o640, "0666 less the umask 027");
+
+        // An existing file keeps its own.
+        std::fs::set_permissions(
+            dir.path().join("new.json"),
+            std::fs::Permissions::from_mode(0o604),
+        )
+        .expect("chmod");
+        let out = roadmap_returning(
+            dir.path(),
+            &[
+                "export",
+                &data("dinum-2023.toml"),
+                "--json",
+                "-o",
+                "new.json",
+            ],
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let mode = std::fs::metadata(dir.path().join("new.json"))
+            .expect("new.json")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o604);
+    }
 }

@@ -352,3 +352,91 @@ fn a_change_followed_from_disk_ends_the_undo_history() {
     assert_eq!(notice(&app), "rien à annuler");
     assert_eq!(on_disk(&path), external);
 }
+
+#[test]
+fn a_refused_save_is_said_until_a_key_even_when_the_file_reloads() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, path) = open(dir.path());
+    // A colleague's change, not yet followed when the change is saved.
+    let external = format!("{TECH_GOUV}# a colleague's line\n");
+    std::fs::write(&path, &external).unwrap();
+    press(&mut app, &["p", "20", "<Enter>"]);
+    let refused = app.notice.clone().unwrap();
+    assert!(refused.error);
+    assert!(
+        refused
+            .text
+            .contains("votre modification n'a pas été enregistrée"),
+        "{}",
+        refused.text
+    );
+
+    // What the watcher then reports leaves the message on screen.
+    let roadmap = roadmap_core::load_str("tech-gouv.toml", &external, roadmap_core::Format::Toml)
+        .unwrap()
+        .roadmap;
+    app.update(Msg::Reloaded {
+        tab: 0,
+        text: external.clone(),
+        roadmap: Box::new(roadmap),
+    });
+    app.update(Msg::Resize(120, 40));
+    assert_eq!(app.notice.as_ref(), Some(&refused));
+    assert_eq!(on_disk(&path), external);
+
+    // The user's next key is the answer to it.
+    press(&mut app, &["j"]);
+    assert_eq!(app.notice, None);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_file_is_refused_in_both_languages() {
+    use std::os::unix::fs::PermissionsExt;
+    for (lang, said) in [
+        (
+            Language::Fr,
+            "fichier en lecture seule — votre modification n'a pas été enregistrée",
+        ),
+        (Language::En, "read-only file — your change was not saved"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tech-gouv.toml");
+        std::fs::write(&path, TECH_GOUV).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+        let mut app = common::file_app(&path, lang);
+        press(&mut app, &["j", "p", "20", "<Enter>"]);
+        let notice = app.notice.clone().unwrap();
+        assert!(notice.error);
+        assert!(
+            notice
+                .text
+                .starts_with(&format!("{}: {said}", path.display())),
+            "{}",
+            notice.text
+        );
+        assert!(notice.text.contains("chmod u+w"), "{}", notice.text);
+        assert_eq!(on_disk(&path), TECH_GOUV, "{lang:?}: not written");
+        assert!(app.tab().undo.is_empty());
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn saving_a_linked_file_writes_its_target() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("tech-gouv.toml");
+    std::fs::write(&target, TECH_GOUV).unwrap();
+    let link = dir.path().join("open.toml");
+    std::os::unix::fs::symlink("tech-gouv.toml", &link).unwrap();
+    let mut app = common::file_app(&link, Language::En);
+    press(&mut app, &["j", "l", "jjjj", "p", "60", "<Enter>"]);
+    assert!(notice(&app).starts_with("saved"), "{}", notice(&app));
+    assert!(on_disk(&target).contains("progress = 60"));
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+}

@@ -227,3 +227,27 @@ fn a_change_reaches_only_its_own_tab() {
     app.update(reloaded(TEXT));
     assert!(app.tabs[0].roadmap == dinum, "tab 0 is bundled: no file");
 }
+
+#[test]
+fn news_in_the_status_line_stays_through_what_the_watcher_reports() {
+    let mut app = app();
+    press(&mut app, &["u"]);
+    let news = app.notice.clone().expect("nothing to undo, said");
+    for msg in [
+        Msg::FileMissing { tab: 0 },
+        Msg::ReloadFailed {
+            tab: 0,
+            error: invalid("id = "),
+        },
+        Msg::WatchFailed {
+            tab: 0,
+            reason: "too many watches".to_owned(),
+        },
+        reloaded(&with_axis_first(TEXT)),
+    ] {
+        app.update(msg);
+        assert_eq!(app.notice.as_ref(), Some(&news));
+    }
+    press(&mut app, &["j"]);
+    assert_eq!(app.notice, None, "a key clears it");
+}

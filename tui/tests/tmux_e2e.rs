@@ -528,6 +528,45 @@ fn updating_progress_in_a_real_terminal() {
     });
 }
 
+#[test]
+fn a_refused_save_stays_said_after_the_file_reloads() {
+    if tmux_missing() {
+        return;
+    }
+    let original = include_str!("../../data/tech-gouv-2019-2021.toml");
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let file = dir.path().join("tech-gouv.toml");
+    std::fs::write(&file, original).expect("a copy of the roadmap");
+    let tmux = start_explorer(120, 40, r#""$1""#, &file.display().to_string());
+    tmux.wait_for("the first frame", false, |s| {
+        drawn(s, 40) && s.contains("Plan (1/")
+    });
+    // A colleague's broken save: the explorer keeps what it read, under a
+    // banner, and a change made now is refused.
+    std::fs::write(&file, format!("{original}garbage = [\n")).expect("break it");
+    tmux.wait_for("the banner", false, |s| s.contains("fichier invalide"));
+    tmux.type_text("p");
+    tmux.type_text("20");
+    tmux.press("Enter");
+    let refused = "modifié sur le disque depuis sa lecture";
+    tmux.wait_for("the refusal", false, |s| s.contains(refused));
+    // Their fix reloads: the banner goes, the refusal stays.
+    let fixed = format!("{original}# fixed\n");
+    std::fs::write(&file, &fixed).expect("fix it");
+    let screen = tmux.wait_for("the banner to go", false, |s| {
+        !s.contains("fichier invalide")
+    });
+    assert!(screen.contains(refused), "the refusal stays\n{screen}");
+    assert_eq!(
+        std::fs::read_to_string(&file).expect("the file"),
+        fixed,
+        "nothing written over their fix"
+    );
+    // A key is the answer to it.
+    tmux.type_text("j");
+    tmux.wait_for("the refusal to go", false, |s| !s.contains(refused));
+}
+
 /// Whether the presenter's footer (the last line) says slide `n` of `of`.
 fn on_slide(screen: &str, n: usize, of: usize) -> bool {
     screen

@@ -4,7 +4,10 @@
 //! so a slow machine only makes the tests slower.
 #![allow(clippy::unwrap_used)] // a test that cannot get its fixture should stop at once
 
-use std::path::Path;
+#[cfg(unix)]
+mod fifo;
+
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::{Duration, Instant};
 
@@ -38,9 +41,11 @@ sources = ["s"]
     )
 }
 
-/// A temporary directory holding `plan.toml`, watched.
+/// A temporary directory holding `plan.toml` (or another path), watched.
 struct Fixture {
     dir: tempfile::TempDir,
+    /// The path watched, in `dir`.
+    watched: PathBuf,
     changes: Receiver<FileChange>,
     _watch: FileWatch,
 }
@@ -48,22 +53,28 @@ struct Fixture {
 impl Fixture {
     fn new(text: &str) -> Fixture {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("plan.toml");
-        std::fs::write(&path, text).unwrap();
+        std::fs::write(dir.path().join("plan.toml"), text).unwrap();
+        Fixture::watching(dir, "plan.toml")
+    }
+
+    /// Watches `path` in `dir`, as it is there.
+    fn watching(dir: tempfile::TempDir, path: &str) -> Fixture {
+        let watched = dir.path().join(path);
         let (sender, changes) = channel();
-        let watch = watch::watch(&path, move |change| {
+        let watch = watch::watch(&watched, move |change| {
             let _ = sender.send(change);
         })
         .unwrap();
         Fixture {
             dir,
+            watched,
             changes,
             _watch: watch,
         }
     }
 
-    fn path(&self) -> std::path::PathBuf {
-        self.dir.path().join("plan.toml")
+    fn path(&self) -> PathBuf {
+        self.watched.clone()
     }
 
     /// Waits for the next change report.
@@ -206,7 +217,9 @@ fn reload_tells_an_unreadable_path_from_a_missing_file() {
         panic!("expected an error, got {reload:?}")
     };
     assert!(
-        error.diagnostics[0].message.starts_with("cannot read"),
+        error.diagnostics[0]
+            .message
+            .ends_with("is a directory, not a roadmap file"),
         "{error:?}"
     );
 }
@@ -216,4 +229,77 @@ fn watching_needs_an_existing_directory() {
     let dir = tempfile::tempdir().unwrap();
     let error = watch::watch(&dir.path().join("no-such-dir/plan.toml"), |_| {}).unwrap_err();
     assert!(format!("{error:#}").contains("cannot watch"), "{error:#}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symbolic_link_is_followed_to_its_target_and_when_pointed_elsewhere() {
+    use std::os::unix::fs::symlink;
+    let dir = tempfile::tempdir().unwrap();
+    // The link in one directory, its targets in others.
+    for sub in ["open", "drafts", "final"] {
+        std::fs::create_dir(dir.path().join(sub)).unwrap();
+    }
+    std::fs::write(dir.path().join("drafts/plan.toml"), roadmap("Draft")).unwrap();
+    std::fs::write(dir.path().join("final/plan.toml"), roadmap("Final")).unwrap();
+    symlink("../drafts/plan.toml", dir.path().join("open/plan.toml")).unwrap();
+    let fixture = Fixture::watching(dir, "open/plan.toml");
+    let drafts = fixture.dir.path().join("drafts/plan.toml");
+
+    std::fs::write(&drafts, roadmap("Draft, edited")).unwrap();
+    fixture.reload_until(is_titled("Draft, edited"));
+    save_by_rename(&drafts, &roadmap("Draft, saved by rename"));
+    fixture.reload_until(is_titled("Draft, saved by rename"));
+
+    // Pointed at another file, in another directory: that one is followed.
+    let link = fixture.path();
+    let new_link = link.with_file_name("plan.toml.new");
+    symlink("../final/plan.toml", &new_link).unwrap();
+    std::fs::rename(&new_link, &link).unwrap();
+    fixture.reload_until(is_titled("Final"));
+    let last = fixture.dir.path().join("final/plan.toml");
+    std::fs::write(&last, roadmap("Final, edited")).unwrap();
+    fixture.reload_until(is_titled("Final, edited"));
+}
+
+#[test]
+fn a_directory_removed_and_created_again_is_followed_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let sub = dir.path().join("roadmaps");
+    std::fs::create_dir(&sub).unwrap();
+    std::fs::write(sub.join("plan.toml"), roadmap("Before")).unwrap();
+    let fixture = Fixture::watching(dir, "roadmaps/plan.toml");
+
+    std::fs::remove_dir_all(&sub).unwrap();
+    fixture.reload_until(|r| matches!(r, Reload::Missing));
+    std::fs::create_dir(&sub).unwrap();
+    std::fs::write(sub.join("plan.toml"), roadmap("Back")).unwrap();
+    fixture.reload_until(is_titled("Back"));
+    // Watched again, not merely looked at once.
+    std::fs::write(sub.join("plan.toml"), roadmap("Edited after")).unwrap();
+    fixture.reload_until(is_titled("Edited after"));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_in_place_of_the_file_is_reported_without_blocking() {
+    let fixture = Fixture::new(&roadmap("Before"));
+    std::fs::remove_file(fixture.path()).unwrap();
+    fifo::make(&fixture.path());
+    // Read on a thread of its own, so that a read that blocks fails the
+    // test instead of hanging it.
+    let path = fixture.path();
+    let (sender, reloads) = channel();
+    std::thread::spawn(move || {
+        let _ = sender.send(format!("{:?}", watch::reload(&path)));
+    });
+    let reload = reloads
+        .recv_timeout(TIMEOUT)
+        .expect("reading a FIFO returns");
+    assert!(reload.starts_with("Invalid"), "{reload}");
+    assert!(reload.contains("is a FIFO, not a roadmap file"), "{reload}");
+    // Replaced by a file again, it is followed as before.
+    std::fs::remove_file(fixture.path()).unwrap();
+    std::fs::write(fixture.path(), roadmap("A file again")).unwrap();
+    fixture.reload_until(is_titled("A file again"));
 }
