@@ -1,20 +1,25 @@
-//! The `roadmap` terminal front end: the command line, the plain-text
-//! outline, the interactive explorer (state in [`app`], keys in
-//! [`keys`], drawing in [`ui`]), the presenter ([`present`]) and the
-//! `roadmap serve` web server ([`serve`]).
+//! The `roadmap` terminal front end: one binary, three programs on the
+//! core's checked `Roadmap`, and what they share. Rooms, from the bottom:
+//!
+//! - [`text`]: every word the programs show, in French and English.
+//! - [`files`]: reading, saving and watching roadmap files; the bundled ones.
+//! - [`terminal`]: the full screen, colours, text width, what a key-binding
+//!   table is and the `?` overlay drawn from one.
+//! - [`widgets`]: drawing both programs use (timeline, progress, reviews).
+//! - [`explore`]: `roadmap` — the interactive explorer (state, update, keys,
+//!   geometry, drawing, event loop).
+//! - [`present`]: `roadmap present` — slides for a big screen.
+//! - [`serve`]: `roadmap serve` — the web widget over HTTP, live.
+//! - [`commands`]: `check`, `export`, `list`, `schema` — plain output.
+//!
+//! A room uses only the rooms listed before it, so the module graph has
+//! no circle; `main.rs` parses the command line and hands over to one.
 
-pub mod app;
-pub mod bundled;
-mod editing;
-pub mod keys;
-pub mod loading;
-pub mod outline;
+pub mod commands;
+pub mod explore;
+pub mod files;
 pub mod present;
-pub mod save;
 pub mod serve;
-pub mod symlinks;
 pub mod terminal;
 pub mod text;
-pub mod theme;
-pub mod ui;
-pub mod watch;
+pub mod widgets;

@@ -1,23 +1,24 @@
 //! `roadmap`: check, export, list and explore public digital roadmaps.
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use anyhow::Context;
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 use ratatui::layout::Size;
-use roadmap_core::{Day, Language, LoadError, Loaded};
-use roadmap_tui::app::{App, Tab};
-use roadmap_tui::loading::{load_bundled, load_file, open_file};
-use roadmap_tui::present::PresentApp;
+use roadmap_core::{Day, Language};
+use roadmap_tui::commands::check::{self, OutputFormat};
+use roadmap_tui::commands::{self, export, list, schema};
+use roadmap_tui::explore::{self, App, Tab};
+use roadmap_tui::files::bundled;
+use roadmap_tui::files::loading::{load_bundled, load_file, open_file};
+use roadmap_tui::present::{self, PresentApp};
 use roadmap_tui::serve::connections::{DEFAULT_MAX_CONNECTIONS, Limits};
-use roadmap_tui::serve::{Publisher, ServeOptions};
+use roadmap_tui::serve::{self, Publisher, ServeOptions};
+use roadmap_tui::terminal::theme::ThemeKind;
 use roadmap_tui::text::Text;
-use roadmap_tui::theme::ThemeKind;
-use roadmap_tui::{bundled, outline, present, save, serve, terminal};
 
 /// Explore public digital roadmaps: axes, missions, milestones, progress.
 #[derive(Debug, Parser)]
@@ -109,12 +110,6 @@ enum Command {
 /// The names of [`Command`]'s variants, as typed.
 const SUBCOMMANDS: [&str; 6] = ["check", "export", "list", "present", "schema", "serve"];
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum OutputFormat {
-    Text,
-    Json,
-}
-
 fn parse_language(text: &str) -> Result<Language, String> {
     text.parse()
 }
@@ -161,23 +156,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         .today
         .unwrap_or_else(|| time::OffsetDateTime::now_utc().date());
     match cli.command {
-        Some(Command::Check { files, format }) => check(&files, format),
+        Some(Command::Check { files, format }) => check::run(&files, format),
         Some(Command::Export {
             file,
             json: _,
             output,
-        }) => export(&file, output.as_deref()),
-        Some(Command::List { file }) => Ok(list(file.as_deref(), lang, today)),
+        }) => export::run(&file, output.as_deref()),
+        Some(Command::List { file }) => Ok(list::run(file.as_deref(), lang, today)),
         Some(Command::Present { file, auto }) => {
-            present(file.as_deref(), auto, lang, today, cli.high_contrast)
+            run_presenter(file.as_deref(), auto, lang, today, cli.high_contrast)
         }
-        Some(Command::Schema) => {
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&roadmap_core::json_schema())?
-            );
-            Ok(ExitCode::SUCCESS)
-        }
+        Some(Command::Schema) => schema::run(),
         Some(Command::Serve {
             file,
             addr,
@@ -192,15 +181,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 request_timeout: request_timeout.unwrap_or(defaults.request_timeout),
                 send_timeout: send_timeout.unwrap_or(defaults.send_timeout),
             };
-            serve(file.as_deref(), addr, widget, limits, lang)
+            run_server(file.as_deref(), addr, widget, limits, lang)
         }
-        None => explore(&cli.files, lang, today, cli.high_contrast),
+        None => run_explorer(&cli.files, lang, today, cli.high_contrast),
     }
 }
 
 /// Opens the explorer on `files` (the bundled roadmaps when empty); prints
 /// the outline instead when standard output is not a terminal.
-fn explore(
+fn run_explorer(
     files: &[PathBuf],
     lang: Language,
     today: Day,
@@ -232,12 +221,12 @@ fn explore(
                 tab.source = source;
                 tabs.push(tab);
             }
-            Err(err) => return Ok(report_failure(&err)),
+            Err(err) => return Ok(commands::report_failure(&err)),
         }
     }
     if !std::io::stdout().is_terminal() {
         for tab in &tabs {
-            print!("{}", outline::outline(&tab.roadmap, lang, today));
+            print!("{}", list::outline(&tab.roadmap, lang, today));
         }
         return Ok(ExitCode::SUCCESS);
     }
@@ -248,7 +237,7 @@ fn explore(
         ThemeKind::from_env(high_contrast),
         Size::new(80, 24),
     );
-    terminal::run(app)?;
+    explore::run(app)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -261,104 +250,11 @@ fn language_from_env() -> Language {
         .unwrap_or_default()
 }
 
-fn use_color() -> bool {
-    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
-}
-
-fn report_failure(err: &LoadError) -> ExitCode {
-    eprint!("{}", err.render(use_color()));
-    ExitCode::FAILURE
-}
-
-/// Writes `file` as JSON to `output`: standard output when `None` or `-`,
-/// straight through to a device or a FIFO, else atomically (through a
-/// link, to its target). The roadmap itself is never the output.
-fn export(file: &Path, output: Option<&Path>) -> anyhow::Result<ExitCode> {
-    let output = output.filter(|path| *path != Path::new("-"));
-    if let Some(path) = output
-        && save::same_file(file, path)
-    {
-        anyhow::bail!(
-            "{} is {} itself: the export would replace the roadmap with its JSON; give another file (`-o plan.json`), or `-o -` for standard output",
-            path.display(),
-            file.display()
-        );
-    }
-    let loaded = match load_file(file) {
-        Ok(loaded) => loaded,
-        Err(err) => return Ok(report_failure(&err)),
-    };
-    let json = roadmap_core::to_json(&loaded.roadmap) + "\n";
-    match output {
-        Some(path) => save::write_output(path, json.as_bytes())
-            .with_context(|| format!("cannot write {}", path.display()))?,
-        None => std::io::stdout().write_all(json.as_bytes())?,
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-fn check(files: &[PathBuf], format: OutputFormat) -> anyhow::Result<ExitCode> {
-    let mut all_valid = true;
-    let mut reports = Vec::new();
-    for path in files {
-        let name = path.display().to_string();
-        let diagnostics = match load_file(path) {
-            Ok(loaded) => loaded.warnings,
-            Err(err) => err.diagnostics,
-        };
-        let valid = !diagnostics.iter().any(roadmap_core::Diagnostic::is_error);
-        all_valid &= valid;
-        match format {
-            OutputFormat::Text => {
-                if diagnostics.is_empty() {
-                    println!("{name}: ok");
-                } else {
-                    print!(
-                        "{}",
-                        roadmap_core::render_all(&name, &diagnostics, use_color())
-                    );
-                }
-            }
-            OutputFormat::Json => reports.push(serde_json::json!({
-                "file": name,
-                "valid": valid,
-                "diagnostics": diagnostics,
-            })),
-        }
-    }
-    if format == OutputFormat::Json {
-        println!("{}", serde_json::to_string_pretty(&reports)?);
-    }
-    Ok(if all_valid {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
-}
-
-/// Loads `file`, or the bundled DINUM roadmap when there is none.
-fn load_file_or_dinum(file: Option<&Path>) -> Result<Loaded, LoadError> {
-    match file {
-        Some(path) => load_file(path),
-        None => load_bundled(&bundled::DINUM_2023),
-    }
-}
-
-fn list(file: Option<&Path>, lang: Language, today: Day) -> ExitCode {
-    match load_file_or_dinum(file) {
-        Ok(loaded) => {
-            print!("{}", outline::outline(&loaded.roadmap, lang, today));
-            ExitCode::SUCCESS
-        }
-        Err(err) => report_failure(&err),
-    }
-}
-
 /// Serves `file` (a path or a bundled roadmap's name; the DINUM roadmap
 /// when `None`) until stopped, following the file's changes; a file that
 /// does not load at start is reported like `roadmap check` does, since
 /// there is nothing to serve yet.
-fn serve(
+fn run_server(
     file: Option<&Path>,
     addr: SocketAddr,
     widget: Option<PathBuf>,
@@ -378,7 +274,7 @@ fn serve(
     };
     let loaded = match loaded {
         Ok(loaded) => loaded,
-        Err(err) => return Ok(report_failure(&err)),
+        Err(err) => return Ok(commands::report_failure(&err)),
     };
     let publisher = Publisher::new(&loaded.roadmap, lang);
     // Kept until the server stops: dropping it stops the watch.
@@ -410,7 +306,7 @@ fn default_widget_dir() -> PathBuf {
 }
 
 /// Presents `file` (default: the bundled DINUM roadmap) full screen.
-fn present(
+fn run_presenter(
     file: Option<&Path>,
     auto: Option<Duration>,
     lang: Language,
@@ -425,7 +321,7 @@ fn present(
     };
     let loaded = match loaded {
         Ok(loaded) => loaded,
-        Err(err) => return Ok(report_failure(&err)),
+        Err(err) => return Ok(commands::report_failure(&err)),
     };
     if !std::io::stdout().is_terminal() {
         anyhow::bail!(

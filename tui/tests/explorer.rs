@@ -5,7 +5,7 @@ mod common;
 
 use common::{press, today};
 use roadmap_core::{ItemKey, ItemRef, Language, Status};
-use roadmap_tui::app::{App, Mode, Msg, Pane};
+use roadmap_tui::explore::{App, Mode, Msg, Pane};
 
 fn app(width: u16, height: u16) -> App {
     common::app(width, height, Language::Fr)

@@ -17,11 +17,11 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Size;
 use ratatui::style::Modifier;
 use roadmap_core::{Day, Format, FuzzyDate, Language, Roadmap, load};
-use roadmap_tui::bundled::{self, BundledRoadmap};
-use roadmap_tui::keys::present_message_for;
+use roadmap_tui::files::bundled::{self, BundledRoadmap};
+use roadmap_tui::present::keys::message_for as present_message_for;
 use roadmap_tui::present::slides::{Slide, SlideId, slides};
 use roadmap_tui::present::{PresentApp, PresentMsg, Showing, ui};
-use roadmap_tui::theme::ThemeKind;
+use roadmap_tui::terminal::theme::ThemeKind;
 
 fn today() -> Day {
     "2026-11-23"

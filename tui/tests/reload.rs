@@ -9,10 +9,10 @@ mod common;
 use common::{press, today};
 use ratatui::layout::Size;
 use roadmap_core::{Format, ItemRef, Language, LoadError, Roadmap, load_str};
-use roadmap_tui::app::{App, FileProblem, Msg, Pane, Tab};
-use roadmap_tui::bundled::TECH_GOUV;
-use roadmap_tui::loading::SourceFile;
-use roadmap_tui::theme::ThemeKind;
+use roadmap_tui::explore::{App, FileProblem, Msg, Pane, Tab};
+use roadmap_tui::files::bundled::TECH_GOUV;
+use roadmap_tui::files::loading::SourceFile;
+use roadmap_tui::terminal::theme::ThemeKind;
 
 /// The Tech.gouv roadmap as `plan.toml`.
 const TEXT: &str = TECH_GOUV.text;

@@ -8,8 +8,8 @@ mod fifo;
 use std::io;
 use std::path::Path;
 
-use roadmap_tui::loading::SourceFile;
-use roadmap_tui::save::{SaveError, Step, save, save_with};
+use roadmap_tui::files::loading::SourceFile;
+use roadmap_tui::files::save::{SaveError, Step, save, save_with};
 
 const OLD: &str = "# kept comment\nid = \"old\"\n";
 

@@ -31,8 +31,9 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::Modifier;
 use roadmap_core::{Format, Language, load_str};
-use roadmap_tui::app::{App, Msg};
-use roadmap_tui::{bundled, ui};
+use roadmap_tui::explore::{App, Msg};
+use roadmap_tui::explore::draw as ui;
+use roadmap_tui::files::bundled;
 use unicode_width::UnicodeWidthStr;
 
 /// The sizes every view is drawn at.

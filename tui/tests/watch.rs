@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::{Duration, Instant};
 
-use roadmap_tui::watch::{self, FileChange, FileWatch, Reload};
+use roadmap_tui::files::watch::{self, FileChange, FileWatch, Reload};
 
 /// How long a change may take to be reported on a slow machine.
 const TIMEOUT: Duration = Duration::from_secs(10);

@@ -9,7 +9,7 @@ use ratatui::layout::Size;
 use roadmap_core::{Day, Language, Roadmap};
 
 use super::slides::{Slide, SlideId, slides};
-use crate::theme::ThemeKind;
+use crate::terminal::theme::ThemeKind;
 
 /// At most this many digits are typed for a slide number.
 const MAX_TYPED: usize = 4;

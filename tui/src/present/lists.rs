@@ -11,9 +11,9 @@ use roadmap_core::Status;
 use unicode_width::UnicodeWidthStr;
 
 use super::PresentApp;
+use crate::terminal::width::fit;
 use crate::text::Text;
-use crate::ui::fit;
-use crate::ui::timeline::{DONE, TO_DO, UNKNOWN_PROGRESS, done_cells};
+use crate::widgets::progress::{DONE, TO_DO, UNKNOWN_PROGRESS, done_cells};
 
 /// A percentage as a headline, or "unknown" when the data gives none.
 pub fn headline(progress: Option<f64>, app: &PresentApp) -> String {

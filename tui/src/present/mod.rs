@@ -1,10 +1,12 @@
 //! `roadmap present`: the roadmap as full-screen slides for a big screen.
 //! [`slides`] makes the slides from the roadmap, [`app`] holds the state
-//! and its pure `update`, [`ui`] draws (with `big` figures and `lists`
-//! that fit), [`run`] drives a real terminal.
+//! and its pure `update`, [`keys`] maps keys to its messages, [`ui`] draws
+//! (with `big` figures and `lists` that fit), [`run`] drives a real
+//! terminal.
 
 pub mod app;
 mod big;
+pub mod keys;
 mod lists;
 pub mod run;
 pub mod slides;

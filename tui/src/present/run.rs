@@ -13,11 +13,11 @@ use time::{OffsetDateTime, UtcOffset};
 
 use roadmap_core::Language;
 
+use super::keys;
 use super::{PresentApp, PresentMsg, Showing, ui};
-use crate::keys;
+use crate::files::watch::{self, FileChange, FileWatch, Reload};
 use crate::terminal::{Screen, full_screen};
 use crate::text::Text;
-use crate::watch::{self, FileChange, FileWatch, Reload};
 
 /// Longest wait between two ticks: the clock shows seconds.
 const TICK: Duration = Duration::from_millis(250);
@@ -58,7 +58,7 @@ fn event_loop(
         }
         let msg = match event::read()? {
             Event::Key(key) if key.kind != KeyEventKind::Release => {
-                keys::present_message_for(key, app.showing == Showing::Help)
+                keys::message_for(key, app.showing == Showing::Help)
             }
             Event::Resize(width, height) => Some(PresentMsg::Resize(width, height)),
             _ => None,

@@ -5,7 +5,7 @@
 
 use roadmap_core::{Day, FuzzyDate, Period, ProgressReview, Roadmap, Status, StatusCounts};
 
-use crate::ui::dashboard::axes_progress;
+use crate::widgets::progress::axes_progress;
 
 /// Which slide this is, stable across a reload of the roadmap: an axis
 /// slide is known by its axis's id, not by its place.

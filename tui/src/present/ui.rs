@@ -16,14 +16,15 @@ use roadmap_core::{
 use unicode_width::UnicodeWidthStr;
 
 use super::big::big;
+use super::keys::{BINDINGS, Scope};
 use super::lists::{Gauge, Section, draw_gauges, draw_sections, headline};
 use super::slides::{AxisSlide, IndicatorLine, MilestoneLine, Slide, SummarySlide, TitleSlide};
 use super::{PresentApp, Showing};
-use crate::keys::{PRESENT_BINDINGS, Scope};
+use crate::terminal::help;
+use crate::terminal::width::fit;
 use crate::text::{Text, date_range};
-use crate::ui::dashboard::{review_chart, review_counts};
-use crate::ui::timeline::{Scene, draw_scene};
-use crate::ui::{fit, help};
+use crate::widgets::review::{review_chart, review_counts};
+use crate::widgets::timeline::{Scene, draw_scene};
 
 /// Below this width the presenter shows a message instead of a slide.
 pub const MIN_WIDTH: u16 = 60;
@@ -71,7 +72,7 @@ pub fn draw(frame: &mut Frame, app: &PresentApp) {
         draw_clock(frame, screen, banner_height, app);
     }
     if app.showing == Showing::Help {
-        let lines = help::binding_lines(PRESENT_BINDINGS, &Scope::PRESENT, app.lang, app.theme);
+        let lines = help::binding_lines(BINDINGS, &Scope::ALL, app.lang, app.theme);
         help::overlay(frame, screen, lines, 0, app.lang, app.theme);
     }
 }

@@ -86,10 +86,9 @@ pub async fn serve(State(files): State<Arc<WidgetFiles>>, mut request: Request) 
     if let Some(etag) = &etag {
         headers.insert(header::ETAG, etag.clone());
         if let Some(asked) = request.headers().get(header::IF_NONE_MATCH) {
-            if asked
-                .to_str()
-                .is_ok_and(|asked| super::routes::matches_etag(asked, etag.to_str().unwrap_or("")))
-            {
+            if asked.to_str().is_ok_and(|asked| {
+                super::published::matches_etag(asked, etag.to_str().unwrap_or(""))
+            }) {
                 return (StatusCode::NOT_MODIFIED, headers).into_response();
             }
             // RFC 9110: with If-None-Match, If-Modified-Since is ignored.

@@ -19,8 +19,8 @@ use anyhow::Context;
 use roadmap_core::{Language, Roadmap};
 use tokio::sync::watch as channel;
 
+use crate::files::watch::{self, FileChange, FileWatch, Reload};
 use crate::text::Text;
-use crate::watch::{self, FileChange, FileWatch, Reload};
 use connections::Limits;
 use files::WidgetFiles;
 use page::Page;

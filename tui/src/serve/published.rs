@@ -1,7 +1,8 @@
 //! What `roadmap serve` publishes at one moment: the last roadmap that
 //! loaded, as the JSON of `roadmap export --json` with its strong `ETag`,
 //! and, when the file's latest version did not load, why (file, line,
-//! column, message). Pure data, built from a load result.
+//! column, message), and whether a request's `If-None-Match` already names
+//! that tag. Pure data, built from a load result.
 
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::Arc;
@@ -127,6 +128,15 @@ fn etag_of(bytes: &[u8]) -> String {
     format!("\"{:x}-{:016x}\"", bytes.len(), hasher.finish())
 }
 
+/// Whether an `If-None-Match` value names `etag`: `*`, or a list of tags
+/// compared weakly, as RFC 9110 asks for this header.
+pub fn matches_etag(if_none_match: &str, etag: &str) -> bool {
+    if_none_match.split(',').map(str::trim).any(|tag| {
+        tag == "*"
+            || tag.strip_prefix("W/").unwrap_or(tag) == etag.strip_prefix("W/").unwrap_or(etag)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -179,5 +189,14 @@ mod tests {
                 .as_str()
                 .is_some_and(|t| t.starts_with("plan.toml:2:"))
         );
+    }
+
+    #[test]
+    fn if_none_match_lists_and_wildcards_match() {
+        assert!(matches_etag("\"a\"", "\"a\""));
+        assert!(matches_etag("\"x\", W/\"a\"", "\"a\""));
+        assert!(matches_etag("*", "\"a\""));
+        assert!(!matches_etag("\"b\"", "\"a\""));
+        assert!(!matches_etag("", "\"a\""));
     }
 }

@@ -26,7 +26,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 use super::files::{self, WidgetFiles};
 use super::page::Page;
-use super::published::Published;
+use super::published::{Published, matches_etag};
 use super::{EVENTS_LINK, EVENTS_PATH, ROADMAP_PATH};
 
 /// How often an idle event stream gets a comment, so that proxies and
@@ -150,15 +150,6 @@ async fn roadmap_json(State(shared): State<Shared>, request: HeaderMap) -> Respo
     (headers, Body::from(published.json.clone())).into_response()
 }
 
-/// Whether an `If-None-Match` value names `etag`: `*`, or a list of tags
-/// compared weakly, as RFC 9110 asks for this header.
-pub fn matches_etag(if_none_match: &str, etag: &str) -> bool {
-    if_none_match.split(',').map(str::trim).any(|tag| {
-        tag == "*"
-            || tag.strip_prefix("W/").unwrap_or(tag) == etag.strip_prefix("W/").unwrap_or(etag)
-    })
-}
-
 /// The event stream: the current state at once, then every change.
 async fn events(
     State(shared): State<Shared>,
@@ -179,7 +170,7 @@ fn event_of(published: &Published) -> Event {
 
 #[cfg(test)]
 mod tests {
-    use super::{Published, Shared, is_loopback_host, matches_etag, roadmap_json};
+    use super::{Published, Shared, is_loopback_host, roadmap_json};
     use crate::serve::page::Page;
     use crate::serve::{EVENTS_LINK, EVENTS_PATH};
     use axum::extract::State;
@@ -238,14 +229,5 @@ mod tests {
         ] {
             assert!(!is_loopback_host(host), "{host}");
         }
-    }
-
-    #[test]
-    fn if_none_match_lists_and_wildcards_match() {
-        assert!(matches_etag("\"a\"", "\"a\""));
-        assert!(matches_etag("\"x\", W/\"a\"", "\"a\""));
-        assert!(matches_etag("*", "\"a\""));
-        assert!(!matches_etag("\"b\"", "\"a\""));
-        assert!(!matches_etag("", "\"a\""));
     }
 }

@@ -5,11 +5,11 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Size;
 use roadmap_core::{Day, FuzzyDate, Language, load};
-use roadmap_tui::app::{App, Tab};
-use roadmap_tui::bundled;
-use roadmap_tui::keys::message_for;
-use roadmap_tui::loading::SourceFile;
-use roadmap_tui::theme::ThemeKind;
+use roadmap_tui::explore::{App, Tab};
+use roadmap_tui::files::bundled;
+use roadmap_tui::explore::keys::message_for;
+use roadmap_tui::files::loading::SourceFile;
+use roadmap_tui::terminal::theme::ThemeKind;
 
 /// The day the tests take as today.
 pub fn today() -> Day {
@@ -94,6 +94,6 @@ pub fn press(app: &mut App, keys: &[&str]) {
 fn send(app: &mut App, key: KeyEvent) {
     if let Some(msg) = message_for(key, app.mode, app.focus) {
         app.update(msg);
-        roadmap_tui::save::perform(app);
+        roadmap_tui::explore::effects::perform(app);
     }
 }

@@ -1,12 +1,15 @@
-//! The one table of key bindings: it maps key presses to messages and
-//! feeds the `?` help overlays, so help can never drift from behaviour.
-//! The explorer's bindings ([`BINDINGS`]) and the presenter's
-//! ([`PRESENT_BINDINGS`]) are its two parts, each with its own scopes.
+//! The explorer's key bindings: one table that maps key presses to
+//! messages in each mode and pane, and feeds the `?` help overlay, so help
+//! can never drift from behaviour.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::text::{Line, Span};
+use roadmap_core::Language;
 
-use crate::app::{Mode, Msg, Pane};
-use crate::present::PresentMsg;
+use super::state::{Mode, Msg, Pane};
+use crate::terminal::help::binding_lines;
+use crate::terminal::keys::{self, Binding, bind, ch, ctrl, plain};
+use crate::terminal::theme::ThemeKind;
 use crate::text::Text;
 
 /// Where a binding applies.
@@ -28,16 +31,9 @@ pub enum Scope {
     Picker,
     /// Typing a progress or a review.
     Input,
-    /// Presenting slides.
-    Present,
-    /// Reading the presenter's help.
-    PresentHelp,
 }
 
 impl Scope {
-    /// The presenter's scopes, in the order its help lists them.
-    pub const PRESENT: [Scope; 2] = [Scope::Present, Scope::PresentHelp];
-
     /// The explorer's scopes, in the order its help overlay lists them.
     pub const ALL: [Scope; 8] = [
         Scope::Browse,
@@ -49,84 +45,26 @@ impl Scope {
         Scope::Input,
         Scope::Help,
     ];
+}
 
-    /// Heading of the scope in the help overlay.
-    pub fn title(self) -> Text {
+impl keys::Scope for Scope {
+    fn title(self) -> Text {
         match self {
             Scope::Browse => Text::General,
             Scope::Outline => Text::Outline,
             Scope::Timeline => Text::Timeline,
             Scope::Search => Text::Search,
             Scope::Filter => Text::Filters,
-            Scope::Help | Scope::PresentHelp => Text::InHelp,
+            Scope::Help => Text::InHelp,
             Scope::Picker => Text::InPicker,
             Scope::Input => Text::InInput,
-            Scope::Present => Text::Presenting,
         }
-    }
-}
-
-/// A key with its modifiers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Key {
-    /// The key.
-    pub code: KeyCode,
-    /// Ctrl, Shift…
-    pub modifiers: KeyModifiers,
-}
-
-const fn plain(code: KeyCode) -> Key {
-    Key {
-        code,
-        modifiers: KeyModifiers::NONE,
-    }
-}
-
-const fn ch(c: char) -> Key {
-    plain(KeyCode::Char(c))
-}
-
-const fn ctrl(c: char) -> Key {
-    Key {
-        code: KeyCode::Char(c),
-        modifiers: KeyModifiers::CONTROL,
-    }
-}
-
-/// One line of the table; `M` is the message type of the front end.
-#[derive(Debug, Clone)]
-pub struct Binding<M = Msg> {
-    /// Where it applies.
-    pub scope: Scope,
-    /// The keys, as the help overlay shows them.
-    pub shown: &'static str,
-    /// The keys that trigger it.
-    pub keys: &'static [Key],
-    /// What it does.
-    pub msg: M,
-    /// What the help overlay says of it.
-    pub text: Text,
-}
-
-const fn bind<M>(
-    scope: Scope,
-    shown: &'static str,
-    keys: &'static [Key],
-    msg: M,
-    text: Text,
-) -> Binding<M> {
-    Binding {
-        scope,
-        shown,
-        keys,
-        msg,
-        text,
     }
 }
 
 /// Every key binding of the explorer.
 #[rustfmt::skip] // one binding per line reads as a table
-pub const BINDINGS: &[Binding] = &[
+pub const BINDINGS: &[Binding<Msg, Scope>] = &[
     bind(Scope::Browse, "↑ ↓  k j", &[plain(KeyCode::Up), ch('k')], Msg::Up, Text::KeyMove),
     bind(Scope::Browse, "", &[plain(KeyCode::Down), ch('j')], Msg::Down, Text::KeyMove),
     bind(Scope::Browse, "PgUp PgDn", &[plain(KeyCode::PageUp)], Msg::PageUp, Text::KeyPage),
@@ -190,61 +128,6 @@ pub const BINDINGS: &[Binding] = &[
     bind(Scope::Help, "", &[ch('q'), ctrl('c')], Msg::Quit, Text::KeyQuit),
 ];
 
-/// Every key binding of the presenter.
-#[rustfmt::skip] // one binding per line reads as a table
-pub const PRESENT_BINDINGS: &[Binding<PresentMsg>] = &[
-    bind(Scope::Present, "→ Space PgDn", &[plain(KeyCode::Right), ch(' '), plain(KeyCode::PageDown)], PresentMsg::Next, Text::KeyNextSlide),
-    bind(Scope::Present, "← PgUp", &[plain(KeyCode::Left), plain(KeyCode::PageUp)], PresentMsg::Previous, Text::KeyPreviousSlide),
-    bind(Scope::Present, "Home End", &[plain(KeyCode::Home)], PresentMsg::First, Text::KeyFirstLastSlide),
-    bind(Scope::Present, "", &[plain(KeyCode::End)], PresentMsg::Last, Text::KeyFirstLastSlide),
-    bind(Scope::Present, "0–9 Enter", &[ch('0')], PresentMsg::Digit(0), Text::KeyJumpSlide),
-    bind(Scope::Present, "", &[ch('1')], PresentMsg::Digit(1), Text::KeyJumpSlide),
-    bind(Scope::Present, "", &[ch('2')], PresentMsg::Digit(2), Text::KeyJumpSlide),
-    bind(Scope::Present, "", &[ch('3')], PresentMsg::Digit(3), Text::KeyJumpSlide),
-    bind(Scope::Present, "", &[ch('4')], PresentMsg::Digit(4), Text::KeyJumpSlide),
-    bind(Scope::Present, "", &[ch('5')], PresentMsg::Digit(5), Text::KeyJumpSlide),
-    bind(Scope::Present, "", &[ch('6')], PresentMsg::Digit(6), Text::KeyJumpSlide),
-    bind(Scope::Present, "", &[ch('7')], PresentMsg::Digit(7), Text::KeyJumpSlide),
-    bind(Scope::Present, "", &[ch('8')], PresentMsg::Digit(8), Text::KeyJumpSlide),
-    bind(Scope::Present, "", &[ch('9')], PresentMsg::Digit(9), Text::KeyJumpSlide),
-    bind(Scope::Present, "", &[plain(KeyCode::Enter)], PresentMsg::Jump, Text::KeyJumpSlide),
-    bind(Scope::Present, "b", &[ch('b')], PresentMsg::ToggleBlank, Text::KeyBlank),
-    bind(Scope::Present, "c", &[ch('c')], PresentMsg::ToggleClock, Text::KeyClock),
-    bind(Scope::Present, "Esc", &[plain(KeyCode::Esc)], PresentMsg::Back, Text::KeyClearTyped),
-    bind(Scope::Present, "?", &[ch('?')], PresentMsg::ToggleHelp, Text::KeyHelp),
-    bind(Scope::Present, "q  Ctrl-c", &[ch('q'), ctrl('c')], PresentMsg::Quit, Text::KeyQuit),
-    bind(Scope::PresentHelp, "? Esc", &[ch('?'), plain(KeyCode::Esc)], PresentMsg::Back, Text::KeyBack),
-    bind(Scope::PresentHelp, "", &[ch('q'), ctrl('c')], PresentMsg::Quit, Text::KeyQuit),
-];
-
-/// The binding of `key` in the first of `scopes` that has one.
-fn find<'a, M>(bindings: &'a [Binding<M>], scopes: &[Scope], key: KeyEvent) -> Option<&'a M> {
-    // Shift is part of the character for letters and symbols ('G', '?').
-    let modifiers = key.modifiers - KeyModifiers::SHIFT;
-    scopes.iter().find_map(|scope| {
-        bindings
-            .iter()
-            .filter(|b| b.scope == *scope)
-            .find(|b| {
-                b.keys
-                    .iter()
-                    .any(|k| k.code == key.code && k.modifiers == modifiers)
-            })
-            .map(|b| &b.msg)
-    })
-}
-
-/// The message a key press means to the presenter, with or without its
-/// help shown.
-pub fn present_message_for(key: KeyEvent, help: bool) -> Option<PresentMsg> {
-    let scope = if help {
-        Scope::PresentHelp
-    } else {
-        Scope::Present
-    };
-    find(PRESENT_BINDINGS, &[scope], key).cloned()
-}
-
 /// The message a key press means in this mode and pane, if any.
 pub fn message_for(key: KeyEvent, mode: Mode, focus: Pane) -> Option<Msg> {
     let scopes: &[Scope] = match (mode, focus) {
@@ -257,7 +140,7 @@ pub fn message_for(key: KeyEvent, mode: Mode, focus: Pane) -> Option<Msg> {
         (Mode::Browse, Pane::Timeline) => &[Scope::Timeline, Scope::Browse],
         (Mode::Browse, _) => &[Scope::Browse],
     };
-    let found = find(BINDINGS, scopes, key).cloned();
+    let found = keys::find(BINDINGS, scopes, key).cloned();
     match (found, mode, key.code) {
         (Some(msg), _, _) => Some(msg),
         (None, Mode::Search, KeyCode::Char(c))
@@ -272,6 +155,17 @@ pub fn message_for(key: KeyEvent, mode: Mode, focus: Pane) -> Option<Msg> {
         }
         _ => None,
     }
+}
+
+/// The explorer's help lines: its bindings, then the mouse.
+pub fn help_lines(lang: Language, theme: ThemeKind) -> Vec<Line<'static>> {
+    let mut lines = binding_lines(BINDINGS, &Scope::ALL, lang, theme);
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled(
+        Text::KeyMouse.get(lang),
+        theme.muted(),
+    )));
+    lines
 }
 
 #[cfg(test)]
@@ -328,36 +222,5 @@ mod tests {
                 "{scope:?} has no way out"
             );
         }
-        for scope in Scope::PRESENT {
-            assert!(
-                PRESENT_BINDINGS
-                    .iter()
-                    .any(|b| b.scope == scope && b.msg == PresentMsg::Quit),
-                "{scope:?} cannot quit"
-            );
-        }
-    }
-
-    #[test]
-    fn the_presenter_reads_digits_and_its_help_keys() {
-        for digit in 0..=9_u8 {
-            let c = char::from(b'0' + digit);
-            assert_eq!(
-                present_message_for(key(KeyCode::Char(c)), false),
-                Some(PresentMsg::Digit(digit))
-            );
-        }
-        assert_eq!(
-            present_message_for(key(KeyCode::Right), false),
-            Some(PresentMsg::Next)
-        );
-        // In the help, only ways out.
-        assert_eq!(present_message_for(key(KeyCode::Right), true), None);
-        assert_eq!(
-            present_message_for(key(KeyCode::Esc), true),
-            Some(PresentMsg::Back)
-        );
-        // Keys of the explorer mean nothing here.
-        assert_eq!(present_message_for(key(KeyCode::Char('/')), false), None);
     }
 }

@@ -1,7 +1,8 @@
 //! The dashboard pane: overall progress, progress per axis, counts by
 //! status, progress reviews over time.
 //!
-//! Progress bars use the timeline's glyphs (`█` done, `░` to do). A value
+//! Progress bars use the shared glyphs of [`crate::widgets::progress`]
+//! (`█` done, `░` to do). A value
 //! the data does not give is written "inconnu"/"unknown" with no bar: no
 //! number is ever made up. Sections that do not fit are shortened, then
 //! left out, in reverse order of importance, so nothing overflows from
@@ -18,13 +19,15 @@ use roadmap_core::{
 };
 use unicode_width::UnicodeWidthStr;
 
-use super::timeline::{DONE, TO_DO, done_cells};
-use super::{fit, pane_block};
-use crate::app::{App, Pane};
 use roadmap_core::capitalised;
 
+use super::pane_block;
+use crate::explore::state::{App, Pane};
+use crate::terminal::theme::ThemeKind;
+use crate::terminal::width::fit;
 use crate::text::Text;
-use crate::theme::ThemeKind;
+use crate::widgets::progress::{DONE, TO_DO, done_cells};
+use crate::widgets::review::{review_chart, review_counts};
 
 /// From this inner width, reviews go in a column of their own.
 const TWO_COLUMNS: u16 = 90;
@@ -72,21 +75,6 @@ impl<'a> Data<'a> {
             .filter(|&s| self.missions.get(s) + self.milestones.get(s) > 0)
             .collect()
     }
-}
-
-/// "1. Title" and progress, per axis (also the presenter's summary).
-pub fn axes_progress(roadmap: &Roadmap, today: Day) -> Vec<(String, Option<f64>)> {
-    roadmap
-        .axes()
-        .iter()
-        .enumerate()
-        .map(|(a, axis)| {
-            (
-                format!("{}. {}", a + 1, axis.title),
-                axis.progress_percent(today),
-            )
-        })
-        .collect()
 }
 
 /// The parts of the dashboard, in display order.
@@ -523,20 +511,6 @@ fn status_headers(lang: Language) -> [String; 2] {
     ]
 }
 
-/// "9 sur 43 terminés (21 %)", from what the review gives.
-pub fn review_counts(review: &ProgressReview, lang: Language) -> Option<String> {
-    let (of, done) = (lang.phrase(Phrase::Of), lang.phrase(Phrase::Done));
-    let share = review
-        .progress()
-        .map_or_else(String::new, |p| format!(" ({})", lang.percent(p.percent())));
-    match (review.done, review.total) {
-        (Some(d), Some(t)) => Some(format!("{d} {of} {t} {done}{share}")),
-        (Some(d), None) => Some(format!("{d} {done}")),
-        (None, Some(t)) => Some(format!("{} {of} {t}", Text::Unknown.get(lang))),
-        (None, None) => None,
-    }
-}
-
 /// The lines listing the reviews at `width`: date and title, then the
 /// counts on the same line when the title keeps 20 cells, else on a line
 /// of their own under the title.
@@ -672,43 +646,6 @@ fn draw_reviews(frame: &mut Frame, area: Rect, app: &App, data: &Data<'_>) {
     }
 }
 
-/// Vertical bars of the done share, one per review with counts (its date
-/// and share), labelled with its date; the latest ones when not all fit
-/// in `width`. Also the presenter's summary chart.
-pub fn review_chart(
-    theme: ThemeKind,
-    lang: Language,
-    counted: &[(FuzzyDate, f64)],
-    width: u16,
-) -> BarChart<'static> {
-    let labels: Vec<String> = counted.iter().map(|(date, _)| date.render(lang)).collect();
-    let bar_width = labels
-        .iter()
-        .map(|l| l.width())
-        .max()
-        .unwrap_or(3)
-        .clamp(4, 12) as u16;
-    let fitting = usize::from((width + 1) / (bar_width + 1)).max(1);
-    let skip = counted.len().saturating_sub(fitting);
-    let bars: Vec<Bar<'static>> = counted
-        .iter()
-        .zip(labels)
-        .skip(skip)
-        .map(|((_, share), label)| {
-            Bar::new(share.round() as u64)
-                .label(Line::from(label))
-                .text_value(lang.percent(*share))
-        })
-        .collect();
-    BarChart::vertical(bars)
-        .max(100)
-        .bar_width(bar_width)
-        .bar_gap(1)
-        .bar_style(theme.status(Status::Done))
-        .value_style(theme.selected())
-        .label_style(theme.muted())
-}
-
 /// Writes `lines` from the top of `area`, clipped to it.
 fn render_lines(buf: &mut Buffer, area: Rect, lines: &[Line<'static>]) {
     for (line, y) in lines.iter().zip(area.y..area.bottom()) {
@@ -750,30 +687,6 @@ mod tests {
             allocate(&[need(1, 1), need(0, 0)], &[0, 1], 10),
             (vec![1, 0], false)
         );
-    }
-
-    #[test]
-    fn review_counts_say_only_what_the_review_gives() {
-        let review = |done, total| ProgressReview {
-            id: "r".into(),
-            date: "mid-2021".parse().expect("valid date"),
-            title: "Revue".into(),
-            done,
-            total,
-            planned: None,
-            added: None,
-            note: None,
-            sources: Vec::new(),
-        };
-        assert_eq!(
-            review_counts(&review(Some(9), Some(43)), Language::Fr).as_deref(),
-            Some("9 sur 43 terminés (21\u{202f}%)")
-        );
-        assert_eq!(
-            review_counts(&review(Some(9), None), Language::En).as_deref(),
-            Some("9 done")
-        );
-        assert_eq!(review_counts(&review(None, None), Language::Fr), None);
     }
 
     #[test]

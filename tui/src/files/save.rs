@@ -12,9 +12,8 @@ use std::fs::{self, File, Metadata, OpenOptions};
 use std::io::{self, Write};
 use std::path::Path;
 
-use crate::app::{App, Effect};
-use crate::loading::{self, SourceFile};
-use crate::symlinks;
+use crate::files::loading::{self, SourceFile};
+use crate::files::symlinks;
 
 /// The steps of a save, in order; a failure names the one that failed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -309,30 +308,4 @@ fn sync_directory(dir: &Path) -> io::Result<()> {
 fn sync_directory(_dir: &Path) -> io::Result<()> {
     // Only Unix syncs a directory through a handle to it.
     Ok(())
-}
-
-/// Performs the I/O that `update` asked for, if any, and hands the outcome
-/// back to the explorer.
-pub fn perform(app: &mut App) {
-    perform_with(app, &mut |_| Ok(()));
-}
-
-/// [`perform`], with `fault` called before each step of a save.
-pub fn perform_with(app: &mut App, fault: Fault) {
-    match app.effect.take() {
-        Some(Effect::Write(write)) => {
-            let source = app.tabs.get_mut(write.tab).and_then(|t| t.source.as_mut());
-            if let Some(source) = source {
-                let result = save_with(source, &write.text, fault);
-                app.written(write, result);
-            }
-        }
-        Some(Effect::Reload { tab }) => {
-            let source = app.tabs.get(tab).and_then(|t| t.source.as_ref());
-            if let Some(read) = source.map(|s| loading::read_file(&s.path)) {
-                app.reloaded(tab, read);
-            }
-        }
-        None => {}
-    }
 }

@@ -8,9 +8,9 @@ use roadmap_core::{
     Edit, EditError, Format, ItemRef, NewReview, Progress, ReviewSyntax, Status, load,
 };
 
-use crate::app::{App, Effect, Field, Mode, Msg, Notice, PendingWrite, WriteKind};
-use crate::loading::{ReadError, SourceFile};
-use crate::save::{SaveError, Saved};
+use crate::explore::state::{App, Effect, Field, Mode, Msg, Notice, PendingWrite, WriteKind};
+use crate::files::loading::{ReadError, SourceFile};
+use crate::files::save::{SaveError, Saved};
 use crate::text::Text;
 
 impl App {

@@ -5,7 +5,7 @@
 //!
 //! ```no_run
 //! use std::path::Path;
-//! use roadmap_tui::watch::{self, FileChange, Reload};
+//! use roadmap_tui::files::watch::{self, FileChange, Reload};
 //!
 //! let path = Path::new("plan.toml");
 //! let (sender, changes) = std::sync::mpsc::channel();
@@ -58,7 +58,7 @@ use notify::event::{AccessKind, AccessMode, ModifyKind};
 use notify::{Event, EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 use roadmap_core::{LoadError, Loaded};
 
-use crate::{loading, symlinks};
+use super::{loading, symlinks};
 
 /// How long the file must stay quiet before a burst of events (an editor's
 /// truncate, write, rename) counts as one change: short enough that a save

@@ -8,11 +8,9 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use roadmap_core::Language;
 
-use crate::app::{App, FileProblem};
+use crate::explore::geometry::MARKER;
+use crate::explore::state::{App, FileProblem};
 use crate::text::Text;
-
-/// Put before the banner and before the name of a tab with a problem.
-pub const MARKER: &str = "⚠ ";
 
 /// Draws the banner for `problem` in `area`.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, problem: &FileProblem) {
@@ -25,14 +23,6 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, problem: &FileProblem) {
     // even where its text is short.
     frame.render_widget(Paragraph::new(first).style(app.theme.alert()), head);
     frame.render_widget(Paragraph::new(lines.collect::<Vec<_>>()), tail);
-}
-
-/// Rows the banner for `problem` takes.
-pub fn height(problem: &FileProblem) -> u16 {
-    match problem {
-        FileProblem::Invalid(_) => 3,
-        FileProblem::Missing | FileProblem::NotWatched(_) => 2,
-    }
 }
 
 /// The banner's lines, most important first, so that a narrow screen

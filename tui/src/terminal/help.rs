@@ -1,5 +1,6 @@
-//! The `?` overlays: every key binding, generated from the table in
-//! `crate::keys` that also drives the explorer and the presenter.
+//! The `?` overlay both programs show: help lines generated from a
+//! key-binding table (the one that also drives behaviour), drawn in a
+//! framed box over the middle of the screen.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -8,27 +9,15 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use roadmap_core::Language;
 
 use super::centered;
-use crate::app::App;
-use crate::keys::{BINDINGS, Binding, Scope};
+use super::keys::{Binding, Scope};
+use super::theme::ThemeKind;
 use crate::text::Text;
-use crate::theme::ThemeKind;
-
-/// The explorer's help lines: its bindings, then the mouse.
-pub fn lines(app: &App) -> Vec<Line<'static>> {
-    let mut lines = binding_lines(BINDINGS, &Scope::ALL, app.lang, app.theme);
-    lines.push(Line::default());
-    lines.push(Line::from(Span::styled(
-        Text::KeyMouse.get(app.lang),
-        app.theme.muted(),
-    )));
-    lines
-}
 
 /// Help lines for a table of bindings: one heading per scope of `scopes`
 /// and one line per key group.
-pub fn binding_lines<M>(
-    bindings: &[Binding<M>],
-    scopes: &[Scope],
+pub fn binding_lines<M, S: Scope>(
+    bindings: &[Binding<M, S>],
+    scopes: &[S],
     lang: Language,
     theme: ThemeKind,
 ) -> Vec<Line<'static>> {
@@ -56,18 +45,6 @@ pub fn binding_lines<M>(
         }
     }
     lines
-}
-
-/// Draws the explorer's overlay over the middle of `screen`.
-pub fn draw(frame: &mut Frame, screen: Rect, app: &App) {
-    overlay(
-        frame,
-        screen,
-        lines(app),
-        app.help_scroll,
-        app.lang,
-        app.theme,
-    );
 }
 
 /// Draws help `lines` in a framed box over the middle of `screen`,

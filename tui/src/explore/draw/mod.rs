@@ -1,6 +1,6 @@
-//! Drawing the explorer: where each pane goes at a given size ([`Areas`],
-//! shared with `update` for mouse hits), the tab bar, the status line and
-//! the overlays. Drawing only reads the [`App`].
+//! Drawing the explorer: each pane where [`super::geometry`] puts it (the
+//! same places `update` uses for mouse hits), the tab bar, the status line
+//! and the overlays. Drawing only reads the [`App`].
 
 pub mod banner;
 pub mod dashboard;
@@ -17,100 +17,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::{App, FilterChoice, Mode, Pane};
+use super::geometry::tab_labels;
+use super::state::{App, FilterChoice, Mode, Pane};
+use crate::terminal::centered;
+use crate::terminal::width::fit;
 use crate::text::Text;
-
-/// Below this size the explorer shows a message instead of panes.
-pub const MIN_WIDTH: u16 = 40;
-/// Below this height the explorer shows a message instead of panes.
-pub const MIN_HEIGHT: u16 = 10;
-/// From this width, outline, timeline and detail show side by side.
-const WIDE: u16 = 120;
-/// From this width, the outline shows beside the focused pane.
-const MEDIUM: u16 = 80;
-
-/// Where each part of the screen is; `None` for a pane not shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Areas {
-    /// The roadmap tabs.
-    pub tabs: Option<Rect>,
-    /// The file problem banner, under the tabs.
-    pub banner: Option<Rect>,
-    /// The outline pane.
-    pub outline: Option<Rect>,
-    /// The timeline pane.
-    pub timeline: Option<Rect>,
-    /// The detail pane.
-    pub detail: Option<Rect>,
-    /// The dashboard pane.
-    pub dashboard: Option<Rect>,
-    /// The status line.
-    pub status: Option<Rect>,
-}
-
-impl Areas {
-    /// The layout of `screen` with `focus` focused. Wide terminals show the
-    /// outline, timeline and detail at once (the dashboard takes the place
-    /// of timeline and detail when focused); medium ones the outline beside
-    /// the focused pane; narrow ones the focused pane alone. A banner of
-    /// `banner_height` rows goes under the tabs.
-    pub fn new(screen: Rect, focus: Pane, banner_height: u16) -> Areas {
-        let mut areas = Areas {
-            tabs: None,
-            banner: None,
-            outline: None,
-            timeline: None,
-            detail: None,
-            dashboard: None,
-            status: None,
-        };
-        if screen.width < MIN_WIDTH || screen.height < MIN_HEIGHT {
-            return areas;
-        }
-        let [tabs, banner, body, status] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Length(banner_height),
-            Constraint::Min(0),
-            Constraint::Length(1),
-        ])
-        .areas(screen);
-        areas.tabs = Some(tabs);
-        areas.banner = (banner_height > 0).then_some(banner);
-        areas.status = Some(status);
-        let place = |areas: &mut Areas, pane: Pane, rect: Rect| match pane {
-            Pane::Outline => areas.outline = Some(rect),
-            Pane::Timeline => areas.timeline = Some(rect),
-            Pane::Detail => areas.detail = Some(rect),
-            Pane::Dashboard => areas.dashboard = Some(rect),
-        };
-        if screen.width >= WIDE && screen.height >= 20 {
-            let [left, right] =
-                Layout::horizontal([Constraint::Percentage(38), Constraint::Min(0)]).areas(body);
-            areas.outline = Some(left);
-            if focus == Pane::Dashboard {
-                areas.dashboard = Some(right);
-            } else {
-                let [top, bottom] =
-                    Layout::vertical([Constraint::Percentage(58), Constraint::Min(0)]).areas(right);
-                areas.timeline = Some(top);
-                areas.detail = Some(bottom);
-            }
-        } else if screen.width >= MEDIUM {
-            let [left, right] =
-                Layout::horizontal([Constraint::Percentage(42), Constraint::Min(0)]).areas(body);
-            areas.outline = Some(left);
-            let shown = if focus == Pane::Outline {
-                Pane::Detail
-            } else {
-                focus
-            };
-            place(&mut areas, shown, right);
-        } else {
-            place(&mut areas, focus, body);
-        }
-        areas
-    }
-}
 
 /// Draws the whole explorer.
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -163,33 +74,6 @@ pub fn pane_block(app: &App, pane: Pane, title: &str) -> Block<'static> {
             format!(" {marker}{title} "),
             app.theme.heading(),
         ))
-}
-
-fn tab_labels(app: &App) -> Vec<String> {
-    app.tabs
-        .iter()
-        .map(|tab| {
-            let marker = if tab.problem.is_some() {
-                banner::MARKER
-            } else {
-                ""
-            };
-            format!(" {marker}{} ", tab.roadmap.id())
-        })
-        .collect()
-}
-
-/// Which roadmap tab is at `column` of the tab bar.
-pub fn tab_at(app: &App, area: Rect, column: u16) -> Option<usize> {
-    let mut x = area.x;
-    for (index, label) in tab_labels(app).iter().enumerate() {
-        let width = label.width() as u16;
-        if (x..x + width).contains(&column) {
-            return Some(index);
-        }
-        x += width + 1;
-    }
-    None
 }
 
 fn draw_tabs(frame: &mut Frame, area: Rect, app: &App) {
@@ -267,18 +151,6 @@ fn draw_status(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new(line), area);
 }
 
-/// A rectangle of at most `width` × `height` centred in `area`.
-pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let width = width.min(area.width);
-    let height = height.min(area.height);
-    Rect::new(
-        area.x + (area.width - width) / 2,
-        area.y + (area.height - height) / 2,
-        width,
-        height,
-    )
-}
-
 fn draw_filters(frame: &mut Frame, screen: Rect, app: &App) {
     let tab = app.tab();
     let lang = app.lang;
@@ -340,27 +212,6 @@ fn draw_filters(frame: &mut Frame, screen: Rect, app: &App) {
     let mut state = ListState::default().with_selected(Some(tab.filter_cursor));
     frame.render_widget(Clear, area);
     frame.render_stateful_widget(list, area, &mut state);
-}
-
-/// Cuts `text` to at most `width` terminal cells, ending with "…" when cut.
-pub fn fit(text: &str, width: usize) -> String {
-    if text.width() <= width {
-        return text.to_owned();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    if width > 0 {
-        out.push('…');
-    }
-    out
 }
 
 /// "résultat" or "résultats", by count.

@@ -1,66 +1,22 @@
-//! The full-screen terminal that the explorer and the presenter draw on:
-//! raw mode, alternate screen and (for the explorer) mouse capture on the
-//! way in, restored on the way out and on panic, so a crash never leaves
-//! the terminal unusable. Also the explorer's event loop, which waits on
-//! the terminal and on the files the tabs were read from.
+//! The explorer's event loop: it waits on the terminal and on the files
+//! the tabs were read from, turns what happens into [`Msg`]s for
+//! [`App::update`], performs the effects `update` asks for, and draws.
 
-use std::io::{BufWriter, Stdout, stdout};
 use std::path::Path;
 use std::sync::mpsc::{Receiver, channel};
 use std::time::Duration;
 
-use ratatui::Terminal;
-use ratatui::crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, KeyModifiers,
-    MouseEventKind,
-};
-use ratatui::crossterm::execute;
-use ratatui::prelude::CrosstermBackend;
+use ratatui::crossterm::event::{self, Event, KeyEventKind, KeyModifiers, MouseEventKind};
 
-use crate::app::{App, Msg};
-use crate::watch::{self, FileChange, Reload};
-use crate::{keys, loading, save, ui};
+use super::state::{App, Msg};
+use super::{draw, effects, keys};
+use crate::files::loading;
+use crate::files::watch::{self, FileChange, Reload};
+use crate::terminal::{Screen, full_screen};
 
 /// How long the loop waits for a key before looking for file changes: a
 /// saved file shows within this plus the watcher's quiet period.
 const FILE_POLL: Duration = Duration::from_millis(50);
-
-/// The terminal both front ends draw on.
-pub type Screen = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
-
-/// Takes over the terminal (capturing the mouse when `mouse`), runs
-/// `body` on it, and gives the terminal back as it was, whatever `body`
-/// returns.
-pub fn full_screen(
-    mouse: bool,
-    body: impl FnOnce(&mut Screen) -> anyhow::Result<()>,
-) -> anyhow::Result<()> {
-    // `init` sets up raw mode, the alternate screen and a restoring panic
-    // hook; the terminal used for drawing buffers each frame whole, so the
-    // screen never shows half a frame.
-    drop(ratatui::init());
-    let result = (|| {
-        let mut terminal = Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
-            1 << 16,
-            stdout(),
-        )))?;
-        if mouse {
-            let previous_hook = std::panic::take_hook();
-            std::panic::set_hook(Box::new(move |info| {
-                let _ = execute!(stdout(), DisableMouseCapture);
-                previous_hook(info);
-            }));
-            execute!(stdout(), EnableMouseCapture)?;
-        }
-        body(&mut terminal)
-    })();
-    // Restored whatever happened above, even a failure half-way in.
-    if mouse {
-        let _ = execute!(stdout(), DisableMouseCapture);
-    }
-    ratatui::restore();
-    result
-}
 
 /// Runs the explorer until the user quits.
 pub fn run(mut app: App) -> anyhow::Result<()> {
@@ -101,14 +57,14 @@ fn event_loop(
     let mut dirty = true;
     while !app.quit {
         if dirty {
-            terminal.draw(|frame| ui::draw(frame, app))?;
+            terminal.draw(|frame| draw::draw(frame, app))?;
         }
         dirty = false;
         if event::poll(FILE_POLL)?
             && let Some(msg) = message(&event::read()?, app)
         {
             app.update(msg);
-            save::perform(app);
+            effects::perform(app);
             dirty = true;
         }
         for (tab, change) in changes.try_iter() {

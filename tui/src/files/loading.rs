@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use roadmap_core::load::MAX_INPUT_BYTES;
 use roadmap_core::{Diagnostic, Format, LoadError, Loaded, load};
 
-use crate::bundled;
+use crate::files::bundled;
 
 /// A roadmap file on disk and the text last read from it: what live reload
 /// compares a change with, and what an edit saves over.

@@ -11,7 +11,7 @@ use roadmap_core::{FuzzyDate, Indicator, ItemRef, Language, Measurement, Phrase,
 
 use super::outline::status_words;
 use super::pane_block;
-use crate::app::{App, Pane};
+use crate::explore::state::{App, Pane};
 use roadmap_core::capitalised;
 
 use crate::text::Text;

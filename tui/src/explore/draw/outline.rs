@@ -12,7 +12,7 @@ use roadmap_core::{ItemKey, ItemRef, Language, Phrase, Status};
 use unicode_width::UnicodeWidthStr;
 
 use super::{fit, pane_block};
-use crate::app::{App, OutlineRow, Pane};
+use crate::explore::state::{App, OutlineRow, Pane};
 use crate::text::{Text, date_range};
 
 /// Draws the outline in `area`.

@@ -7,8 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState};
 use roadmap_core::Status;
 
-use super::centered;
-use crate::app::{App, Field, Notice};
+use crate::explore::state::{App, Field, Notice};
+use crate::terminal::centered;
 use crate::text::Text;
 
 /// The statuses with their symbols, the current one under the cursor.

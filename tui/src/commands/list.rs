@@ -3,12 +3,36 @@
 //! progress. Made for pipes and screen readers: no colour, no layout tricks.
 
 use std::fmt::Write;
+use std::path::Path;
+use std::process::ExitCode;
 
-use roadmap_core::{Day, Language, Phrase, Roadmap, Status};
+use roadmap_core::{Day, Language, LoadError, Loaded, Phrase, Roadmap, Status};
 
 use roadmap_core::capitalised;
 
+use super::report_failure;
+use crate::files::bundled;
+use crate::files::loading::{load_bundled, load_file};
 use crate::text::date_range;
+
+/// Prints the outline of `file` (default: the bundled DINUM roadmap).
+pub fn run(file: Option<&Path>, lang: Language, today: Day) -> ExitCode {
+    match load_file_or_dinum(file) {
+        Ok(loaded) => {
+            print!("{}", outline::outline(&loaded.roadmap, lang, today));
+            ExitCode::SUCCESS
+        }
+        Err(err) => report_failure(&err),
+    }
+}
+
+/// Loads `file`, or the bundled DINUM roadmap when there is none.
+fn load_file_or_dinum(file: Option<&Path>) -> Result<Loaded, LoadError> {
+    match file {
+        Some(path) => load_file(path),
+        None => load_bundled(&bundled::DINUM_2023),
+    }
+}
 
 /// The outline of `roadmap` as of `today`, in `lang`.
 pub fn outline(roadmap: &Roadmap, lang: Language, today: Day) -> String {

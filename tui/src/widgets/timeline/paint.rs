@@ -1,0 +1,300 @@
+//! Painting a placed timeline view cell by cell: the tick labels and
+//! rule, the row labels, then bars and markers of the rows on screen.
+
+use ratatui::buffer::Buffer;
+use ratatui::style::{Modifier, Style};
+use roadmap_core::{Bar, ItemRef, Marker, RowKind};
+use unicode_width::UnicodeWidthStr;
+
+use super::{View, cells, point_cell};
+use crate::terminal::width::fit;
+use crate::widgets::progress::{DONE, TO_DO, UNKNOWN_PROGRESS, done_cells};
+
+/// Tick labels at their x (years emphasised, none overwriting another),
+/// then the rule with tick marks and today's mark and word.
+pub(super) fn header(buf: &mut Buffer, view: &View<'_>) {
+    let header = view.geometry.header;
+    let theme = view.scene.theme;
+    let mut free_from = 0;
+    for tick in &view.layout.ticks {
+        let column = cells(tick.x, tick.x, header.width).start;
+        let width = tick.label.width() as u16;
+        if column < free_from || column + width > header.width {
+            continue;
+        }
+        let style = if tick.major {
+            theme.heading()
+        } else {
+            theme.muted()
+        };
+        buf.set_stringn(
+            header.x + column,
+            header.y,
+            &tick.label,
+            usize::from(width),
+            style,
+        );
+        free_from = column + width + 1;
+    }
+    if header.height < 2 {
+        return;
+    }
+    let y = header.y + 1;
+    buf.set_string(
+        header.x,
+        y,
+        "─".repeat(usize::from(header.width)),
+        theme.muted(),
+    );
+    for tick in &view.layout.ticks {
+        let column = cells(tick.x, tick.x, header.width).start;
+        let style = if tick.major {
+            theme.heading()
+        } else {
+            theme.muted()
+        };
+        put(buf, header.x + column, y, '┬', style);
+    }
+    let Some(today_x) = view.layout.today_x else {
+        return;
+    };
+    let column = point_cell(today_x, header.width);
+    put(buf, header.x + column, y, '▼', theme.today());
+    // The word goes right of the mark, or left when it does not fit or
+    // would hide a year's tick mark that the left side leaves visible.
+    let word = format!(" {} ", Text::Today.get(view.scene.lang));
+    let width = word.width() as u16;
+    let right = (column + 1 + width <= header.width).then_some(column + 1);
+    let left = (width <= column).then(|| column - width);
+    let hides_a_year = |start: u16| {
+        view.layout.ticks.iter().any(|t| {
+            t.major && (start..start + width).contains(&cells(t.x, t.x, header.width).start)
+        })
+    };
+    let start = match (right, left) {
+        (Some(right), Some(left)) if hides_a_year(right) && !hides_a_year(left) => Some(left),
+        (right, left) => right.or(left),
+    };
+    if let Some(start) = start {
+        buf.set_string(header.x + start, y, &word, theme.today());
+    }
+}
+
+/// Row labels: axis headers numbered in the heading style, mission lanes
+/// indented after their status symbol (which milestones may hide on the
+/// bar); the selected item's row in the selection style.
+pub(super) fn labels(buf: &mut Buffer, view: &View<'_>) {
+    let labels = view.geometry.labels;
+    let width = usize::from(labels.width.saturating_sub(1));
+    let Scene {
+        roadmap,
+        today,
+        theme,
+        ..
+    } = *view.scene;
+    for index in view.visible.clone() {
+        let row = &view.layout.rows[index];
+        let y = view.line_of(index);
+        let selected = view.selected_row == Some(index);
+        let (lead, text, style) = match (row.kind, row.key) {
+            (RowKind::Axis, _) => {
+                let number = format!("{}. ", row.axis + 1);
+                (
+                    String::new(),
+                    format!("{number}{}", row.label),
+                    theme.heading(),
+                )
+            }
+            (RowKind::Lane, Some(key)) => {
+                let status = match roadmap.get(key) {
+                    Some(ItemRef::Mission(_, mission)) => Some(mission.effective_status(today)),
+                    _ => None,
+                };
+                let lead = status.map_or_else(|| "  ".to_owned(), |s| format!(" {} ", s.symbol()));
+                let style = match status {
+                    _ if selected => theme.selected(),
+                    Some(status) => theme.status(status),
+                    None => Style::new(),
+                };
+                buf.set_stringn(labels.x, y, &lead, width, style);
+                (lead, row.label.to_owned(), Style::new())
+            }
+            (RowKind::Lane, None) => ("  ".to_owned(), "…".to_owned(), theme.muted()),
+        };
+        let x = labels.x + lead.width() as u16;
+        let room = width.saturating_sub(lead.width());
+        let mut text = fit(&text, room);
+        let style = if selected {
+            text.push_str(&" ".repeat(room - text.width()));
+            theme.selected()
+        } else {
+            style
+        };
+        buf.set_stringn(x, y, &text, room, style);
+    }
+}
+
+/// Year lines, the today line, then span markers' rules, bars, span
+/// markers' ends, point markers, and the selected item on top.
+pub(super) fn body(buf: &mut Buffer, view: &View<'_>) {
+    let body = view.geometry.body;
+    let theme = view.scene.theme;
+    let lines = view.line_of(view.visible.start)..view.line_of(view.visible.end);
+    for tick in view.layout.ticks.iter().filter(|t| t.major) {
+        let column = body.x + cells(tick.x, tick.x, body.width).start;
+        for y in lines.clone() {
+            put(buf, column, y, '┊', theme.muted());
+        }
+    }
+    if let Some(today_x) = view.layout.today_x {
+        let column = body.x + point_cell(today_x, body.width);
+        for y in lines {
+            put(buf, column, y, '│', theme.today());
+        }
+    }
+    let bars = view.layout.bars_in(view.visible.clone());
+    let markers = view.layout.markers_in(view.visible.clone());
+    let spans = || markers.iter().filter(|m| !m.is_point());
+    for marker in spans() {
+        draw_span_rule(buf, view, marker, theme.status(marker.status));
+    }
+    for bar in bars {
+        draw_bar(buf, view, bar, theme.status(bar.status));
+    }
+    for marker in spans() {
+        draw_marker(buf, view, marker, theme.status(marker.status));
+    }
+    for marker in markers.iter().filter(|m| m.is_point()) {
+        draw_marker(buf, view, marker, theme.status(marker.status));
+    }
+    let Some(selected) = view.scene.selected else {
+        return;
+    };
+    let stand_out = theme.selected();
+    if let Some(bar) = bars.iter().find(|b| b.key == selected) {
+        // Restyled, not redrawn: its milestones stay visible on it.
+        let range = cells(bar.x0, bar.x1, body.width);
+        let area = Rect::new(
+            body.x + range.start,
+            view.line_of(bar.row),
+            range.len() as u16,
+            1,
+        );
+        buf.set_style(area, stand_out);
+    }
+    if let Some(marker) = markers.iter().find(|m| m.key == selected) {
+        draw_span_rule(buf, view, marker, stand_out);
+        draw_marker(buf, view, marker, stand_out);
+    }
+}
+
+/// A mission bar: progress fill, status symbol first, clip arrows.
+fn draw_bar(buf: &mut Buffer, view: &View<'_>, bar: &Bar<'_>, style: Style) {
+    let body = view.geometry.body;
+    let y = view.line_of(bar.row);
+    let range = cells(bar.x0, bar.x1, body.width);
+    let done = bar.progress.map(|p| done_cells(p, range.len()));
+    for (i, column) in range.clone().enumerate() {
+        let fill = match done {
+            Some(done) if i < done => DONE,
+            Some(_) => TO_DO,
+            None => UNKNOWN_PROGRESS,
+        };
+        put(buf, body.x + column, y, fill, style);
+    }
+    let (first, last) = ends(range, bar.clipped_start, bar.clipped_end);
+    if let Some(column) = first {
+        put(buf, body.x + column, y, '◀', style);
+    }
+    if let Some(column) = last {
+        put(buf, body.x + column, y, '▶', style);
+    }
+    let start = cells(bar.x0, bar.x1, body.width).start + u16::from(first.is_some());
+    put(buf, body.x + start, y, bar.status.symbol(), style);
+}
+
+/// The clip arrows' cells of a span over `range`, when the span keeps at
+/// least one cell for its status symbol.
+fn ends(range: Range<u16>, clipped_start: bool, clipped_end: bool) -> (Option<u16>, Option<u16>) {
+    let mut room = range.len();
+    let first = (clipped_start && room >= 2).then(|| {
+        room -= 1;
+        range.start
+    });
+    let last = (clipped_end && room >= 2).then_some(range.end - 1);
+    (first, last)
+}
+
+/// The rule inside an imprecise milestone's bracket.
+fn draw_span_rule(buf: &mut Buffer, view: &View<'_>, marker: &Marker<'_>, style: Style) {
+    if marker.is_point() {
+        return;
+    }
+    let body = view.geometry.body;
+    let y = view.line_of(marker.row);
+    for column in cells(marker.x0, marker.x1, body.width) {
+        put(buf, body.x + column, y, '─', style);
+    }
+}
+
+/// A milestone: its status symbol at a day's x, or a bracket over the
+/// period an imprecise date names (a lone symbol, underlined, when the
+/// period is a single cell wide).
+fn draw_marker(buf: &mut Buffer, view: &View<'_>, marker: &Marker<'_>, style: Style) {
+    let body = view.geometry.body;
+    let y = view.line_of(marker.row);
+    let symbol = marker.status.symbol();
+    if marker.is_point() {
+        let column = point_cell(marker.x0, body.width);
+        put(
+            buf,
+            body.x + column,
+            y,
+            symbol,
+            style.add_modifier(Modifier::BOLD),
+        );
+        return;
+    }
+    let range = cells(marker.x0, marker.x1, body.width);
+    if range.len() == 1 {
+        put(
+            buf,
+            body.x + range.start,
+            y,
+            symbol,
+            style.add_modifier(Modifier::UNDERLINED),
+        );
+        return;
+    }
+    let open = if marker.clipped_start { '◀' } else { '├' };
+    let close = if marker.clipped_end { '▶' } else { '┤' };
+    let (start, end) = (range.start, range.end - 1);
+    if range.len() == 2 {
+        put(buf, body.x + start, y, symbol, style);
+    } else {
+        put(buf, body.x + start, y, open, style);
+        put(buf, body.x + start + 1, y, symbol, style);
+    }
+    put(buf, body.x + end, y, close, style);
+}
+
+/// Writes a one-cell character in `style` alone (nothing kept from what
+/// the cell held, e.g. the today line's bold under a bar).
+fn put(buf: &mut Buffer, x: u16, y: u16, symbol: char, style: Style) {
+    if let Some(cell) = buf.cell_mut((x, y)) {
+        cell.set_char(symbol).set_style(Style::reset().patch(style));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clip_arrows_leave_room_for_the_status() {
+        assert_eq!(ends(0..5, true, true), (Some(0), Some(4)));
+        assert_eq!(ends(0..2, true, true), (Some(0), None));
+        assert_eq!(ends(3..5, false, true), (None, Some(4)));
+        assert_eq!(ends(3..4, true, true), (None, None));
+    }
+}
