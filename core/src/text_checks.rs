@@ -257,12 +257,11 @@ pub(crate) fn url_problem(text: &str) -> Option<(String, String)> {
             format!("`{text}` holds a user name before its host"),
             "remove the part up to `@`: it hides which site the link opens".to_owned(),
         )),
-        "http" | "https" => None,
         "mailto" if url.path().is_empty() => Some((
             format!("`{text}` names no e-mail address"),
             "write it as `mailto:name@example.fr`".to_owned(),
         )),
-        "mailto" => None,
+        "http" | "https" | "mailto" => None,
         _ => Some((
             format!("`{text}` is not an http(s) or mailto address"),
             "link to a web page (`https://…`) or an e-mail address (`mailto:…`)".to_owned(),
