@@ -44,7 +44,7 @@ pub struct Source {
     /// When it was published.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<FuzzyDate>,
-    /// An http(s) address.
+    /// An absolute http(s) address with a host, or a mailto address.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// The source article's file name, for sources kept as text files.

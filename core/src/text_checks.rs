@@ -242,9 +242,15 @@ pub(crate) fn url_problem(text: &str) -> Option<(String, String)> {
     let url = match url::Url::parse(text) {
         Ok(url) => url,
         Err(err) => {
+            let help = if err == url::ParseError::IdnaError {
+                // Checked without Unicode tables (see the workspace manifest).
+                "write an international host name in its ASCII form (`xn--…`)"
+            } else {
+                EXAMPLE
+            };
             return Some((
                 format!("`{text}` is not a valid address: {err}"),
-                EXAMPLE.to_owned(),
+                help.to_owned(),
             ));
         }
     };
@@ -279,6 +285,7 @@ mod tests {
             "https://www.numerique.gouv.fr/",
             "http://example.org/a?b=c#d",
             "https://fr.wikipedia.org/wiki/État",
+            "https://xn--lyse-bsa.fr/",
             "HTTPS://EXAMPLE.ORG",
             "https://[::1]:8080/x",
             "mailto:contact@numerique.gouv.fr",
@@ -305,6 +312,10 @@ mod tests {
             ("https://gouv.fr@evil.example/", "user name"),
             ("mailto:", "names no e-mail address"),
             ("", "not a valid address"),
+            (
+                "https://élysée.fr/",
+                "not a valid address: invalid international domain name",
+            ),
         ] {
             let (message, help) = url_problem(url).unwrap_or_default();
             assert!(message.contains(said), "{url:?}: {message}");
