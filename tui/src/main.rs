@@ -1,5 +1,6 @@
 //! `roadmap`: check, export, list and explore public digital roadmaps.
 
+use std::fmt::Write as _;
 use std::io::{IsTerminal, Write};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -148,6 +149,22 @@ fn main() -> ExitCode {
 /// [`controls::neutralise`].
 fn safe(text: &str) -> std::borrow::Cow<'_, str> {
     controls::neutralise(text, Lines::Many)
+}
+
+/// `json` with every character a terminal would obey written as a JSON
+/// escape (`\u009b`): serde_json escapes C0 controls but writes DEL, C1
+/// controls and bidi controls as they are. The same JSON to a reader.
+fn escaped_json(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if controls::is_forbidden(c) {
+            // All are in the Basic Multilingual Plane: one `\uXXXX` each.
+            let _ = write!(out, "\\u{:04x}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Diagnostics as `roadmap check` shows them. Coloured only when nothing
@@ -311,7 +328,7 @@ fn check(files: &[PathBuf], format: OutputFormat) -> anyhow::Result<ExitCode> {
         }
     }
     if format == OutputFormat::Json {
-        println!("{}", serde_json::to_string_pretty(&reports)?);
+        println!("{}", escaped_json(&serde_json::to_string_pretty(&reports)?));
     }
     Ok(if all_valid {
         ExitCode::SUCCESS

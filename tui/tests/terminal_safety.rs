@@ -94,6 +94,20 @@ fn list_and_check_of_an_old_export_with_escapes_print_none() {
 }
 
 #[test]
+fn check_speaks_json_with_the_controls_escaped() {
+    let (_dir, path) = scratch("old.json", &old_export("\u{9b}2J\u{202e}"));
+    let out = run(&["check", "--format", "json", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_safe(&out);
+    // The same JSON to a reader: the line as it is in the file.
+    let reports: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let line = reports[0]["diagnostics"][0]["location"]["line_text"]
+        .as_str()
+        .unwrap();
+    assert!(line.contains("\u{9b}2J\u{202e}"), "{line:?}");
+}
+
+#[test]
 fn a_file_name_with_escapes_is_printed_as_escapes() {
     let name = format!("plan{OSC_TITLE}\u{9b}31m\u{202e}.toml");
     // Valid, invalid, and missing.

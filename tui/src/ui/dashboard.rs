@@ -273,7 +273,7 @@ impl Columns {
     /// leaves, but 12 cells at least; the bar gets the rest, or nothing
     /// below 4 cells.
     fn new(width: usize, longest_label: usize, lang: Language) -> Columns {
-        let value = cells::width(Text::Unknown.get(lang)).max("100 %".len());
+        let value = cells::width(Text::Unknown.get(lang)).max(cells::width("100 %"));
         let room = width.saturating_sub(value + 2);
         let label = longest_label
             .min(room.saturating_sub((room / 3).clamp(8, 30)))
