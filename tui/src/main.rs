@@ -152,7 +152,7 @@ fn safe(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// `json` with every character a terminal would obey written as a JSON
-/// escape (`\u009b`): serde_json escapes C0 controls but writes DEL, C1
+/// escape (`\u009b`): `serde_json` escapes C0 controls but writes DEL, C1
 /// controls and bidi controls as they are. The same JSON to a reader.
 fn escaped_json(json: &str) -> String {
     let mut out = String::with_capacity(json.len());

@@ -137,7 +137,7 @@ fn frame_of(size: (u16, u16), draw: impl FnOnce(&mut ratatui::Frame)) -> Buffer 
 
 fn draw_explorer(app: &App) -> Buffer {
     frame_of((app.size.width, app.size.height), |frame| {
-        ui::draw(frame, app)
+        ui::draw(frame, app);
     })
 }
 
