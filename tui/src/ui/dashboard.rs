@@ -7,20 +7,21 @@
 //! left out, in reverse order of importance, so nothing overflows from
 //! 40×10 to 200×60.
 
-use super::pane_block;
-use super::timeline::{DONE, TO_DO, done_cells};
-use crate::app::{App, Pane};
-use crate::cells::{self, fit};
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, Paragraph, Wrap};
-use roadmap_core::capitalised;
 use roadmap_core::{
     Day, FuzzyDate, Language, Phrase, ProgressReview, Roadmap, Status, StatusCounts,
 };
+
+use super::pane_block;
+use super::timeline::{DONE, TO_DO, done_cells};
+use crate::app::{App, Pane};
+use crate::cells::{self, fit};
+use roadmap_core::capitalised;
 
 use crate::text::Text;
 use crate::theme::ThemeKind;

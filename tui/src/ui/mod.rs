@@ -10,14 +10,15 @@ pub mod help;
 pub mod outline;
 pub mod timeline;
 
-use crate::app::{App, FilterChoice, Mode, Pane};
-use crate::cells::{self, fit};
-use crate::text::Text;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
+
+use crate::app::{App, FilterChoice, Mode, Pane};
+use crate::cells::{self, fit};
+use crate::text::Text;
 
 /// Below this size the explorer shows a message instead of panes.
 pub const MIN_WIDTH: u16 = 40;

@@ -3,16 +3,17 @@
 //! on screen are built, so a 10,000-milestone roadmap draws as fast as a
 //! small one.
 
-use super::pane_block;
-use crate::app::{App, OutlineRow, Pane};
-use crate::cells::{self, width};
-use crate::text::{Text, date_range};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use roadmap_core::{ItemKey, ItemRef, Language, Phrase, Status};
+
+use super::pane_block;
+use crate::app::{App, OutlineRow, Pane};
+use crate::cells::{fit, width};
+use crate::text::{Text, date_range};
 
 /// Draws the outline in `area`.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
@@ -89,9 +90,9 @@ fn row_line(app: &App, row: OutlineRow, room: usize, selected: bool) -> Line<'st
     let symbol = status.map_or(String::new(), |s| format!("{} ", s.symbol()));
     let lead = format!("{indent}{fold}");
     let fixed = width(&lead) + width(&symbol) + width(&number) + width(&right) + 1;
-    // The title takes what is left, and the padding what it leaves.
-    let title = cells::pad(item.title(), room.saturating_sub(fixed));
-    let padding = usize::from(room >= fixed);
+    let title = fit(item.title(), room.saturating_sub(fixed));
+    // At least one space between the title and what is on the right.
+    let padding = (room + 1).saturating_sub(fixed + width(&title));
     let title_style = if tab.matches.contains(&row.key) {
         app.theme.highlight()
     } else if row.depth == 0 {

@@ -16,11 +16,6 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use super::pane_block;
-use crate::app::{App, Pane};
-use crate::cells::{fit, pad, width, width_u16};
-use crate::text::Text;
-use crate::theme::ThemeKind;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
@@ -30,6 +25,12 @@ use roadmap_core::{
     Bar, DateSpan, Day, FuzzyDate, ItemKey, ItemRef, Language, LayoutOptions, Marker, Roadmap,
     RowKind, TickScale, TimeWindow, TimelineLayout,
 };
+
+use super::pane_block;
+use crate::app::{App, Pane};
+use crate::cells::{fit, pad, width, width_u16};
+use crate::text::Text;
+use crate::theme::ThemeKind;
 
 /// The done share of a progress bar (also used by the dashboard).
 pub const DONE: char = '█';
