@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod bundled;
+pub mod cells;
 mod editing;
 pub mod keys;
 pub mod loading;

@@ -1,5 +1,6 @@
 //! `roadmap`: check, export, list and explore public digital roadmaps.
 
+use std::fmt::Write as _;
 use std::io::{IsTerminal, Write};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -9,7 +10,8 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 use ratatui::layout::Size;
-use roadmap_core::{Day, Language, LoadError, Loaded};
+use roadmap_core::controls::{self, Lines};
+use roadmap_core::{Day, Diagnostic, Language, LoadError, Loaded};
 use roadmap_tui::app::{App, Tab};
 use roadmap_tui::loading::{load_bundled, load_file, open_file};
 use roadmap_tui::present::PresentApp;
@@ -17,7 +19,7 @@ use roadmap_tui::serve::connections::{DEFAULT_MAX_CONNECTIONS, Limits};
 use roadmap_tui::serve::{Publisher, ServeOptions};
 use roadmap_tui::text::Text;
 use roadmap_tui::theme::ThemeKind;
-use roadmap_tui::{bundled, outline, present, save, serve, terminal};
+use roadmap_tui::{bundled, cells, outline, present, save, serve, terminal};
 
 /// Explore public digital roadmaps: axes, missions, milestones, progress.
 #[derive(Debug, Parser)]
@@ -145,13 +147,62 @@ fn parse_duration(text: &str) -> Result<Duration, String> {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // A usage error quotes what was typed, which may hold anything;
+        // help and version go out as clap writes them.
+        Err(err) if err.use_stderr() => {
+            eprint!("{}", safe(&err.render().to_string()));
+            return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2));
+        }
+        Err(err) => err.exit(),
+    };
     match run(cli) {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("error: {err:#}");
+            eprintln!("error: {}", safe(&format!("{err:#}")));
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Text of several lines (a message, a report) safe to print: see
+/// [`controls::neutralise`].
+fn safe(text: &str) -> std::borrow::Cow<'_, str> {
+    controls::neutralise(text, Lines::Many)
+}
+
+/// `json` with every character a terminal would obey written as a JSON
+/// escape (`\u009b`): `serde_json` escapes C0 controls but writes DEL, C1
+/// controls and bidi controls as they are. The same JSON to a reader.
+fn escaped_json(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if controls::is_forbidden(c) {
+            // All are in the Basic Multilingual Plane: one `\uXXXX` each.
+            let _ = write!(out, "\\u{:04x}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Diagnostics as `roadmap check` shows them. Coloured only when nothing
+/// in them holds a control character, so that the renderer's colours are
+/// the only escapes printed; else plain, every control shown as an escape.
+fn rendered(file: &str, diagnostics: &[Diagnostic]) -> String {
+    let clean = |text: &str| controls::first_forbidden(text, Lines::One).is_none();
+    let all_clean = clean(file)
+        && diagnostics.iter().all(|d| {
+            clean(&d.message)
+                && d.help.as_deref().is_none_or(clean)
+                && d.location.as_ref().is_none_or(|at| clean(&at.line_text))
+        });
+    if all_clean && use_color() {
+        roadmap_core::render_all(file, diagnostics, true)
+    } else {
+        safe(&roadmap_core::render_all(file, diagnostics, false)).into_owned()
     }
 }
 
@@ -266,7 +317,7 @@ fn use_color() -> bool {
 }
 
 fn report_failure(err: &LoadError) -> ExitCode {
-    eprint!("{}", err.render(use_color()));
+    eprint!("{}", rendered(&err.file, &err.diagnostics));
     ExitCode::FAILURE
 }
 
@@ -306,17 +357,14 @@ fn check(files: &[PathBuf], format: OutputFormat) -> anyhow::Result<ExitCode> {
             Ok(loaded) => loaded.warnings,
             Err(err) => err.diagnostics,
         };
-        let valid = !diagnostics.iter().any(roadmap_core::Diagnostic::is_error);
+        let valid = !diagnostics.iter().any(Diagnostic::is_error);
         all_valid &= valid;
         match format {
             OutputFormat::Text => {
                 if diagnostics.is_empty() {
-                    println!("{name}: ok");
+                    println!("{}: ok", cells::safe(&name));
                 } else {
-                    print!(
-                        "{}",
-                        roadmap_core::render_all(&name, &diagnostics, use_color())
-                    );
+                    print!("{}", rendered(&name, &diagnostics));
                 }
             }
             OutputFormat::Json => reports.push(serde_json::json!({
@@ -327,7 +375,7 @@ fn check(files: &[PathBuf], format: OutputFormat) -> anyhow::Result<ExitCode> {
         }
     }
     if format == OutputFormat::Json {
-        println!("{}", serde_json::to_string_pretty(&reports)?);
+        println!("{}", escaped_json(&serde_json::to_string_pretty(&reports)?));
     }
     Ok(if all_valid {
         ExitCode::SUCCESS
@@ -384,7 +432,7 @@ fn serve(
     // Kept until the server stops: dropping it stops the watch.
     let _watch = watched.map(|path| publisher.follow(path)).transpose()?;
     if watched.is_none() {
-        eprintln!("{name}: {}", Text::ServeBundled.get(lang));
+        eprintln!("{}: {}", cells::safe(&name), Text::ServeBundled.get(lang));
     }
     let options = ServeOptions {
         addr,

@@ -1,6 +1,8 @@
 //! The plain-text outline of a roadmap (`roadmap list`): axes, missions and
 //! milestones with dates as written, status in words and symbols, and
 //! progress. Made for pipes and screen readers: no colour, no layout tricks.
+//! Every text of the roadmap is printed as [`safe`] shows it, so that none
+//! can command the terminal or break a line.
 
 use std::fmt::Write;
 
@@ -8,6 +10,7 @@ use roadmap_core::{Day, Language, Phrase, Roadmap, Status};
 
 use roadmap_core::capitalised;
 
+use crate::cells::safe;
 use crate::text::date_range;
 
 /// The outline of `roadmap` as of `today`, in `lang`.
@@ -17,8 +20,8 @@ pub fn outline(roadmap: &Roadmap, lang: Language, today: Day) -> String {
     let _ = writeln!(
         out,
         "{} — {} — {}{}{} — {} → {}",
-        roadmap.title(),
-        roadmap.organisation(),
+        safe(roadmap.title()),
+        safe(roadmap.organisation()),
         lang.phrase(Phrase::Published),
         lang.colon(),
         roadmap.published().render(lang),
@@ -46,7 +49,7 @@ pub fn outline(roadmap: &Roadmap, lang: Language, today: Day) -> String {
             out,
             "  {} : {}{counts}",
             review.date.render(lang),
-            review.title
+            safe(&review.title)
         );
     }
     for (a, axis) in roadmap.axes().iter().enumerate() {
@@ -54,7 +57,7 @@ pub fn outline(roadmap: &Roadmap, lang: Language, today: Day) -> String {
             out,
             "\n{}. {}{}",
             a + 1,
-            axis.title,
+            safe(&axis.title),
             progress_suffix(axis.progress_percent(today), lang)
         );
         for mission in &axis.missions {
@@ -65,7 +68,7 @@ pub fn outline(roadmap: &Roadmap, lang: Language, today: Day) -> String {
             let _ = writeln!(
                 out,
                 "   - {}{dates} — {}{}",
-                mission.title,
+                safe(&mission.title),
                 status_words(mission.effective_status(today), lang),
                 progress_suffix(mission.progress_percent(today), lang)
             );
@@ -80,7 +83,7 @@ pub fn outline(roadmap: &Roadmap, lang: Language, today: Day) -> String {
                 let _ = writeln!(
                     out,
                     "       · {date} — {} — {}{delivered}",
-                    milestone.title,
+                    safe(&milestone.title),
                     status_words(milestone.effective_status(today), lang),
                 );
             }

@@ -9,6 +9,7 @@ use ratatui::widgets::Paragraph;
 use roadmap_core::Language;
 
 use crate::app::{App, FileProblem};
+use crate::cells;
 use crate::text::Text;
 
 /// Put before the banner and before the name of a tab with a problem.
@@ -71,7 +72,7 @@ pub fn lines(file: &str, problem: &FileProblem, lang: Language) -> Vec<Line<'sta
         .enumerate()
         .map(|(row, text)| {
             let indent = if row == 0 { MARKER } else { "  " };
-            Line::from(format!("{indent}{text}"))
+            Line::from(format!("{indent}{}", cells::safe(&text)))
         })
         .collect()
 }

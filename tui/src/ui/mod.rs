@@ -15,9 +15,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
-use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, FilterChoice, Mode, Pane};
+use crate::cells::{self, fit};
 use crate::text::Text;
 
 /// Below this size the explorer shows a message instead of panes.
@@ -150,6 +150,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Mode::PickStatus => edit::draw_picker(frame, screen, app),
         Mode::Browse | Mode::Search | Mode::Type(_) => {}
     }
+    cells::scrub(frame.buffer_mut());
 }
 
 /// A pane's frame, titled, with the focused one standing out.
@@ -160,7 +161,7 @@ pub fn pane_block(app: &App, pane: Pane, title: &str) -> Block<'static> {
         .borders(Borders::ALL)
         .border_style(app.theme.border(focused))
         .title(Span::styled(
-            format!(" {marker}{title} "),
+            format!(" {marker}{} ", cells::safe(title)),
             app.theme.heading(),
         ))
 }
@@ -174,7 +175,7 @@ fn tab_labels(app: &App) -> Vec<String> {
             } else {
                 ""
             };
-            format!(" {marker}{} ", tab.roadmap.id())
+            format!(" {marker}{} ", cells::safe(tab.roadmap.id()))
         })
         .collect()
 }
@@ -183,11 +184,11 @@ fn tab_labels(app: &App) -> Vec<String> {
 pub fn tab_at(app: &App, area: Rect, column: u16) -> Option<usize> {
     let mut x = area.x;
     for (index, label) in tab_labels(app).iter().enumerate() {
-        let width = label.width() as u16;
-        if (x..x + width).contains(&column) {
+        let width = cells::width_u16(label);
+        if (x..x.saturating_add(width)).contains(&column) {
             return Some(index);
         }
-        x += width + 1;
+        x = x.saturating_add(width).saturating_add(1);
     }
     None
 }
@@ -205,7 +206,7 @@ fn draw_tabs(frame: &mut Frame, area: Rect, app: &App) {
     }
     let title = &app.tab().roadmap;
     spans.push(Span::styled(
-        format!("— {}", title.title()),
+        format!("— {}", cells::safe(title.title())),
         app.theme.heading(),
     ));
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
@@ -228,7 +229,10 @@ fn draw_status(frame: &mut Frame, area: Rect, app: &App) {
                 )
             };
             Line::from(vec![
-                Span::styled(format!("/{}▏", tab.search), app.theme.highlight()),
+                Span::styled(
+                    format!("/{}▏", cells::safe(&tab.search)),
+                    app.theme.highlight(),
+                ),
                 Span::styled(count, app.theme.muted()),
             ])
         }
@@ -254,7 +258,7 @@ fn draw_status(frame: &mut Frame, area: Rect, app: &App) {
                 spans.push(Span::styled(
                     format!(
                         "  /{} ({} {})",
-                        tab.search,
+                        cells::safe(&tab.search),
                         tab.matches.len(),
                         matches_word(tab.matches.len(), lang)
                     ),
@@ -318,7 +322,7 @@ fn draw_filters(frame: &mut Frame, screen: Rect, app: &App) {
                 ),
             };
             let group = format!("{}{}", group.get(lang), lang.colon());
-            let label = fit(&label, room.saturating_sub(group.width()));
+            let label = fit(&label, room.saturating_sub(cells::width(&group)));
             ListItem::new(Line::from(vec![
                 Span::raw(format!("{mark} ")),
                 Span::styled(group, app.theme.muted()),
@@ -340,27 +344,6 @@ fn draw_filters(frame: &mut Frame, screen: Rect, app: &App) {
     let mut state = ListState::default().with_selected(Some(tab.filter_cursor));
     frame.render_widget(Clear, area);
     frame.render_stateful_widget(list, area, &mut state);
-}
-
-/// Cuts `text` to at most `width` terminal cells, ending with "…" when cut.
-pub fn fit(text: &str, width: usize) -> String {
-    if text.width() <= width {
-        return text.to_owned();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    if width > 0 {
-        out.push('…');
-    }
-    out
 }
 
 /// "résultat" or "résultats", by count.

@@ -43,6 +43,7 @@ pub fn file_app(path: &std::path::Path, lang: Language) -> App {
 }
 
 /// The explorer on the bundled roadmaps at this size and language.
+#[allow(dead_code)] // not every test file opens them as they are
 pub fn app(width: u16, height: u16, lang: Language) -> App {
     let tabs = bundled::ALL
         .iter()
