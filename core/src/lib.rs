@@ -4,6 +4,7 @@
 //! layout. No terminal, no DOM, no I/O beyond "parse these bytes"; it builds
 //! for native targets and wasm32.
 
+pub mod controls;
 pub mod dates;
 pub mod diagnostics;
 mod document;
@@ -19,6 +20,7 @@ pub mod rollup;
 pub mod status;
 mod suggest;
 pub mod synthetic;
+mod text_checks;
 mod validate;
 
 pub use dates::{DateSpan, Day, FuzzyDate, Precision, Qualifier};

@@ -44,7 +44,7 @@ pub struct Source {
     /// When it was published.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<FuzzyDate>,
-    /// An http(s) address.
+    /// An absolute http(s) address with a host, or a mailto address.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// The source article's file name, for sources kept as text files.
@@ -472,5 +472,75 @@ impl Roadmap {
                 .enumerate()
                 .map(move |(s, milestone)| (ItemKey::Milestone(a, m, s), milestone))
         })
+    }
+}
+
+#[cfg(feature = "test-support")]
+impl Roadmap {
+    /// Passes every text people read (titles, names, labels, units,
+    /// owners, publishers, addresses, descriptions, notes, the summary;
+    /// not ids and references, which keep the roadmap whole) through
+    /// `rewrite`, with none of the loader's checks: for testing that views
+    /// stay in bounds and safe whatever text reaches them.
+    pub fn rewrite_texts(&mut self, mut rewrite: impl FnMut(&mut String)) {
+        fn optional(text: &mut Option<String>, rewrite: &mut dyn FnMut(&mut String)) {
+            if let Some(text) = text {
+                rewrite(text);
+            }
+        }
+        let rewrite = &mut rewrite as &mut dyn FnMut(&mut String);
+        rewrite(&mut self.title);
+        rewrite(&mut self.organisation);
+        optional(&mut self.summary, rewrite);
+        for source in &mut self.sources {
+            rewrite(&mut source.title);
+            optional(&mut source.publisher, rewrite);
+            optional(&mut source.url, rewrite);
+            optional(&mut source.file, rewrite);
+            optional(&mut source.note, rewrite);
+        }
+        for tag in &mut self.tags {
+            rewrite(&mut tag.label);
+            optional(&mut tag.description, rewrite);
+        }
+        for review in &mut self.reviews {
+            rewrite(&mut review.title);
+            optional(&mut review.note, rewrite);
+        }
+        for axis in &mut self.axes {
+            rewrite(&mut axis.title);
+            optional(&mut axis.description, rewrite);
+            for mission in &mut axis.missions {
+                rewrite(&mut mission.title);
+                optional(&mut mission.description, rewrite);
+                optional(&mut mission.owner, rewrite);
+                optional(&mut mission.note, rewrite);
+                if let Some(budget) = &mut mission.budget {
+                    rewrite(&mut budget.currency);
+                    optional(&mut budget.note, rewrite);
+                }
+                for milestone in &mut mission.milestones {
+                    rewrite(&mut milestone.title);
+                    optional(&mut milestone.description, rewrite);
+                    optional(&mut milestone.note, rewrite);
+                }
+                for indicator in &mut mission.indicators {
+                    rewrite(&mut indicator.name);
+                    rewrite(&mut indicator.unit);
+                    optional(&mut indicator.note, rewrite);
+                    let measurements = [
+                        &mut indicator.baseline,
+                        &mut indicator.target,
+                        &mut indicator.current,
+                    ];
+                    for measurement in measurements.into_iter().flatten() {
+                        optional(&mut measurement.note, rewrite);
+                    }
+                    for measurement in &mut indicator.history {
+                        optional(&mut measurement.note, rewrite);
+                    }
+                }
+            }
+        }
     }
 }

@@ -77,7 +77,7 @@ pub(crate) struct RawSource {
     /// When it was published.
     #[schemars(with = "Option<FuzzyDate>")]
     pub date: Option<String>,
-    /// An http(s) address.
+    /// An absolute http(s) address with a host, or a mailto address.
     #[schemars(url)]
     pub url: Option<String>,
     /// File name of a source article kept as text.

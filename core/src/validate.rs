@@ -1,7 +1,8 @@
 //! Turns the loose file structs into a checked [`Roadmap`], reporting every
 //! problem found with the place it comes from: missing fields, bad dates,
 //! progress outside 0–100, end before start, duplicate ids, references to
-//! unknown ids, dependency cycles, and (as warnings) milestones outside their
+//! unknown ids, dependency cycles, control characters in text, malformed
+//! source addresses, and (as warnings) milestones outside their
 //! mission's period and items that cite no source.
 
 use std::collections::{HashMap, HashSet};
@@ -20,14 +21,18 @@ use crate::raw::{
 };
 use crate::status::Status;
 use crate::suggest::closest;
+use crate::text_checks;
 
 /// A problem and the path of the value it is about.
 pub(crate) type Finding = (Path, Diagnostic);
 
 /// Checks `raw`; returns the roadmap (when no error was found) and every
 /// finding, errors and warnings.
-pub(crate) fn validate(raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>) {
-    let mut check = Checker::default();
+pub(crate) fn validate(mut raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>) {
+    let mut check = Checker {
+        findings: text_checks::clean(&mut raw),
+        ..Checker::default()
+    };
     let root = Path::default();
     let id = check.id(raw.id, &root, "roadmap");
     let title = check.required_text(raw.title, &root, "title", "roadmap");
@@ -353,14 +358,8 @@ impl Checker {
         let mut seen = std::mem::take(&mut self.source_ids);
         self.unique_in(&mut seen, &id, at, "source");
         self.source_ids = seen;
-        if let Some(url) = &raw.url
-            && !(url.starts_with("https://") || url.starts_with("http://"))
-        {
-            self.error(
-                at.key("url"),
-                format!("`{url}` is not an http(s) address"),
-                "write the full address, starting with https://",
-            );
+        if let Some((message, help)) = raw.url.as_deref().and_then(text_checks::url_problem) {
+            self.error(at.key("url"), message, help);
         }
         Source {
             id,

@@ -220,9 +220,151 @@ fn non_http_links_are_refused() {
         "title = \"Source\"",
         "title = \"Source\"\nurl = \"javascript:alert(1)\"",
     );
-    let (line, column, message, _) = only(&text);
+    let (line, column, message, help) = only(&text);
     assert_eq!((line, column), (11, 7));
-    assert_eq!(message, "`javascript:alert(1)` is not an http(s) address");
+    assert_eq!(
+        message,
+        "`javascript:alert(1)` is not an http(s) or mailto address"
+    );
+    assert_eq!(
+        help,
+        "link to a web page (`https://…`) or an e-mail address (`mailto:…`)"
+    );
+}
+
+/// The one diagnostic of HEAD with the source's `url` set to `url`.
+fn url_error(url: &str) -> (usize, usize, String, String) {
+    let text = HEAD.replace(
+        "title = \"Source\"",
+        &format!("title = \"Source\"\nurl = {url}"),
+    );
+    only(&text)
+}
+
+#[test]
+fn a_link_that_breaks_out_of_its_quotes_is_refused() {
+    let (line, column, message, help) = url_error(r#"'http://x" onmouseover=alert(1)'"#);
+    assert_eq!((line, column), (11, 7));
+    assert_eq!(
+        message,
+        "`http://x\" onmouseover=alert(1)` holds `\"`, which an address may not hold as is"
+    );
+    assert_eq!(
+        help,
+        "check where the address ends, or write the character percent-encoded (`%22`)"
+    );
+}
+
+#[test]
+fn a_link_with_no_host_is_refused() {
+    let (line, column, message, help) = url_error("\"http://\"");
+    assert_eq!((line, column), (11, 7));
+    assert_eq!(message, "`http://` is not a valid address: empty host");
+    assert_eq!(
+        help,
+        "write the full address, e.g. `https://www.numerique.gouv.fr/`"
+    );
+}
+
+#[test]
+fn a_link_with_a_line_break_is_refused() {
+    let (line, column, message, help) = url_error("\"https://numerique.gouv.fr/\\nx\"");
+    assert_eq!((line, column), (11, 7));
+    assert_eq!(message, "`url` holds a line break (U+000A (LINE FEED))");
+    assert_eq!(
+        help,
+        "write it on one line; only `summary`, `description` and `note` may span lines"
+    );
+}
+
+#[test]
+fn mail_links_are_accepted() {
+    let text = HEAD.replace(
+        "title = \"Source\"",
+        "title = \"Source\"\nurl = \"mailto:contact@numerique.gouv.fr\"",
+    );
+    assert_eq!(summary(&text), []);
+}
+
+#[test]
+fn an_escape_in_a_title_is_located_and_named() {
+    // The OSC sequence that sets a terminal's window title.
+    let text = HEAD.replace("title = \"A\"", r#"title = "A \u001B]0;pwned\u0007""#);
+    let (line, column, message, help) = only(&text);
+    assert_eq!((line, column), (14, 9));
+    assert_eq!(
+        message,
+        "`title` holds the control character U+001B (ESCAPE)"
+    );
+    assert_eq!(
+        help,
+        "remove it: a terminal would obey it instead of showing it"
+    );
+}
+
+#[test]
+fn a_bidi_override_is_located_and_named() {
+    let text = HEAD.replace(
+        "organisation = \"O\"",
+        "organisation = \"O \u{202E}gpj.exe\"",
+    );
+    let (line, column, message, help) = only(&text);
+    assert_eq!((line, column), (3, 16));
+    assert_eq!(
+        message,
+        "`organisation` holds the bidi control U+202E (RIGHT-TO-LEFT OVERRIDE)"
+    );
+    assert_eq!(
+        help,
+        "remove it: it reorders how the text reads, and right-to-left text needs no control character"
+    );
+}
+
+#[test]
+fn a_c1_control_is_located_and_named() {
+    // U+009B is the one-character CSI of 8-bit terminals; TOML takes it raw.
+    let text = format!(
+        "{HEAD}\n[[axes.missions]]\nid = \"m\"\ntitle = \"M\"\nowner = \"DINUM\u{9b}2J\"\nsources = [\"s\"]\n"
+    );
+    let (line, column, message, _) = only(&text);
+    assert_eq!((line, column), (20, 9));
+    assert_eq!(
+        message,
+        "`owner` holds the control character U+009B (CONTROL SEQUENCE INTRODUCER)"
+    );
+}
+
+#[test]
+fn line_breaks_are_for_descriptions_notes_and_summaries() {
+    let text = format!(
+        "{HEAD}description = \"\"\"\nTwo\nlines\"\"\"\n\n[[axes.missions]]\nid = \"m\"\ntitle = \"\"\"\nM\nN\"\"\"\nsources = [\"s\"]\n"
+    );
+    let (line, column, message, _) = only(&text);
+    assert_eq!((line, column), (22, 9));
+    assert_eq!(message, "`title` holds a line break (U+000A (LINE FEED))");
+}
+
+#[test]
+fn a_control_character_is_reported_once_not_echoed_by_other_checks() {
+    // Without it the date is good: the only problem is the escape.
+    let text = HEAD.replace(
+        "published = \"2023-03-09\"",
+        r#"published = "2023-03-09\e""#,
+    );
+    let (line, column, message, _) = only(&text);
+    assert_eq!((line, column), (5, 13));
+    assert_eq!(
+        message,
+        "`published` holds the control character U+001B (ESCAPE)"
+    );
+    // Other checks see the value without it: none quotes it.
+    let text = HEAD.replace(
+        "published = \"2023-03-09\"",
+        r#"published = "2023-03-09\e[2J""#,
+    );
+    let all = summary(&text);
+    assert_eq!(all.len(), 2, "{all:#?}");
+    assert!(all.iter().all(|d| !d.2.contains('\u{1b}')), "{all:#?}");
 }
 
 #[test]

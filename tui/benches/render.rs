@@ -22,10 +22,10 @@ use ratatui::backend::TestBackend;
 use ratatui::layout::Size;
 use roadmap_core::synthetic::synthetic_roadmap_toml;
 use roadmap_core::{Day, Format, FuzzyDate, ItemKey, Language, load};
+use roadmap_tui::explore::draw as ui;
 use roadmap_tui::explore::{App, Msg, Pane, Tab};
 use roadmap_tui::present::{self, PresentApp};
 use roadmap_tui::terminal::theme::ThemeKind;
-use roadmap_tui::explore::draw;
 
 const MILESTONES: usize = 10_000;
 const WIDTH: u16 = 200;

@@ -17,6 +17,7 @@ use roadmap_tui::files::loading::{load_bundled, load_file, open_file};
 use roadmap_tui::present::{self, PresentApp};
 use roadmap_tui::serve::connections::{DEFAULT_MAX_CONNECTIONS, Limits};
 use roadmap_tui::serve::{self, Publisher, ServeOptions};
+use roadmap_tui::terminal::cells;
 use roadmap_tui::terminal::theme::ThemeKind;
 use roadmap_tui::text::Text;
 
@@ -140,11 +141,20 @@ fn parse_duration(text: &str) -> Result<Duration, String> {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // A usage error quotes what was typed, which may hold anything;
+        // help and version go out as clap writes them.
+        Err(err) if err.use_stderr() => {
+            eprint!("{}", commands::safe(&err.render().to_string()));
+            return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2));
+        }
+        Err(err) => err.exit(),
+    };
     match run(cli) {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("error: {err:#}");
+            eprintln!("error: {}", commands::safe(&format!("{err:#}")));
             ExitCode::FAILURE
         }
     }
@@ -280,7 +290,7 @@ fn run_server(
     // Kept until the server stops: dropping it stops the watch.
     let _watch = watched.map(|path| publisher.follow(path)).transpose()?;
     if watched.is_none() {
-        eprintln!("{name}: {}", Text::ServeBundled.get(lang));
+        eprintln!("{}: {}", cells::safe(&name), Text::ServeBundled.get(lang));
     }
     let options = ServeOptions {
         addr,

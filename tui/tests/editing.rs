@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 
 use common::press;
 use roadmap_core::{ItemRef, Language, Progress, Status};
-use roadmap_tui::explore::{App, Field, Mode, Msg};
 use roadmap_tui::explore::effects::perform_with;
+use roadmap_tui::explore::{App, Field, Mode, Msg};
 use roadmap_tui::files::save::Step;
 
 const TECH_GOUV: &str = include_str!("../../data/tech-gouv-2019-2021.toml");

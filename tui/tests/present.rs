@@ -338,7 +338,7 @@ fn render(app: &PresentApp) -> String {
                 continue;
             }
             line.push_str(cell.symbol());
-            hidden = unicode_width::UnicodeWidthStr::width(cell.symbol()).saturating_sub(1);
+            hidden = roadmap_tui::terminal::cells::width(cell.symbol()).saturating_sub(1);
         }
         if !run.is_empty() {
             let _ = writeln!(reversed, "{y:>3}: «{run}»");

@@ -31,10 +31,10 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::Modifier;
 use roadmap_core::{Format, Language, load_str};
-use roadmap_tui::explore::{App, Msg};
 use roadmap_tui::explore::draw as ui;
+use roadmap_tui::explore::{App, Msg};
 use roadmap_tui::files::bundled;
-use unicode_width::UnicodeWidthStr;
+use roadmap_tui::terminal::cells::width;
 
 /// The sizes every view is drawn at.
 const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
@@ -53,10 +53,10 @@ fn draw(app: &App) -> Buffer {
 /// cells, so the cell it hides is left out. Every line must fill exactly
 /// the terminal's width, or the drawing is misaligned.
 fn screen_lines(buffer: &Buffer) -> Vec<String> {
-    let width = usize::from(buffer.area.width);
+    let screen_width = usize::from(buffer.area.width);
     buffer
         .content
-        .chunks(width)
+        .chunks(screen_width)
         .enumerate()
         .map(|(y, cells)| {
             let mut line = String::new();
@@ -67,13 +67,13 @@ fn screen_lines(buffer: &Buffer) -> Vec<String> {
                     continue;
                 }
                 line.push_str(cell.symbol());
-                hidden = cell.symbol().width().saturating_sub(1);
+                hidden = width(cell.symbol()).saturating_sub(1);
             }
             assert_eq!(
-                line.width(),
-                width,
-                "line {y} is {} cells wide, not {width}: {line:?}",
-                line.width()
+                width(&line),
+                screen_width,
+                "line {y} is {} cells wide, not {screen_width}: {line:?}",
+                width(&line)
             );
             line
         })
@@ -82,9 +82,9 @@ fn screen_lines(buffer: &Buffer) -> Vec<String> {
 
 /// Runs of cells with `modifier`, as `row: cols a–b «text»` lines.
 fn runs(buffer: &Buffer, modifier: Modifier) -> String {
-    let width = usize::from(buffer.area.width);
+    let screen_width = usize::from(buffer.area.width);
     let mut out = String::new();
-    for (y, cells) in buffer.content.chunks(width).enumerate() {
+    for (y, cells) in buffer.content.chunks(screen_width).enumerate() {
         let mut x = 0;
         while x < cells.len() {
             if !cells[x].modifier.contains(modifier) {
@@ -95,7 +95,7 @@ fn runs(buffer: &Buffer, modifier: Modifier) -> String {
             let mut text = String::new();
             while x < cells.len() && cells[x].modifier.contains(modifier) {
                 text.push_str(cells[x].symbol());
-                x += cells[x].symbol().width().max(1);
+                x += width(cells[x].symbol()).max(1);
             }
             let end = x.min(cells.len()) - 1;
             let _ = writeln!(out, "{y:>2}: cols {start}–{end} «{}»", text.trim_end());

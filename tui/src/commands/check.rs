@@ -1,13 +1,17 @@
 //! `roadmap check`: validates roadmap files and reports their problems
 //! for people or, as JSON, for machines; exit 0 when all are valid.
 
+use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::ValueEnum;
+use roadmap_core::Diagnostic;
+use roadmap_core::controls;
 
-use super::use_color;
+use super::rendered;
 use crate::files::loading::load_file;
+use crate::terminal::cells;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 /// Output for people or for machines.
@@ -28,17 +32,14 @@ pub fn run(files: &[PathBuf], format: OutputFormat) -> anyhow::Result<ExitCode> 
             Ok(loaded) => loaded.warnings,
             Err(err) => err.diagnostics,
         };
-        let valid = !diagnostics.iter().any(roadmap_core::Diagnostic::is_error);
+        let valid = !diagnostics.iter().any(Diagnostic::is_error);
         all_valid &= valid;
         match format {
             OutputFormat::Text => {
                 if diagnostics.is_empty() {
-                    println!("{name}: ok");
+                    println!("{}: ok", cells::safe(&name));
                 } else {
-                    print!(
-                        "{}",
-                        roadmap_core::render_all(&name, &diagnostics, use_color())
-                    );
+                    print!("{}", rendered(&name, &diagnostics));
                 }
             }
             OutputFormat::Json => reports.push(serde_json::json!({
@@ -49,11 +50,27 @@ pub fn run(files: &[PathBuf], format: OutputFormat) -> anyhow::Result<ExitCode> 
         }
     }
     if format == OutputFormat::Json {
-        println!("{}", serde_json::to_string_pretty(&reports)?);
+        println!("{}", escaped_json(&serde_json::to_string_pretty(&reports)?));
     }
     Ok(if all_valid {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
     })
+}
+
+/// `json` with every character a terminal would obey written as a JSON
+/// escape (`\u009b`): `serde_json` escapes C0 controls but writes DEL, C1
+/// controls and bidi controls as they are. The same JSON to a reader.
+fn escaped_json(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if controls::is_forbidden(c) {
+            // All are in the Basic Multilingual Plane: one `\uXXXX` each.
+            let _ = write!(out, "\\u{:04x}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }

@@ -1,6 +1,8 @@
 //! The plain-text outline of a roadmap (`roadmap list`): axes, missions and
 //! milestones with dates as written, status in words and symbols, and
 //! progress. Made for pipes and screen readers: no colour, no layout tricks.
+//! Every text of the roadmap is printed as [`safe`] shows it, so that none
+//! can command the terminal or break a line.
 
 use std::fmt::Write;
 use std::path::Path;
@@ -13,13 +15,14 @@ use roadmap_core::capitalised;
 use super::report_failure;
 use crate::files::bundled;
 use crate::files::loading::{load_bundled, load_file};
+use crate::terminal::cells::safe;
 use crate::text::date_range;
 
 /// Prints the outline of `file` (default: the bundled DINUM roadmap).
 pub fn run(file: Option<&Path>, lang: Language, today: Day) -> ExitCode {
     match load_file_or_dinum(file) {
         Ok(loaded) => {
-            print!("{}", outline::outline(&loaded.roadmap, lang, today));
+            print!("{}", outline(&loaded.roadmap, lang, today));
             ExitCode::SUCCESS
         }
         Err(err) => report_failure(&err),
@@ -41,8 +44,8 @@ pub fn outline(roadmap: &Roadmap, lang: Language, today: Day) -> String {
     let _ = writeln!(
         out,
         "{} — {} — {}{}{} — {} → {}",
-        roadmap.title(),
-        roadmap.organisation(),
+        safe(roadmap.title()),
+        safe(roadmap.organisation()),
         lang.phrase(Phrase::Published),
         lang.colon(),
         roadmap.published().render(lang),
@@ -70,7 +73,7 @@ pub fn outline(roadmap: &Roadmap, lang: Language, today: Day) -> String {
             out,
             "  {} : {}{counts}",
             review.date.render(lang),
-            review.title
+            safe(&review.title)
         );
     }
     for (a, axis) in roadmap.axes().iter().enumerate() {
@@ -78,7 +81,7 @@ pub fn outline(roadmap: &Roadmap, lang: Language, today: Day) -> String {
             out,
             "\n{}. {}{}",
             a + 1,
-            axis.title,
+            safe(&axis.title),
             progress_suffix(axis.progress_percent(today), lang)
         );
         for mission in &axis.missions {
@@ -89,7 +92,7 @@ pub fn outline(roadmap: &Roadmap, lang: Language, today: Day) -> String {
             let _ = writeln!(
                 out,
                 "   - {}{dates} — {}{}",
-                mission.title,
+                safe(&mission.title),
                 status_words(mission.effective_status(today), lang),
                 progress_suffix(mission.progress_percent(today), lang)
             );
@@ -104,7 +107,7 @@ pub fn outline(roadmap: &Roadmap, lang: Language, today: Day) -> String {
                 let _ = writeln!(
                     out,
                     "       · {date} — {} — {}{delivered}",
-                    milestone.title,
+                    safe(&milestone.title),
                     status_words(milestone.effective_status(today), lang),
                 );
             }

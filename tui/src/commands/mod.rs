@@ -7,10 +7,12 @@ pub mod export;
 pub mod list;
 pub mod schema;
 
+use std::borrow::Cow;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use roadmap_core::LoadError;
+use roadmap_core::controls::{self, Lines};
+use roadmap_core::{Diagnostic, LoadError};
 
 /// Whether diagnostics on standard error get colours: not under
 /// `NO_COLOR`, nor into a pipe.
@@ -20,6 +22,30 @@ pub fn use_color() -> bool {
 
 /// Prints why a roadmap did not load; the exit code that says so.
 pub fn report_failure(err: &LoadError) -> ExitCode {
-    eprint!("{}", err.render(use_color()));
+    eprint!("{}", rendered(&err.file, &err.diagnostics));
     ExitCode::FAILURE
+}
+
+/// Text of several lines (a message, a report) safe to print: see
+/// [`controls::neutralise`].
+pub fn safe(text: &str) -> Cow<'_, str> {
+    controls::neutralise(text, Lines::Many)
+}
+
+/// Diagnostics as `roadmap check` shows them. Coloured only when nothing
+/// in them holds a control character, so that the renderer's colours are
+/// the only escapes printed; else plain, every control shown as an escape.
+pub fn rendered(file: &str, diagnostics: &[Diagnostic]) -> String {
+    let clean = |text: &str| controls::first_forbidden(text, Lines::One).is_none();
+    let all_clean = clean(file)
+        && diagnostics.iter().all(|d| {
+            clean(&d.message)
+                && d.help.as_deref().is_none_or(clean)
+                && d.location.as_ref().is_none_or(|at| clean(&at.line_text))
+        });
+    if all_clean && use_color() {
+        roadmap_core::render_all(file, diagnostics, true)
+    } else {
+        safe(&roadmap_core::render_all(file, diagnostics, false)).into_owned()
+    }
 }

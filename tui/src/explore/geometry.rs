@@ -5,9 +5,9 @@
 
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use roadmap_core::ItemKey;
-use unicode_width::UnicodeWidthStr;
 
 use super::state::{App, FileProblem, Pane};
+use crate::terminal::cells;
 use crate::widgets::timeline;
 
 /// Put before the file problem banner and before the name of a tab with a
@@ -131,7 +131,7 @@ pub fn tab_labels(app: &App) -> Vec<String> {
         .iter()
         .map(|tab| {
             let marker = if tab.problem.is_some() { MARKER } else { "" };
-            format!(" {marker}{} ", tab.roadmap.id())
+            format!(" {marker}{} ", cells::safe(tab.roadmap.id()))
         })
         .collect()
 }
@@ -140,11 +140,11 @@ pub fn tab_labels(app: &App) -> Vec<String> {
 pub fn tab_at(app: &App, area: Rect, column: u16) -> Option<usize> {
     let mut x = area.x;
     for (index, label) in tab_labels(app).iter().enumerate() {
-        let width = label.width() as u16;
-        if (x..x + width).contains(&column) {
+        let width = cells::width_u16(label);
+        if (x..x.saturating_add(width)).contains(&column) {
             return Some(index);
         }
-        x += width + 1;
+        x = x.saturating_add(width).saturating_add(1);
     }
     None
 }

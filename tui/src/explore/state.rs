@@ -32,7 +32,7 @@ impl Pane {
     /// Panes in Tab order.
     pub const ALL: [Pane; 4] = [Pane::Outline, Pane::Timeline, Pane::Detail, Pane::Dashboard];
 
-    fn next(self, step: isize) -> Pane {
+    pub(super) fn next(self, step: isize) -> Pane {
         let index = Pane::ALL.iter().position(|p| *p == self).unwrap_or(0) as isize;
         Pane::ALL[(index + step).rem_euclid(Pane::ALL.len() as isize) as usize]
     }
@@ -255,7 +255,7 @@ pub struct Tab {
     /// The roadmap.
     pub roadmap: Roadmap,
     index: SearchIndex,
-    expanded: HashSet<ItemKey>,
+    pub(super) expanded: HashSet<ItemKey>,
     /// Visible outline rows, derived from the roadmap, expansion and filters.
     pub rows: Vec<OutlineRow>,
     /// Index of the selected row in `rows`.
@@ -355,7 +355,7 @@ impl Tab {
         }
     }
 
-    fn toggle(&mut self, choice: FilterChoice) {
+    pub(super) fn toggle(&mut self, choice: FilterChoice) {
         fn flip<T: PartialEq>(list: &mut Vec<T>, item: T) {
             match list.iter().position(|x| *x == item) {
                 Some(i) => {
@@ -373,14 +373,14 @@ impl Tab {
 
     /// Recomputes the visible rows and keeps the selection on the same item
     /// (or its nearest visible ancestor).
-    fn refresh_rows(&mut self, today: Day) {
+    pub(super) fn refresh_rows(&mut self, today: Day) {
         let previous = self.selected_key();
         self.rebuild_rows(today);
         self.selected = previous.and_then(|key| self.nearest_row(key)).unwrap_or(0);
     }
 
     /// The row of `key`, or of its nearest visible ancestor.
-    fn nearest_row(&self, key: ItemKey) -> Option<usize> {
+    pub(super) fn nearest_row(&self, key: ItemKey) -> Option<usize> {
         ancestors_and_self(key)
             .into_iter()
             .find_map(|k| self.rows.iter().position(|r| r.key == k))
@@ -388,7 +388,7 @@ impl Tab {
 
     /// Recomputes the visible rows from the roadmap, expansion and filters;
     /// the selected index stays, within bounds.
-    fn rebuild_rows(&mut self, today: Day) {
+    pub(super) fn rebuild_rows(&mut self, today: Day) {
         self.passing = self.filtering().then(|| {
             let query = Query {
                 text: String::new(),
@@ -483,7 +483,7 @@ impl Tab {
         self.run_search(today);
     }
 
-    fn select_key(&mut self, key: ItemKey, today: Day) {
+    pub(super) fn select_key(&mut self, key: ItemKey, today: Day) {
         for ancestor in ancestors_and_self(key).into_iter().skip(1) {
             self.expanded.insert(ancestor);
         }
@@ -497,7 +497,7 @@ impl Tab {
         }
     }
 
-    fn run_search(&mut self, today: Day) {
+    pub(super) fn run_search(&mut self, today: Day) {
         self.matches = if self.search.trim().is_empty() {
             Vec::new()
         } else {
@@ -510,7 +510,7 @@ impl Tab {
     }
 
     /// Jumps to the first match after (or, `backwards`, before) the selection.
-    fn jump_to_match(&mut self, backwards: bool, include_current: bool, today: Day) {
+    pub(super) fn jump_to_match(&mut self, backwards: bool, include_current: bool, today: Day) {
         if self.matches.is_empty() {
             return;
         }
@@ -535,7 +535,7 @@ impl Tab {
     }
 
     /// The span of the selected item, for the timeline to follow.
-    fn selected_span(&self) -> Option<(FuzzyDate, FuzzyDate)> {
+    pub(super) fn selected_span(&self) -> Option<(FuzzyDate, FuzzyDate)> {
         match self.roadmap.get(self.selected_key()?)? {
             roadmap_core::ItemRef::Mission(_, mission) => mission.span(),
             roadmap_core::ItemRef::Milestone(_, _, milestone) => milestone.date.map(|d| (d, d)),
@@ -544,7 +544,7 @@ impl Tab {
     }
 
     /// Pans the timeline so the selected item's dates are in view.
-    fn follow_selection(&mut self) {
+    pub(super) fn follow_selection(&mut self) {
         let Some((start, end)) = self.selected_span() else {
             return;
         };
@@ -665,7 +665,7 @@ impl App {
         &self.tabs[self.active]
     }
 
-    fn tab_mut(&mut self) -> &mut Tab {
+    pub(super) fn tab_mut(&mut self) -> &mut Tab {
         &mut self.tabs[self.active]
     }
 
@@ -685,7 +685,7 @@ impl App {
     }
 }
 
-fn middle(window: TimeWindow) -> Day {
+pub(super) fn middle(window: TimeWindow) -> Day {
     window.start() + time::Duration::days(window.days() / 2)
 }
 
@@ -698,12 +698,12 @@ pub fn parent_of(key: ItemKey) -> Option<ItemKey> {
     }
 }
 
-fn ancestors_and_self(key: ItemKey) -> Vec<ItemKey> {
+pub(super) fn ancestors_and_self(key: ItemKey) -> Vec<ItemKey> {
     std::iter::successors(Some(key), |k| parent_of(*k)).collect()
 }
 
 /// Position of an item in full outline order, for "next match" comparisons.
-fn order(roadmap: &Roadmap, key: ItemKey) -> usize {
+pub(super) fn order(roadmap: &Roadmap, key: ItemKey) -> usize {
     let mut position = 0;
     for (a, axis) in roadmap.axes().iter().enumerate() {
         if key == ItemKey::Axis(a) {

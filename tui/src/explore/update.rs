@@ -3,7 +3,8 @@
 //! write or a reload is left as an [`Effect`](super::state::Effect) for
 //! the event loop, so every key sequence is tested without a terminal.
 
-use ratatui::layout::Size;
+use ratatui::layout::{Position, Size};
+use roadmap_core::{ItemKey, Query, Status};
 
 use super::geometry::{item_at, tab_at};
 use super::keys::help_lines;

@@ -12,13 +12,13 @@ pub struct BundledRoadmap {
 /// The DINUM roadmap of March 2023, first: it opens by default.
 pub const DINUM_2023: BundledRoadmap = BundledRoadmap {
     file: "dinum-2023.toml",
-    text: include_str!("../../data/dinum-2023.toml"),
+    text: include_str!("../../../data/dinum-2023.toml"),
 };
 
 /// The Tech.gouv programme, 2019–2021.
 pub const TECH_GOUV: BundledRoadmap = BundledRoadmap {
     file: "tech-gouv-2019-2021.toml",
-    text: include_str!("../../data/tech-gouv-2019-2021.toml"),
+    text: include_str!("../../../data/tech-gouv-2019-2021.toml"),
 };
 
 /// Every bundled roadmap, in the order they are offered.

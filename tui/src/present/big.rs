@@ -16,7 +16,8 @@ use tui_big_text::{BigText, PixelSize};
 pub fn big(frame: &mut Frame, area: Rect, text: &str, style: Style) {
     // The font has no narrow no-break space ("42 %" in French).
     let text = text.replace('\u{202f}', " ");
-    let chars = text.chars().count() as u16;
+    // The font draws one 8×8 glyph per character, whatever its width as text.
+    let chars = u16::try_from(text.chars().count()).unwrap_or(u16::MAX);
     let full_width = chars.saturating_mul(8);
     let scale = (area.width / full_width.max(1)).min(area.height / 8);
     if scale >= 1 {

@@ -8,10 +8,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use roadmap_core::Status;
-use unicode_width::UnicodeWidthStr;
 
 use super::PresentApp;
-use crate::terminal::width::fit;
+use crate::terminal::cells::{self, fit, fit_line, pad};
 use crate::text::Text;
 use crate::widgets::progress::{DONE, TO_DO, UNKNOWN_PROGRESS, done_cells};
 
@@ -61,25 +60,10 @@ pub fn draw_sections(frame: &mut Frame, area: Rect, app: &PresentApp, sections: 
         }
         let lines: Vec<Line> = lines
             .into_iter()
-            .map(|line| fit_line(line, area.width))
+            .map(|line| fit_line(line, usize::from(area.width)))
             .collect();
         frame.render_widget(Paragraph::new(lines), area);
     }
-}
-
-/// `line` cut to `width` cells, its last span ending with "…" when cut.
-fn fit_line(line: Line<'static>, width: u16) -> Line<'static> {
-    let mut room = usize::from(width);
-    let mut spans = Vec::new();
-    for span in line.spans {
-        if room == 0 {
-            break;
-        }
-        let text = fit(&span.content, room);
-        room = room.saturating_sub(text.width());
-        spans.push(Span::styled(text, span.style));
-    }
-    Line::from(spans)
 }
 
 /// A progress gauge: a label, a value and a bar (`▒` when the progress
@@ -132,16 +116,16 @@ pub fn draw_gauges(frame: &mut Frame, area: Rect, app: &PresentApp, gauges: &[Ga
         };
         if per_gauge == 1 {
             let label_width = width * 45 / 100;
-            let label = fit(&gauge.label, label_width);
-            let bar_len = width.saturating_sub(label_width + value.width() + 2);
-            let mut spans = vec![Span::styled(format!("{label:<label_width$} "), gauge.style)];
+            let label = pad(&gauge.label, label_width);
+            let bar_len = width.saturating_sub(label_width + cells::width(&value) + 2);
+            let mut spans = vec![Span::styled(format!("{label} "), gauge.style)];
             spans.extend(bar(bar_len));
             spans.push(Span::raw(format!(" {value}")));
             lines.push(Line::from(spans));
             continue;
         }
-        let label = fit(&gauge.label, width.saturating_sub(value.width() + 1));
-        let gap = width.saturating_sub(label.width() + value.width());
+        let label = fit(&gauge.label, width.saturating_sub(cells::width(&value) + 1));
+        let gap = width.saturating_sub(cells::width(&label) + cells::width(&value));
         lines.push(Line::from(vec![
             Span::styled(label, gauge.style),
             Span::raw(" ".repeat(gap)),

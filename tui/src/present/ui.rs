@@ -13,15 +13,14 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use roadmap_core::{
     Day, FuzzyDate, Phrase, Roadmap, Status, StatusCounts, TimeWindow, capitalised,
 };
-use unicode_width::UnicodeWidthStr;
 
 use super::big::big;
 use super::keys::{BINDINGS, Scope};
 use super::lists::{Gauge, Section, draw_gauges, draw_sections, headline};
 use super::slides::{AxisSlide, IndicatorLine, MilestoneLine, Slide, SummarySlide, TitleSlide};
 use super::{PresentApp, Showing};
+use crate::terminal::cells::{self, fit};
 use crate::terminal::help;
-use crate::terminal::width::fit;
 use crate::text::{Text, date_range};
 use crate::widgets::review::{review_chart, review_counts};
 use crate::widgets::timeline::{Scene, draw_scene};
@@ -75,6 +74,7 @@ pub fn draw(frame: &mut Frame, app: &PresentApp) {
         let lines = help::binding_lines(BINDINGS, &Scope::ALL, app.lang, app.theme);
         help::overlay(frame, screen, lines, 0, app.lang, app.theme);
     }
+    cells::scrub(frame.buffer_mut());
 }
 
 /// How many lines `text` takes wrapped at `width` (words never cut).
@@ -83,7 +83,7 @@ fn wrapped_lines(text: &str, width: u16) -> u16 {
     let mut lines = 1;
     let mut used = 0;
     for word in text.split_whitespace() {
-        let w = word.width();
+        let w = cells::width(word);
         if used > 0 && used + 1 + w > width {
             lines += 1;
             used = w;
@@ -128,7 +128,7 @@ fn draw_title(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &TitleSlid
     ])
     .areas(area);
     let centred = |text: String, style: Style| {
-        Paragraph::new(Line::styled(text, style))
+        Paragraph::new(Line::styled(cells::safe(&text).into_owned(), style))
             .alignment(Alignment::Center)
             .wrap(Wrap { trim: true })
     };
@@ -191,7 +191,11 @@ fn header(
     };
     let figure_width = match &figure {
         Some(f) if big_height > 0 => {
-            (f.chars().count() as u16 * 8 * big_height.div_ceil(8)).min(area.width / 2)
+            // The font draws one 8×8 glyph per character, whatever its width as text.
+            let glyphs = u16::try_from(f.chars().count()).unwrap_or(u16::MAX);
+            glyphs
+                .saturating_mul(8 * big_height.div_ceil(8))
+                .min(area.width / 2)
         }
         _ => 0,
     };
@@ -211,7 +215,10 @@ fn header(
         Constraint::Length(figure_width),
     ])
     .areas(top);
-    let mut lines = vec![Line::styled(title.to_owned(), app.theme.heading())];
+    let mut lines = vec![Line::styled(
+        cells::safe(title).into_owned(),
+        app.theme.heading(),
+    )];
     if let Some(figure) = small_figure {
         lines.push(Line::styled(
             format!(
@@ -444,13 +451,13 @@ fn draw_footer(frame: &mut Frame, area: Rect, app: &PresentApp) {
     } else {
         format!("{} {}▏ ", Text::GoToSlide.get(app.lang), app.typed)
     };
-    let right_width = (position.width() + typed.width()) as u16;
+    let right_width = cells::width_u16(&position).saturating_add(cells::width_u16(&typed));
     let [left, right] =
         Layout::horizontal([Constraint::Min(0), Constraint::Length(right_width)]).areas(area);
     let hints = Text::PresentKeysHint.get(app.lang);
     let title = fit(
         app.roadmap.title(),
-        usize::from(left.width).saturating_sub(hints.width() + 4),
+        usize::from(left.width).saturating_sub(cells::width(hints) + 4),
     );
     frame.render_widget(
         Line::from(vec![
@@ -479,7 +486,7 @@ fn draw_clock(frame: &mut Frame, screen: Rect, top: u16, app: &PresentApp) {
         Text::Elapsed.get(app.lang),
         duration(app.elapsed())
     );
-    let width = (text.width() as u16).min(screen.width);
+    let width = cells::width_u16(&text).min(screen.width);
     let area = Rect::new(screen.right() - width, screen.y + top, width, 1);
     frame.render_widget(Clear, area);
     frame.render_widget(Line::styled(text, app.theme.selected()), area);

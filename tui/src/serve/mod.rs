@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::Context;
+use roadmap_core::controls::{Lines, neutralise};
 use roadmap_core::{Language, Roadmap};
 use tokio::sync::watch as channel;
 
@@ -127,9 +128,10 @@ impl Publisher {
 
 /// Prints a line of the server's log. Unlike `println!`, a closed output
 /// (the terminal gone, a reader that stopped reading) does not stop the
-/// server: the log is lost, the roadmap still served.
+/// server: the log is lost, the roadmap still served. File names and
+/// messages may hold anything: control characters go out as escapes.
 fn say(out: &mut impl Write, line: &str) {
-    let _ = writeln!(out, "{line}");
+    let _ = writeln!(out, "{}", neutralise(line, Lines::Many));
 }
 
 /// Serves what `publisher` publishes until the process is stopped; prints

@@ -2,13 +2,14 @@
 //! they share there: the full screen (raw mode, alternate screen and, for
 //! the explorer, mouse capture on the way in, restored on the way out and
 //! on panic, so a crash never leaves the terminal unusable), the colours
-//! ([`theme`]), the width of text ([`width`]), what a key-binding table is
+//! ([`theme`]), the width of text and what may reach the screen
+//! ([`cells`]), what a key-binding table is
 //! ([`keys`]) and the `?` overlay drawn from one ([`help`]).
 
+pub mod cells;
 pub mod help;
 pub mod keys;
 pub mod theme;
-pub mod width;
 
 use std::io::{BufWriter, Stdout, stdout};
 

@@ -5,8 +5,8 @@
 use ratatui::text::Line;
 use ratatui::widgets::{Bar, BarChart};
 use roadmap_core::{FuzzyDate, Language, Phrase, ProgressReview, Status};
-use unicode_width::UnicodeWidthStr;
 
+use crate::terminal::cells;
 use crate::terminal::theme::ThemeKind;
 use crate::text::Text;
 
@@ -36,7 +36,7 @@ pub fn review_chart(
     let labels: Vec<String> = counted.iter().map(|(date, _)| date.render(lang)).collect();
     let bar_width = labels
         .iter()
-        .map(|l| l.width())
+        .map(|l| cells::width(l))
         .max()
         .unwrap_or(3)
         .clamp(4, 12) as u16;

@@ -5,9 +5,9 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Size;
 use roadmap_core::{Day, FuzzyDate, Language, load};
+use roadmap_tui::explore::keys::message_for;
 use roadmap_tui::explore::{App, Tab};
 use roadmap_tui::files::bundled;
-use roadmap_tui::explore::keys::message_for;
 use roadmap_tui::files::loading::SourceFile;
 use roadmap_tui::terminal::theme::ThemeKind;
 
@@ -43,6 +43,7 @@ pub fn file_app(path: &std::path::Path, lang: Language) -> App {
 }
 
 /// The explorer on the bundled roadmaps at this size and language.
+#[allow(dead_code)] // not every test file opens them as they are
 pub fn app(width: u16, height: u16, lang: Language) -> App {
     let tabs = bundled::ALL
         .iter()

@@ -10,6 +10,7 @@ use roadmap_core::Language;
 
 use crate::explore::geometry::MARKER;
 use crate::explore::state::{App, FileProblem};
+use crate::terminal::cells;
 use crate::text::Text;
 
 /// Draws the banner for `problem` in `area`.
@@ -61,7 +62,7 @@ pub fn lines(file: &str, problem: &FileProblem, lang: Language) -> Vec<Line<'sta
         .enumerate()
         .map(|(row, text)| {
             let indent = if row == 0 { MARKER } else { "  " };
-            Line::from(format!("{indent}{text}"))
+            Line::from(format!("{indent}{}", cells::safe(&text)))
         })
         .collect()
 }

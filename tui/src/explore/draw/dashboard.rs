@@ -13,20 +13,17 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Bar, BarChart, Paragraph, Wrap};
-use roadmap_core::{
-    Day, FuzzyDate, Language, Phrase, ProgressReview, Roadmap, Status, StatusCounts,
-};
-use unicode_width::UnicodeWidthStr;
+use ratatui::widgets::{Paragraph, Wrap};
+use roadmap_core::{FuzzyDate, Language, Phrase, ProgressReview, Status, StatusCounts};
 
 use roadmap_core::capitalised;
 
 use super::pane_block;
 use crate::explore::state::{App, Pane};
+use crate::terminal::cells::{self, fit};
 use crate::terminal::theme::ThemeKind;
-use crate::terminal::width::fit;
 use crate::text::Text;
-use crate::widgets::progress::{DONE, TO_DO, done_cells};
+use crate::widgets::progress::{DONE, TO_DO, axes_progress, done_cells};
 use crate::widgets::review::{review_chart, review_counts};
 
 /// From this inner width, reviews go in a column of their own.
@@ -143,7 +140,7 @@ impl Section {
 /// Lines a text takes once wrapped at `width` (a close estimate).
 fn wrapped_height(text: &str, width: u16) -> u16 {
     let width = usize::from(width.max(1));
-    u16::try_from(text.width().div_ceil(width))
+    u16::try_from(cells::width(text).div_ceil(width))
         .unwrap_or(u16::MAX)
         .max(1)
 }
@@ -262,7 +259,7 @@ impl Columns {
     /// leaves, but 12 cells at least; the bar gets the rest, or nothing
     /// below 4 cells.
     fn new(width: usize, longest_label: usize, lang: Language) -> Columns {
-        let value = Text::Unknown.get(lang).width().max("100 %".len());
+        let value = cells::width(Text::Unknown.get(lang)).max(cells::width("100 %"));
         let room = width.saturating_sub(value + 2);
         let label = longest_label
             .min(room.saturating_sub((room / 3).clamp(8, 30)))
@@ -290,7 +287,7 @@ fn progress_line(
 ) -> Line<'static> {
     let theme = app.theme;
     let label = fit(label, columns.label);
-    let padding = columns.label.saturating_sub(label.width());
+    let padding = columns.label.saturating_sub(cells::width(&label));
     let mut spans = vec![
         Span::styled(label, label_style),
         Span::raw(" ".repeat(padding + 1)),
@@ -338,8 +335,8 @@ fn draw_progress(buf: &mut Buffer, area: Rect, app: &App, data: &Data<'_>, secti
     let longest = data
         .axes
         .iter()
-        .map(|(label, _)| label.width())
-        .chain([overall.width()])
+        .map(|(label, _)| cells::width(label))
+        .chain([cells::width(&overall)])
         .max()
         .unwrap_or(0);
     let columns = Columns::new(usize::from(area.width), longest, data.lang);
@@ -387,7 +384,7 @@ fn draw_statuses(buf: &mut Buffer, area: Rect, app: &App, data: &Data<'_>) {
     let table = table_width(data, area.width).filter(|_| area.height > statuses.len() as u16);
     if let Some((label_width, column)) = table {
         let heading = fit(Text::ByStatus.get(lang), label_width);
-        let padding = label_width - heading.width();
+        let padding = label_width.saturating_sub(cells::width(&heading));
         let mut spans = vec![
             Span::styled(heading, theme.heading()),
             Span::raw(" ".repeat(padding)),
@@ -401,7 +398,7 @@ fn draw_statuses(buf: &mut Buffer, area: Rect, app: &App, data: &Data<'_>) {
                 &format!("{} {}", status.symbol(), status.label(lang)),
                 label_width,
             );
-            let padding = label_width - label.width();
+            let padding = label_width.saturating_sub(cells::width(&label));
             let mut spans = vec![
                 Span::styled(label, theme.status(status)),
                 Span::raw(" ".repeat(padding)),
@@ -437,7 +434,11 @@ fn counts_lines(
         .nonzero()
         .map(|(s, n)| (s, format!("{} {} {n}", s.symbol(), s.label(lang))))
         .collect();
-    let full_width = lead.width() + words.iter().map(|(_, w)| w.width() + 3).sum::<usize>();
+    let full_width = cells::width(&lead)
+        + words
+            .iter()
+            .map(|(_, w)| cells::width(w) + 3)
+            .sum::<usize>();
     let full_width = full_width.saturating_sub(3);
     let (separator, items) = if full_width <= width {
         (" · ", words)
@@ -448,17 +449,17 @@ fn counts_lines(
             .collect();
         (" ", compact)
     };
-    let mut used = lead.width();
+    let mut used = cells::width(&lead);
     let mut spans = vec![Span::styled(lead, data.theme.heading())];
     let mut lines = Vec::new();
     for (i, (status, text)) in items.into_iter().enumerate() {
         let mut gap = if i == 0 { "" } else { separator };
-        if i > 0 && used + gap.width() + text.width() > width {
+        if i > 0 && used + cells::width(gap) + cells::width(&text) > width {
             lines.push(Line::from(std::mem::take(&mut spans)));
             spans.push(Span::raw("  "));
             (used, gap) = (2, "");
         }
-        used += gap.width() + text.width();
+        used += cells::width(gap) + cells::width(&text);
         spans.push(Span::raw(gap));
         spans.push(Span::styled(text, data.theme.status(status)));
     }
@@ -488,17 +489,17 @@ fn table_width(data: &Data<'_>, width: u16) -> Option<(usize, usize)> {
     let lang = data.lang;
     let column = status_headers(lang)
         .iter()
-        .map(|h| h.width())
+        .map(|h| cells::width(h))
         .max()
         .unwrap_or(0)
         + 2;
     let longest = data
         .statuses()
         .iter()
-        .map(|s| s.label(lang).width() + 2)
+        .map(|s| cells::width(s.label(lang)) + 2)
         .max()
         .unwrap_or(0);
-    let heading = Text::ByStatus.get(lang).width();
+    let heading = cells::width(Text::ByStatus.get(lang));
     let label = (longest.max(heading) + 2).min(usize::from(width).saturating_sub(2 * column));
     (label >= longest).then_some((label, column))
 }
@@ -521,7 +522,7 @@ fn review_list(data: &Data<'_>, width: u16) -> Vec<(usize, Line<'static>)> {
     let dates: Vec<String> = data.reviews.iter().map(|r| r.date.render(lang)).collect();
     let date_width = dates
         .iter()
-        .map(|d| d.width())
+        .map(|d| cells::width(d))
         .max()
         .unwrap_or(0)
         .min(width / 3);
@@ -531,15 +532,15 @@ fn review_list(data: &Data<'_>, width: u16) -> Vec<(usize, Line<'static>)> {
         let lead = Span::styled(
             format!(
                 "{shown_date}{}  ",
-                " ".repeat(date_width - shown_date.width())
+                " ".repeat(date_width.saturating_sub(cells::width(&shown_date)))
             ),
             theme.muted(),
         );
         let counts = review_counts(review, lang).unwrap_or_default();
         let counts_style = theme.status(Status::Done);
         let title_room = width.saturating_sub(date_width + 2);
-        let beside = title_room.saturating_sub(counts.width() + 2);
-        if counts.is_empty() || beside >= 20.min(review.title.width()) {
+        let beside = title_room.saturating_sub(cells::width(&counts) + 2);
+        if counts.is_empty() || beside >= 20.min(cells::width(&review.title)) {
             let title = fit(
                 &review.title,
                 if counts.is_empty() {
@@ -548,7 +549,7 @@ fn review_list(data: &Data<'_>, width: u16) -> Vec<(usize, Line<'static>)> {
                     beside
                 },
             );
-            let padding = title_room.saturating_sub(title.width() + counts.width());
+            let padding = title_room.saturating_sub(cells::width(&title) + cells::width(&counts));
             lines.push((
                 index,
                 Line::from(vec![

@@ -12,6 +12,7 @@ use roadmap_core::{FuzzyDate, Indicator, ItemRef, Language, Measurement, Phrase,
 use super::outline::status_words;
 use super::pane_block;
 use crate::explore::state::{App, Pane};
+use crate::terminal::cells;
 use roadmap_core::capitalised;
 
 use crate::text::Text;
@@ -39,7 +40,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         lines: Vec::new(),
     };
     out.item(item);
-    out.lines
+    out.lines.into_iter().map(cells::safe_line).collect()
 }
 
 struct Detail<'a> {
@@ -71,8 +72,10 @@ impl Detail<'_> {
         ]));
     }
 
+    /// A description or a note, line by line.
     fn text(&mut self, text: &str) {
-        self.lines.push(Line::from(text.to_owned()));
+        self.lines
+            .extend(text.lines().map(|line| Line::from(line.to_owned())));
     }
 
     fn status(&mut self, status: Status, progress: Option<f64>) {

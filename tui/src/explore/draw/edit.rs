@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState};
 use roadmap_core::Status;
 
 use crate::explore::state::{App, Field, Notice};
+use crate::terminal::cells;
 use crate::terminal::centered;
 use crate::text::Text;
 
@@ -49,10 +50,13 @@ pub fn input_line(app: &App, field: Field) -> Line<'static> {
     };
     let mut spans = vec![
         Span::styled(prompt.get(lang), app.theme.heading()),
-        Span::styled(format!("{}▏", app.input), app.theme.highlight()),
+        Span::styled(
+            format!("{}▏", cells::safe(&app.input)),
+            app.theme.highlight(),
+        ),
     ];
     spans.push(match &app.input_error {
-        Some(error) => Span::styled(format!("  {error}"), app.theme.alert()),
+        Some(error) => Span::styled(format!("  {}", cells::safe(error)), app.theme.alert()),
         None => Span::styled(
             format!("  {}", Text::ConfirmHint.get(lang)),
             app.theme.muted(),
@@ -68,5 +72,5 @@ pub fn notice_line(app: &App, notice: &Notice) -> Line<'static> {
     } else {
         app.theme.highlight()
     };
-    Line::from(Span::styled(notice.text.clone(), style))
+    Line::from(Span::styled(cells::safe(&notice.text).into_owned(), style))
 }

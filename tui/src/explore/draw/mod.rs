@@ -11,16 +11,15 @@ pub mod outline;
 pub mod timeline;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
-use unicode_width::UnicodeWidthStr;
 
 use super::geometry::tab_labels;
 use super::state::{App, FilterChoice, Mode, Pane};
+use crate::terminal::cells::{self, fit};
 use crate::terminal::centered;
-use crate::terminal::width::fit;
 use crate::text::Text;
 
 /// Draws the whole explorer.
@@ -61,6 +60,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Mode::PickStatus => edit::draw_picker(frame, screen, app),
         Mode::Browse | Mode::Search | Mode::Type(_) => {}
     }
+    cells::scrub(frame.buffer_mut());
 }
 
 /// A pane's frame, titled, with the focused one standing out.
@@ -71,7 +71,7 @@ pub fn pane_block(app: &App, pane: Pane, title: &str) -> Block<'static> {
         .borders(Borders::ALL)
         .border_style(app.theme.border(focused))
         .title(Span::styled(
-            format!(" {marker}{title} "),
+            format!(" {marker}{} ", cells::safe(title)),
             app.theme.heading(),
         ))
 }
@@ -89,7 +89,7 @@ fn draw_tabs(frame: &mut Frame, area: Rect, app: &App) {
     }
     let title = &app.tab().roadmap;
     spans.push(Span::styled(
-        format!("— {}", title.title()),
+        format!("— {}", cells::safe(title.title())),
         app.theme.heading(),
     ));
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
@@ -112,7 +112,10 @@ fn draw_status(frame: &mut Frame, area: Rect, app: &App) {
                 )
             };
             Line::from(vec![
-                Span::styled(format!("/{}▏", tab.search), app.theme.highlight()),
+                Span::styled(
+                    format!("/{}▏", cells::safe(&tab.search)),
+                    app.theme.highlight(),
+                ),
                 Span::styled(count, app.theme.muted()),
             ])
         }
@@ -138,7 +141,7 @@ fn draw_status(frame: &mut Frame, area: Rect, app: &App) {
                 spans.push(Span::styled(
                     format!(
                         "  /{} ({} {})",
-                        tab.search,
+                        cells::safe(&tab.search),
                         tab.matches.len(),
                         matches_word(tab.matches.len(), lang)
                     ),
@@ -190,7 +193,7 @@ fn draw_filters(frame: &mut Frame, screen: Rect, app: &App) {
                 ),
             };
             let group = format!("{}{}", group.get(lang), lang.colon());
-            let label = fit(&label, room.saturating_sub(group.width()));
+            let label = fit(&label, room.saturating_sub(cells::width(&group)));
             ListItem::new(Line::from(vec![
                 Span::raw(format!("{mark} ")),
                 Span::styled(group, app.theme.muted()),

@@ -9,10 +9,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use roadmap_core::{ItemKey, ItemRef, Language, Phrase, Status};
-use unicode_width::UnicodeWidthStr;
 
-use super::{fit, pane_block};
+use super::pane_block;
 use crate::explore::state::{App, OutlineRow, Pane};
+use crate::terminal::cells::{fit, width};
 use crate::text::{Text, date_range};
 
 /// Draws the outline in `area`.
@@ -41,7 +41,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
 }
 
 /// The words and symbols of one outline row.
-fn row_line(app: &App, row: OutlineRow, width: usize, selected: bool) -> Line<'static> {
+fn row_line(app: &App, row: OutlineRow, room: usize, selected: bool) -> Line<'static> {
     let tab = app.tab();
     let lang = app.lang;
     let today = app.today;
@@ -89,9 +89,10 @@ fn row_line(app: &App, row: OutlineRow, width: usize, selected: bool) -> Line<'s
     };
     let symbol = status.map_or(String::new(), |s| format!("{} ", s.symbol()));
     let lead = format!("{indent}{fold}");
-    let fixed = lead.width() + symbol.width() + number.width() + right.width() + 1;
-    let title = fit(item.title(), width.saturating_sub(fixed));
-    let padding = width.saturating_sub(fixed + title.width() - 1);
+    let fixed = width(&lead) + width(&symbol) + width(&number) + width(&right) + 1;
+    let title = fit(item.title(), room.saturating_sub(fixed));
+    // At least one space between the title and what is on the right.
+    let padding = (room + 1).saturating_sub(fixed + width(&title));
     let title_style = if tab.matches.contains(&row.key) {
         app.theme.highlight()
     } else if row.depth == 0 {

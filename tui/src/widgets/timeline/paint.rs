@@ -1,13 +1,16 @@
 //! Painting a placed timeline view cell by cell: the tick labels and
 //! rule, the row labels, then bars and markers of the rows on screen.
 
+use std::ops::Range;
+
 use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use roadmap_core::{Bar, ItemRef, Marker, RowKind};
-use unicode_width::UnicodeWidthStr;
 
-use super::{View, cells, point_cell};
-use crate::terminal::width::fit;
+use super::{Scene, View, cells, point_cell};
+use crate::terminal::cells::{fit, pad, width, width_u16};
+use crate::text::Text;
 use crate::widgets::progress::{DONE, TO_DO, UNKNOWN_PROGRESS, done_cells};
 
 /// Tick labels at their x (years emphasised, none overwriting another),
@@ -18,8 +21,8 @@ pub(super) fn header(buf: &mut Buffer, view: &View<'_>) {
     let mut free_from = 0;
     for tick in &view.layout.ticks {
         let column = cells(tick.x, tick.x, header.width).start;
-        let width = tick.label.width() as u16;
-        if column < free_from || column + width > header.width {
+        let width = width_u16(&tick.label);
+        if column < free_from || column.saturating_add(width) > header.width {
             continue;
         }
         let style = if tick.major {
@@ -34,7 +37,7 @@ pub(super) fn header(buf: &mut Buffer, view: &View<'_>) {
             usize::from(width),
             style,
         );
-        free_from = column + width + 1;
+        free_from = column.saturating_add(width).saturating_add(1);
     }
     if header.height < 2 {
         return;
@@ -63,7 +66,7 @@ pub(super) fn header(buf: &mut Buffer, view: &View<'_>) {
     // The word goes right of the mark, or left when it does not fit or
     // would hide a year's tick mark that the left side leaves visible.
     let word = format!(" {} ", Text::Today.get(view.scene.lang));
-    let width = word.width() as u16;
+    let width = width_u16(&word);
     let right = (column + 1 + width <= header.width).then_some(column + 1);
     let left = (width <= column).then(|| column - width);
     let hides_a_year = |start: u16| {
@@ -85,7 +88,7 @@ pub(super) fn header(buf: &mut Buffer, view: &View<'_>) {
 /// bar); the selected item's row in the selection style.
 pub(super) fn labels(buf: &mut Buffer, view: &View<'_>) {
     let labels = view.geometry.labels;
-    let width = usize::from(labels.width.saturating_sub(1));
+    let label_room = usize::from(labels.width.saturating_sub(1));
     let Scene {
         roadmap,
         today,
@@ -116,19 +119,17 @@ pub(super) fn labels(buf: &mut Buffer, view: &View<'_>) {
                     Some(status) => theme.status(status),
                     None => Style::new(),
                 };
-                buf.set_stringn(labels.x, y, &lead, width, style);
+                buf.set_stringn(labels.x, y, &lead, label_room, style);
                 (lead, row.label.to_owned(), Style::new())
             }
             (RowKind::Lane, None) => ("  ".to_owned(), "…".to_owned(), theme.muted()),
         };
-        let x = labels.x + lead.width() as u16;
-        let room = width.saturating_sub(lead.width());
-        let mut text = fit(&text, room);
-        let style = if selected {
-            text.push_str(&" ".repeat(room - text.width()));
-            theme.selected()
+        let x = labels.x.saturating_add(width_u16(&lead));
+        let room = label_room.saturating_sub(width(&lead));
+        let (text, style) = if selected {
+            (pad(&text, room), theme.selected())
         } else {
-            style
+            (fit(&text, room), style)
         };
         buf.set_stringn(x, y, &text, room, style);
     }

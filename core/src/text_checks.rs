@@ -1,0 +1,325 @@
+//! The checks every text of a file goes through before the others: no
+//! character a terminal would obey or that reorders how text reads (see
+//! [`crate::controls`]), line breaks only where text may span lines, and
+//! source addresses that are well-formed web or e-mail addresses.
+
+use crate::controls::{self, Lines};
+use crate::diagnostics::Diagnostic;
+use crate::locate::Path;
+use crate::raw::{
+    RawAxis, RawBudget, RawIndicator, RawMeasurement, RawMilestone, RawMission, RawReview,
+    RawRoadmap, RawSource, RawTag,
+};
+use crate::validate::Finding;
+
+/// Reports each text of `raw` that holds a forbidden character, and takes
+/// those characters out, so that later checks neither trip on them nor
+/// quote them. The one list of the file's text fields and of which may
+/// span lines (`summary`, `description`, `note`).
+pub(crate) fn clean(raw: &mut RawRoadmap) -> Vec<Finding> {
+    let mut texts = Texts::default();
+    let root = Path::default();
+    for (field, value) in [
+        ("id", &mut raw.id),
+        ("title", &mut raw.title),
+        ("organisation", &mut raw.organisation),
+        ("language", &mut raw.language),
+        ("published", &mut raw.published),
+    ] {
+        texts.line(value, &root, field);
+    }
+    texts.block(&mut raw.summary, &root, "summary");
+    if let Some(period) = &mut raw.period {
+        let at = root.key("period");
+        texts.line(&mut period.start, &at, "start");
+        texts.line(&mut period.end, &at, "end");
+    }
+    for (i, source) in raw.sources.iter_mut().enumerate() {
+        texts.source(source, &root.key("sources").index(i));
+    }
+    for (i, tag) in raw.tags.iter_mut().enumerate() {
+        texts.tag(tag, &root.key("tags").index(i));
+    }
+    for (i, review) in raw.reviews.iter_mut().enumerate() {
+        texts.review(review, &root.key("reviews").index(i));
+    }
+    for (i, axis) in raw.axes.iter_mut().enumerate() {
+        texts.axis(axis, &root.key("axes").index(i));
+    }
+    texts.findings
+}
+
+#[derive(Default)]
+struct Texts {
+    findings: Vec<Finding>,
+}
+
+impl Texts {
+    fn line(&mut self, value: &mut Option<String>, at: &Path, field: &'static str) {
+        if let Some(text) = value {
+            self.check(text, at.key(field), field, Lines::One);
+        }
+    }
+
+    fn block(&mut self, value: &mut Option<String>, at: &Path, field: &'static str) {
+        if let Some(text) = value {
+            self.check(text, at.key(field), field, Lines::Many);
+        }
+    }
+
+    /// A list of ids (`sources`, `tags`, `depends_on`).
+    fn ids(&mut self, values: &mut [String], at: &Path, field: &'static str) {
+        for (i, text) in values.iter_mut().enumerate() {
+            self.check(text, at.key(field).index(i), field, Lines::One);
+        }
+    }
+
+    fn check(&mut self, text: &mut String, path: Path, field: &str, lines: Lines) {
+        let Some((_, c)) = controls::first_forbidden(text, lines) else {
+            return;
+        };
+        let what = controls::describe(c);
+        let (message, help) = if c == '\n' {
+            (
+                format!("`{field}` holds a line break ({what})"),
+                "write it on one line; only `summary`, `description` and `note` may span lines",
+            )
+        } else if controls::is_bidi_control(c) {
+            (
+                format!("`{field}` holds the bidi control {what}"),
+                "remove it: it reorders how the text reads, and right-to-left text needs no control character",
+            )
+        } else {
+            (
+                format!("`{field}` holds the control character {what}"),
+                "remove it: a terminal would obey it instead of showing it",
+            )
+        };
+        self.findings
+            .push((path, Diagnostic::error(message).with_help(help)));
+        *text = controls::without_forbidden(text, lines);
+    }
+
+    fn source(&mut self, raw: &mut RawSource, at: &Path) {
+        for (field, value) in [
+            ("id", &mut raw.id),
+            ("title", &mut raw.title),
+            ("publisher", &mut raw.publisher),
+            ("date", &mut raw.date),
+            ("url", &mut raw.url),
+            ("file", &mut raw.file),
+        ] {
+            self.line(value, at, field);
+        }
+        self.block(&mut raw.note, at, "note");
+    }
+
+    fn tag(&mut self, raw: &mut RawTag, at: &Path) {
+        self.line(&mut raw.id, at, "id");
+        self.line(&mut raw.label, at, "label");
+        self.block(&mut raw.description, at, "description");
+        self.ids(&mut raw.sources, at, "sources");
+    }
+
+    fn review(&mut self, raw: &mut RawReview, at: &Path) {
+        self.line(&mut raw.id, at, "id");
+        self.line(&mut raw.date, at, "date");
+        self.line(&mut raw.title, at, "title");
+        self.block(&mut raw.note, at, "note");
+        self.ids(&mut raw.sources, at, "sources");
+    }
+
+    fn axis(&mut self, raw: &mut RawAxis, at: &Path) {
+        self.line(&mut raw.id, at, "id");
+        self.line(&mut raw.title, at, "title");
+        self.block(&mut raw.description, at, "description");
+        self.ids(&mut raw.tags, at, "tags");
+        self.ids(&mut raw.sources, at, "sources");
+        for (i, mission) in raw.missions.iter_mut().enumerate() {
+            self.mission(mission, &at.key("missions").index(i));
+        }
+    }
+
+    fn mission(&mut self, raw: &mut RawMission, at: &Path) {
+        for (field, value) in [
+            ("id", &mut raw.id),
+            ("title", &mut raw.title),
+            ("owner", &mut raw.owner),
+            ("start", &mut raw.start),
+            ("end", &mut raw.end),
+            ("status", &mut raw.status),
+        ] {
+            self.line(value, at, field);
+        }
+        self.block(&mut raw.description, at, "description");
+        self.block(&mut raw.note, at, "note");
+        if let Some(budget) = &mut raw.budget {
+            self.budget(budget, &at.key("budget"));
+        }
+        self.ids(&mut raw.tags, at, "tags");
+        self.ids(&mut raw.depends_on, at, "depends_on");
+        self.ids(&mut raw.sources, at, "sources");
+        for (i, milestone) in raw.milestones.iter_mut().enumerate() {
+            self.milestone(milestone, &at.key("milestones").index(i));
+        }
+        for (i, indicator) in raw.indicators.iter_mut().enumerate() {
+            self.indicator(indicator, &at.key("indicators").index(i));
+        }
+    }
+
+    fn budget(&mut self, raw: &mut RawBudget, at: &Path) {
+        self.line(&mut raw.currency, at, "currency");
+        self.block(&mut raw.note, at, "note");
+        self.ids(&mut raw.sources, at, "sources");
+    }
+
+    fn milestone(&mut self, raw: &mut RawMilestone, at: &Path) {
+        for (field, value) in [
+            ("id", &mut raw.id),
+            ("title", &mut raw.title),
+            ("date", &mut raw.date),
+            ("done_on", &mut raw.done_on),
+            ("status", &mut raw.status),
+        ] {
+            self.line(value, at, field);
+        }
+        self.block(&mut raw.description, at, "description");
+        self.block(&mut raw.note, at, "note");
+        self.ids(&mut raw.depends_on, at, "depends_on");
+        self.ids(&mut raw.sources, at, "sources");
+    }
+
+    fn indicator(&mut self, raw: &mut RawIndicator, at: &Path) {
+        self.line(&mut raw.id, at, "id");
+        self.line(&mut raw.name, at, "name");
+        self.line(&mut raw.unit, at, "unit");
+        self.block(&mut raw.note, at, "note");
+        self.ids(&mut raw.sources, at, "sources");
+        for (field, value) in [
+            ("baseline", &mut raw.baseline),
+            ("target", &mut raw.target),
+            ("current", &mut raw.current),
+        ] {
+            if let Some(measurement) = value {
+                self.measurement(measurement, &at.key(field));
+            }
+        }
+        for (i, measurement) in raw.history.iter_mut().enumerate() {
+            self.measurement(measurement, &at.key("history").index(i));
+        }
+    }
+
+    fn measurement(&mut self, raw: &mut RawMeasurement, at: &Path) {
+        self.line(&mut raw.date, at, "date");
+        self.block(&mut raw.note, at, "note");
+        self.ids(&mut raw.sources, at, "sources");
+    }
+}
+
+/// Why `text` is not an address a source may link to, with the fix: it
+/// must be an absolute `http`/`https` address with a host (written with
+/// `//`, no user name or password) or a `mailto:` address, with nothing
+/// that must be percent-encoded written as is.
+pub(crate) fn url_problem(text: &str) -> Option<(String, String)> {
+    const EXAMPLE: &str = "write the full address, e.g. `https://www.numerique.gouv.fr/`";
+    if let Some(c) = text
+        .chars()
+        .find(|&c| c.is_whitespace() || "\"<>\\^`{|}".contains(c))
+    {
+        let shown = if c.is_whitespace() {
+            format!("the blank {}", controls::describe(c))
+        } else {
+            format!("`{c}`")
+        };
+        return Some((
+            format!("`{text}` holds {shown}, which an address may not hold as is"),
+            format!(
+                "check where the address ends, or write the character percent-encoded (`%{:02X}`)",
+                u32::from(c)
+            ),
+        ));
+    }
+    let url = match url::Url::parse(text) {
+        Ok(url) => url,
+        Err(err) => {
+            let help = if err == url::ParseError::IdnaError {
+                // Checked without Unicode tables (see the workspace manifest).
+                "write an international host name in its ASCII form (`xn--…`)"
+            } else {
+                EXAMPLE
+            };
+            return Some((
+                format!("`{text}` is not a valid address: {err}"),
+                help.to_owned(),
+            ));
+        }
+    };
+    let rest = &text[url.scheme().len() + 1..];
+    match url.scheme() {
+        "http" | "https" if !rest.starts_with("//") || url.host_str().is_none_or(str::is_empty) => {
+            Some((format!("`{text}` names no host"), EXAMPLE.to_owned()))
+        }
+        "http" | "https" if !url.username().is_empty() || url.password().is_some() => Some((
+            format!("`{text}` holds a user name before its host"),
+            "remove the part up to `@`: it hides which site the link opens".to_owned(),
+        )),
+        "mailto" if url.path().is_empty() => Some((
+            format!("`{text}` names no e-mail address"),
+            "write it as `mailto:name@example.fr`".to_owned(),
+        )),
+        "http" | "https" | "mailto" => None,
+        _ => Some((
+            format!("`{text}` is not an http(s) or mailto address"),
+            "link to a web page (`https://…`) or an e-mail address (`mailto:…`)".to_owned(),
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::url_problem;
+
+    #[test]
+    fn web_and_mail_addresses_are_accepted() {
+        for url in [
+            "https://www.numerique.gouv.fr/",
+            "http://example.org/a?b=c#d",
+            "https://fr.wikipedia.org/wiki/État",
+            "https://xn--lyse-bsa.fr/",
+            "HTTPS://EXAMPLE.ORG",
+            "https://[::1]:8080/x",
+            "mailto:contact@numerique.gouv.fr",
+        ] {
+            assert_eq!(url_problem(url), None, "{url}");
+        }
+    }
+
+    #[test]
+    fn anything_else_is_refused_with_a_reason() {
+        for (url, said) in [
+            ("http://x\" onmouseover=alert(1)", "holds `\"`"),
+            ("https://a b.fr", "holds the blank U+0020"),
+            ("http://x\"onmouseover=alert(1)", "holds `\"`"),
+            ("http://", "not a valid address: empty host"),
+            ("https://a\nb.fr", "holds the blank U+000A (LINE FEED)"),
+            ("http:example.org", "names no host"),
+            ("http:/example.org", "names no host"),
+            ("www.example.org", "not a valid address"),
+            ("/relative", "not a valid address"),
+            ("javascript:alert(1)", "is not an http(s) or mailto address"),
+            ("data:text/html,x", "is not an http(s) or mailto address"),
+            ("file:///etc/passwd", "is not an http(s) or mailto address"),
+            ("https://gouv.fr@evil.example/", "user name"),
+            ("mailto:", "names no e-mail address"),
+            ("", "not a valid address"),
+            (
+                "https://élysée.fr/",
+                "not a valid address: invalid international domain name",
+            ),
+        ] {
+            let (message, help) = url_problem(url).unwrap_or_default();
+            assert!(message.contains(said), "{url:?}: {message}");
+            assert!(!help.is_empty(), "{url:?}");
+        }
+    }
+}
