@@ -8,7 +8,7 @@ use roadmap_core::{ItemKey, Query, Status};
 
 use super::geometry::{item_at, tab_at};
 use super::keys::help_lines;
-use super::state::*;
+use super::state::{App, FileProblem, Mode, Msg, Pane, middle, parent_of};
 
 impl App {
     /// Applies one message. Pure: no I/O, no clock.
