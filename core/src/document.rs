@@ -13,6 +13,7 @@ use serde::de::{
 };
 use toml::de::DeValue;
 
+use crate::excerpt::{QUOTE_CHARS, shorten};
 use crate::locate::Path;
 use crate::raw::RawRoadmap;
 
@@ -144,9 +145,14 @@ impl de::Error for Error {
     }
 
     fn invalid_type(unexpected: Unexpected<'_>, expected: &dyn de::Expected) -> Self {
-        // JSON's `null`, as serde_json names it.
+        // JSON's `null`, as serde_json names it; a long text by its start.
+        let shortened;
         let unexpected = match unexpected {
             Unexpected::Unit => Unexpected::Other("null"),
+            Unexpected::Str(text) => {
+                shortened = shorten(text, QUOTE_CHARS);
+                Unexpected::Str(&shortened)
+            }
             other => other,
         };
         de::Error::custom(format_args!(

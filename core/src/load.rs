@@ -7,13 +7,14 @@
 
 use std::fmt::{self, Write as _};
 
-use crate::diagnostics::{Diagnostic, LineIndex, Severity};
+use crate::diagnostics::{Diagnostic, Locations, MAX_SHOWN, NotShown, Severity};
 use crate::document;
+use crate::excerpt::{QUOTE_CHARS, shorten};
 use crate::locate::{Path, SpannedDocument, Step};
 use crate::model::Roadmap;
 use crate::raw::RawRoadmap;
 use crate::suggest::closest;
-use crate::validate::{Finding, validate};
+use crate::validate::validate;
 
 /// Larger inputs are refused: a roadmap of 10,000 milestones is about 2 MB.
 pub const MAX_INPUT_BYTES: usize = 32 * 1024 * 1024;
@@ -43,8 +44,10 @@ impl Format {
 pub struct Loaded {
     /// The checked roadmap.
     pub roadmap: Roadmap,
-    /// Problems that do not stop the load.
+    /// Problems that do not stop the load: the first [`MAX_SHOWN`].
     pub warnings: Vec<Diagnostic>,
+    /// Warnings found after those.
+    pub not_shown: NotShown,
 }
 
 /// Why a file did not load: every error found, and the warnings too.
@@ -52,25 +55,47 @@ pub struct Loaded {
 pub struct LoadError {
     /// The file's name as given to [`load`].
     pub file: String,
-    /// Errors and warnings, in file order.
+    /// Errors and warnings, in file order: the first [`MAX_SHOWN`], errors
+    /// before warnings.
     pub diagnostics: Vec<Diagnostic>,
+    /// Problems found after those, counted.
+    pub not_shown: NotShown,
 }
 
 impl LoadError {
-    /// The errors only.
+    /// A load error of these diagnostics, all shown.
+    pub fn new(file: impl Into<String>, diagnostics: Vec<Diagnostic>) -> Self {
+        LoadError {
+            file: file.into(),
+            diagnostics,
+            not_shown: NotShown::default(),
+        }
+    }
+
+    /// The errors shown.
     pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
         self.diagnostics.iter().filter(|d| d.is_error())
     }
 
+    /// Every error found, shown or not.
+    pub fn error_count(&self) -> usize {
+        self.errors().count() + self.not_shown.errors
+    }
+
+    /// Every problem found, errors and warnings, shown or not.
+    pub fn problem_count(&self) -> usize {
+        self.diagnostics.len() + self.not_shown.total()
+    }
+
     /// Every diagnostic as people read it, then a count.
     pub fn render(&self, color: bool) -> String {
-        render_all(&self.file, &self.diagnostics, color)
+        render_all(&self.file, &self.diagnostics, self.not_shown, color)
     }
 }
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let count = self.errors().count();
+        let count = self.error_count();
         let first = self
             .errors()
             .next()
@@ -80,15 +105,33 @@ impl fmt::Display for LoadError {
     }
 }
 
-/// Renders diagnostics one after the other with a closing count.
-pub fn render_all(file: &str, diagnostics: &[Diagnostic], color: bool) -> String {
+/// Renders the first [`MAX_SHOWN`] diagnostics one after the other, then
+/// how many more were found (`not_shown` and any past those) and the
+/// count of errors and warnings.
+pub fn render_all(
+    file: &str,
+    diagnostics: &[Diagnostic],
+    not_shown: NotShown,
+    color: bool,
+) -> String {
     let mut out = String::new();
-    for diagnostic in diagnostics {
+    for diagnostic in diagnostics.iter().take(MAX_SHOWN) {
         out.push_str(&diagnostic.render(file, color));
         out.push_str("\n\n");
     }
-    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-    let warnings = diagnostics.len() - errors;
+    let shown_errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let errors = shown_errors + not_shown.errors;
+    let warnings = diagnostics.len() - shown_errors + not_shown.warnings;
+    let more = not_shown.total() + diagnostics.len().saturating_sub(MAX_SHOWN);
+    match more {
+        0 => {}
+        1 => {
+            let _ = writeln!(out, "{file}: 1 more problem not shown");
+        }
+        more => {
+            let _ = writeln!(out, "{file}: {more} more problems not shown");
+        }
+    }
     let _ = writeln!(out, "{file}: {errors} error(s), {warnings} warning(s)");
     out
 }
@@ -116,10 +159,7 @@ pub fn load_with(
     format: Format,
     warnings: Warnings,
 ) -> Result<Loaded, LoadError> {
-    let fail = |diagnostics| LoadError {
-        file: file.to_owned(),
-        diagnostics,
-    };
+    let fail = |diagnostics| LoadError::new(file, diagnostics);
     if bytes.len() > MAX_INPUT_BYTES {
         return Err(fail(vec![
             Diagnostic::error(format!(
@@ -140,7 +180,7 @@ pub fn load_with(
                 err.valid_up_to()
             ))
             .with_help("save the file as UTF-8; is it a roadmap file at all?");
-            diagnostic.location = Some(LineIndex::new(prefix).locate(prefix.len()..prefix.len()));
+            diagnostic.location = Some(Locations::new(prefix).locate(prefix.len()..prefix.len()));
             return Err(fail(vec![diagnostic]));
         }
     };
@@ -158,52 +198,56 @@ fn load_text(
     format: Format,
     warnings: Warnings,
 ) -> Result<Loaded, LoadError> {
-    let fail = |diagnostics| LoadError {
+    let fail = |(diagnostics, not_shown)| LoadError {
         file: file.to_owned(),
         diagnostics,
+        not_shown,
     };
     let node = match format {
         Format::Toml => parse_toml(text),
         Format::Json => parse_json(text),
     }
-    .map_err(fail)?;
+    .map_err(|diagnostics| LoadError::new(file, diagnostics))?;
     let unknown = std::cell::RefCell::new(Vec::new());
     let raw = document::read(node, &unknown).map_err(|(path, message)| {
         let help = match format {
             Format::Toml => toml_help(&message),
             Format::Json => JSON_HELP,
         };
-        fail(locate(
-            text,
-            format,
-            vec![(path, Diagnostic::error(message).with_help(help))],
-        ))
+        let error = Diagnostic::error(message).with_help(help);
+        fail(locate(text, format, vec![(path, Pending::Found(error))]))
     })?;
-    let (roadmap, mut findings) = validate(raw);
-    findings.extend(
+    let (roadmap, findings) = validate(raw);
+    let mut pending: Vec<(Path, Pending)> = findings
+        .into_iter()
+        .filter(|(_, diagnostic)| warnings == Warnings::Keep || diagnostic.is_error())
+        .map(|(path, diagnostic)| (path, Pending::Found(diagnostic)))
+        .collect();
+    pending.extend(
         unknown
             .into_inner()
             .into_iter()
-            .map(|(path, fields)| unknown_field(path, fields)),
+            .map(|(path, known)| (path.key_name(), Pending::UnknownField(known))),
     );
-    if warnings == Warnings::Drop {
-        findings.retain(|(_, diagnostic)| diagnostic.is_error());
-    }
-    if findings.is_empty()
+    if pending.is_empty()
         && let Some(roadmap) = roadmap
     {
         return Ok(Loaded {
             roadmap,
             warnings: Vec::new(),
+            not_shown: NotShown::default(),
         });
     }
-    let diagnostics = locate(text, format, findings);
+    let (diagnostics, not_shown) = locate(text, format, pending);
     match roadmap {
-        Some(roadmap) if !diagnostics.iter().any(Diagnostic::is_error) => Ok(Loaded {
-            roadmap,
-            warnings: diagnostics,
-        }),
-        _ => Err(fail(diagnostics)),
+        Some(roadmap) if not_shown.errors == 0 && !diagnostics.iter().any(Diagnostic::is_error) => {
+            Ok(Loaded {
+                roadmap,
+                warnings: diagnostics,
+                not_shown,
+            })
+        }
+        _ => Err(fail((diagnostics, not_shown))),
     }
 }
 
@@ -211,7 +255,7 @@ fn parse_toml(text: &str) -> Result<document::Node<'_>, Vec<Diagnostic>> {
     let Ok(table) = toml::de::DeTable::parse(text) else {
         // Parse again, recovering, to report every syntax error at once.
         let (_, errors) = toml::de::DeTable::parse_recoverable(text);
-        let index = LineIndex::new(text);
+        let mut locations = Locations::new(text);
         // After a broken header, recovery files later keys under the
         // previous table: those "duplicate" reports are echoes, not news.
         return Err(errors
@@ -224,7 +268,7 @@ fn parse_toml(text: &str) -> Result<document::Node<'_>, Vec<Diagnostic>> {
                 let message = e.message().trim();
                 let mut diagnostic =
                     Diagnostic::error(message.to_owned()).with_help(toml_help(message));
-                diagnostic.location = Some(index.locate(e.span().unwrap_or(0..0)));
+                diagnostic.location = Some(locations.locate(e.span().unwrap_or(0..0)));
                 diagnostic
             })
             .collect());
@@ -247,7 +291,7 @@ fn parse_json(text: &str) -> Result<document::Node<'_>, Vec<Diagnostic>> {
             .rsplit_once(" at line ")
             .map_or(message.as_str(), |(head, _)| head);
         let mut diagnostic = Diagnostic::error(message.to_owned()).with_help(JSON_HELP);
-        diagnostic.location = Some(LineIndex::new(text).at_line_column(e.line(), e.column()));
+        diagnostic.location = Some(Locations::new(text).at_line_column(e.line(), e.column()));
         vec![diagnostic]
     })
 }
@@ -263,14 +307,38 @@ fn toml_help(message: &str) -> &'static str {
     }
 }
 
-/// An "unknown field" finding for a key the file structs do not know, with
-/// the closest of the `known` fields.
-fn unknown_field(path: Path, known: &'static [&'static str]) -> Finding {
+/// A problem waiting for its place. Only the problems shown are written
+/// out: an unknown field's message (and its "did you mean") is made once
+/// the field is among them.
+enum Pending {
+    Found(Diagnostic),
+    /// A key the file structs do not know, with the fields they do.
+    UnknownField(&'static [&'static str]),
+}
+
+impl Pending {
+    fn severity(&self) -> Severity {
+        match self {
+            Pending::Found(diagnostic) => diagnostic.severity,
+            Pending::UnknownField(_) => Severity::Error,
+        }
+    }
+
+    fn into_diagnostic(self, path: &Path) -> Diagnostic {
+        match self {
+            Pending::Found(diagnostic) => diagnostic,
+            Pending::UnknownField(known) => unknown_field(path, known),
+        }
+    }
+}
+
+/// The "unknown field" error for the key `path` ends with, with the
+/// closest of the `known` fields.
+fn unknown_field(path: &Path, known: &'static [&'static str]) -> Diagnostic {
     let Some(Step::Key(key)) = path.steps.last() else {
-        return (path, Diagnostic::error("unexpected value"));
+        return Diagnostic::error("unexpected value");
     };
-    let key = key.to_string();
-    let help = match closest(&key, known.iter().copied()) {
+    let help = match closest(key, known.iter().copied()) {
         Some(near) => format!("did you mean `{near}`?"),
         None => format!(
             "known fields here: {}",
@@ -281,33 +349,45 @@ fn unknown_field(path: Path, known: &'static [&'static str]) -> Finding {
                 .join(", ")
         ),
     };
-    (
-        path.key_name(),
-        Diagnostic::error(format!("unknown field `{key}`")).with_help(help),
-    )
+    let key = shorten(key, QUOTE_CHARS);
+    Diagnostic::error(format!("unknown field `{key}`")).with_help(help)
 }
 
-/// Gives every finding its line and column, in file order.
-fn locate(text: &str, format: Format, findings: Vec<Finding>) -> Vec<Diagnostic> {
-    let spanned = match format {
-        Format::Toml => SpannedDocument::toml(text),
-        Format::Json => SpannedDocument::json(text),
+/// Gives the problems shown their line and column, in file order: the
+/// first [`MAX_SHOWN`] (errors before warnings); the others are counted.
+fn locate(
+    text: &str,
+    format: Format,
+    findings: Vec<(Path, Pending)>,
+) -> (Vec<Diagnostic>, NotShown) {
+    let spans = {
+        let spanned = match format {
+            Format::Toml => SpannedDocument::toml(text),
+            Format::Json => SpannedDocument::json(text),
+        };
+        let paths: Vec<&Path> = findings.iter().map(|(path, _)| path).collect();
+        spanned.spans(&paths)
     };
-    let index = LineIndex::new(text);
-    let mut diagnostics: Vec<Diagnostic> = findings
+    let mut order: Vec<usize> = (0..findings.len()).collect();
+    order.sort_by_key(|&i| (findings[i].1.severity(), spans[i].start));
+    let mut not_shown = NotShown::default();
+    for &i in order.iter().skip(MAX_SHOWN) {
+        not_shown.count(findings[i].1.severity());
+    }
+    order.truncate(MAX_SHOWN);
+    order.sort_by_key(|&i| (spans[i].start, findings[i].1.severity(), i));
+    let mut findings: Vec<Option<(Path, Pending)>> = findings.into_iter().map(Some).collect();
+    let mut locations = Locations::new(text);
+    let diagnostics = order
         .into_iter()
-        .map(|(path, mut diagnostic)| {
-            diagnostic.location = Some(index.locate(spanned.span(&path)));
-            diagnostic
+        .filter_map(|i| {
+            let (path, pending) = findings[i].take()?;
+            let mut diagnostic = pending.into_diagnostic(&path);
+            diagnostic.location = Some(locations.locate(spans[i].clone()));
+            Some(diagnostic)
         })
         .collect();
-    diagnostics.sort_by_key(|d| {
-        (
-            d.location.as_ref().map(|l| (l.line, l.column)),
-            d.severity != Severity::Error,
-        )
-    });
-    diagnostics
+    (diagnostics, not_shown)
 }
 
 /// The JSON Schema of the file format, generated from the model's file types.

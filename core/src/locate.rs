@@ -4,6 +4,7 @@
 //! with spans, to turn those paths into byte ranges.
 
 use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::ops::Range;
 
@@ -90,11 +91,66 @@ impl<'a> SpannedDocument<'a> {
     }
 
     /// The byte range of the deepest part of `path` that exists.
+    #[cfg(test)]
     pub(crate) fn span(&self, path: &Path) -> Range<usize> {
+        self.spans(&[path]).pop().unwrap_or(0..0)
+    }
+
+    /// [`SpannedDocument::span`] of each path, found in one walk of the
+    /// document: a JSON object's properties are a list, and looking each
+    /// path up in it would cost the object's size per path.
+    pub(crate) fn spans(&self, paths: &[&Path]) -> Vec<Range<usize>> {
         match self {
-            SpannedDocument::Toml(root) => toml_span(root, path),
-            SpannedDocument::Json(root) => json_span(root, path),
-            SpannedDocument::Unavailable => 0..0,
+            SpannedDocument::Toml(root) => paths.iter().map(|path| toml_span(root, path)).collect(),
+            SpannedDocument::Json(root) => {
+                let mut tree = PathTree::default();
+                for (i, path) in paths.iter().enumerate() {
+                    tree.insert(i, path);
+                }
+                let mut spans = vec![0..0; paths.len()];
+                // A problem at the root points at the start of the file.
+                json_spans(root, &tree, &(0..0), &mut spans);
+                spans
+            }
+            SpannedDocument::Unavailable => vec![0..0; paths.len()],
+        }
+    }
+}
+
+/// Paths as a tree of their steps: which paths end at each node.
+#[derive(Default)]
+struct PathTree<'p> {
+    /// Paths that end here and mean the value.
+    values: Vec<usize>,
+    /// Paths that end here and mean the key's name.
+    names: Vec<usize>,
+    keys: HashMap<&'p str, PathTree<'p>>,
+    indices: HashMap<usize, PathTree<'p>>,
+}
+
+impl<'p> PathTree<'p> {
+    fn insert(&mut self, i: usize, path: &'p Path) {
+        let mut node = self;
+        for step in &path.steps {
+            node = match step {
+                Step::Key(key) => node.keys.entry(key.as_ref()).or_default(),
+                Step::Index(index) => node.indices.entry(*index).or_default(),
+            };
+        }
+        if path.key_name && matches!(path.steps.last(), Some(Step::Key(_))) {
+            node.names.push(i);
+        } else {
+            node.values.push(i);
+        }
+    }
+
+    /// Gives every path in this tree `span`: the deepest part that exists.
+    fn fill(&self, span: &Range<usize>, spans: &mut [Range<usize>]) {
+        for &i in self.values.iter().chain(&self.names) {
+            spans[i] = span.clone();
+        }
+        for child in self.keys.values().chain(self.indices.values()) {
+            child.fill(span, spans);
         }
     }
 }
@@ -142,39 +198,59 @@ fn toml_span(root: &toml::Spanned<DeTable<'_>>, path: &Path) -> Range<usize> {
     best
 }
 
-fn json_span(root: &ast::Value<'_>, path: &Path) -> Range<usize> {
+/// Sets the span of every path of `tree`, whose root `value` spans `span`.
+fn json_spans(
+    value: &ast::Value<'_>,
+    tree: &PathTree<'_>,
+    span: &Range<usize>,
+    spans: &mut [Range<usize>],
+) {
     let range = |r: jsonc_parser::common::Range| r.start..r.end;
-    let mut best = 0..0;
-    let mut value = root;
-    let last = path.steps.len().saturating_sub(1);
-    for (i, step) in path.steps.iter().enumerate() {
-        match (step, value) {
-            (Step::Key(key), ast::Value::Object(object)) => {
-                let Some(prop) = object
-                    .properties
-                    .iter()
-                    .find(|p| p.name.as_str() == key.as_ref())
-                else {
-                    break;
-                };
-                best = if i == last && path.key_name {
-                    range(name_range(&prop.name))
-                } else {
-                    range(value_range(&prop.value))
-                };
-                value = &prop.value;
+    for &i in &tree.values {
+        spans[i] = span.clone();
+    }
+    match value {
+        ast::Value::Object(object) if !tree.keys.is_empty() => {
+            // The first property of a name is the one meant, as a lookup finds it.
+            let mut found = HashSet::with_capacity(tree.keys.len());
+            for property in &object.properties {
+                let name = property.name.as_str();
+                if let Some(child) = tree.keys.get(name)
+                    && found.insert(name)
+                {
+                    let name_span = range(name_range(&property.name));
+                    for &i in &child.names {
+                        spans[i] = name_span.clone();
+                    }
+                    json_spans(
+                        &property.value,
+                        child,
+                        &range(value_range(&property.value)),
+                        spans,
+                    );
+                }
             }
-            (Step::Index(index), ast::Value::Array(array)) => {
-                let Some(element) = array.elements.get(*index) else {
-                    break;
-                };
-                best = range(value_range(element));
-                value = element;
+            for (name, child) in &tree.keys {
+                if !found.contains(name) {
+                    child.fill(span, spans);
+                }
             }
-            _ => break,
+        }
+        _ => {
+            for child in tree.keys.values() {
+                child.fill(span, spans);
+            }
         }
     }
-    best
+    for (index, child) in &tree.indices {
+        match value {
+            ast::Value::Array(array) if *index < array.elements.len() => {
+                let element = &array.elements[*index];
+                json_spans(element, child, &range(value_range(element)), spans);
+            }
+            _ => child.fill(span, spans),
+        }
+    }
 }
 
 fn name_range(name: &ast::ObjectPropName<'_>) -> jsonc_parser::common::Range {

@@ -72,11 +72,11 @@ pub fn load_bundled(file: &bundled::BundledRoadmap) -> Result<Loaded, LoadError>
 
 /// The error for a file that is there but cannot be read.
 pub fn unreadable(path: &Path, error: &std::io::Error) -> LoadError {
-    LoadError {
-        file: path.display().to_string(),
-        diagnostics: vec![
+    LoadError::new(
+        path.display().to_string(),
+        vec![
             Diagnostic::error(format!("cannot read {}: {error}", path.display()))
                 .with_help("check the path and the file's permissions"),
         ],
-    }
+    )
 }

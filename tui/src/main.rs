@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 use ratatui::layout::Size;
-use roadmap_core::{Day, Language, LoadError, Loaded};
+use roadmap_core::{Day, Diagnostic, Language, LoadError, Loaded, NotShown};
 use roadmap_tui::app::{App, Tab};
 use roadmap_tui::loading::{load_bundled, load_file, open_file};
 use roadmap_tui::present::PresentApp;
@@ -246,20 +246,27 @@ fn report_failure(err: &LoadError) -> ExitCode {
     ExitCode::FAILURE
 }
 
+/// Checks each file and reports its problems: the first
+/// [`MAX_SHOWN`](roadmap_core::MAX_SHOWN) of each file, then how many more
+/// there are (for machines, the count of each kind and `not_shown`).
 fn check(files: &[PathBuf], format: OutputFormat) -> anyhow::Result<ExitCode> {
     let mut all_valid = true;
     let mut reports = Vec::new();
     for path in files {
         let name = path.display().to_string();
-        let diagnostics = match load_file(path) {
-            Ok(Ok(loaded)) => loaded.warnings,
-            Ok(Err(err)) => err.diagnostics,
-            Err(err) => vec![
-                roadmap_core::Diagnostic::error(format!("{err:#}"))
-                    .with_help("check the path and the file's permissions"),
-            ],
+        let (diagnostics, not_shown) = match load_file(path) {
+            Ok(Ok(loaded)) => (loaded.warnings, loaded.not_shown),
+            Ok(Err(err)) => (err.diagnostics, err.not_shown),
+            Err(err) => (
+                vec![
+                    Diagnostic::error(format!("{err:#}"))
+                        .with_help("check the path and the file's permissions"),
+                ],
+                NotShown::default(),
+            ),
         };
-        let valid = !diagnostics.iter().any(roadmap_core::Diagnostic::is_error);
+        let errors = diagnostics.iter().filter(|d| d.is_error()).count() + not_shown.errors;
+        let valid = errors == 0;
         all_valid &= valid;
         match format {
             OutputFormat::Text => {
@@ -268,14 +275,17 @@ fn check(files: &[PathBuf], format: OutputFormat) -> anyhow::Result<ExitCode> {
                 } else {
                     print!(
                         "{}",
-                        roadmap_core::render_all(&name, &diagnostics, use_color())
+                        roadmap_core::render_all(&name, &diagnostics, not_shown, use_color())
                     );
                 }
             }
             OutputFormat::Json => reports.push(serde_json::json!({
                 "file": name,
                 "valid": valid,
+                "errors": errors,
+                "warnings": diagnostics.len() + not_shown.total() - errors,
                 "diagnostics": diagnostics,
+                "not_shown": not_shown.total(),
             })),
         }
     }
