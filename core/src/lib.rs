@@ -9,6 +9,7 @@ pub mod diagnostics;
 mod document;
 pub mod edit;
 mod excerpt;
+mod json_spans;
 pub mod layout;
 pub mod load;
 pub mod locale;

@@ -215,13 +215,17 @@ fn load_text(
             Format::Json => JSON_HELP,
         };
         let error = Diagnostic::error(message).with_help(help);
-        fail(locate(text, format, vec![(path, Pending::Found(error))]))
+        fail(locate(
+            text,
+            format,
+            vec![(path, Pending::Found(Box::new(error)))],
+        ))
     })?;
     let (roadmap, findings) = validate(raw);
     let mut pending: Vec<(Path, Pending)> = findings
         .into_iter()
         .filter(|(_, diagnostic)| warnings == Warnings::Keep || diagnostic.is_error())
-        .map(|(path, diagnostic)| (path, Pending::Found(diagnostic)))
+        .map(|(path, diagnostic)| (path, Pending::Found(Box::new(diagnostic))))
         .collect();
     pending.extend(
         unknown
@@ -311,7 +315,8 @@ fn toml_help(message: &str) -> &'static str {
 /// out: an unknown field's message (and its "did you mean") is made once
 /// the field is among them.
 enum Pending {
-    Found(Diagnostic),
+    /// Boxed, so a file of many unknown keys holds small entries.
+    Found(Box<Diagnostic>),
     /// A key the file structs do not know, with the fields they do.
     UnknownField(&'static [&'static str]),
 }
@@ -326,7 +331,7 @@ impl Pending {
 
     fn into_diagnostic(self, path: &Path) -> Diagnostic {
         match self {
-            Pending::Found(diagnostic) => diagnostic,
+            Pending::Found(diagnostic) => *diagnostic,
             Pending::UnknownField(known) => unknown_field(path, known),
         }
     }

@@ -4,12 +4,12 @@
 //! with spans, to turn those paths into byte ranges.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::ops::Range;
 
-use jsonc_parser::ast;
 use toml::de::{DeTable, DeValue};
+
+use crate::json_spans::json_spans;
 
 /// One step of a path into a document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,7 +69,8 @@ impl fmt::Display for Path {
 /// A parsed document that can answer "where is this path?".
 pub(crate) enum SpannedDocument<'a> {
     Toml(toml::Spanned<DeTable<'a>>),
-    Json(ast::Value<'a>),
+    /// JSON is scanned again for each batch of paths, never held as a tree.
+    Json(&'a str),
     /// The text could not be parsed again; every path points at the start.
     Unavailable,
 }
@@ -80,14 +81,7 @@ impl<'a> SpannedDocument<'a> {
     }
 
     pub(crate) fn json(text: &'a str) -> Self {
-        jsonc_parser::parse_to_ast(
-            text,
-            &jsonc_parser::CollectOptions::default(),
-            &jsonc_parser::ParseOptions::default(),
-        )
-        .ok()
-        .and_then(|parsed| parsed.value)
-        .map_or(SpannedDocument::Unavailable, SpannedDocument::Json)
+        SpannedDocument::Json(text)
     }
 
     /// The byte range of the deepest part of `path` that exists.
@@ -96,61 +90,12 @@ impl<'a> SpannedDocument<'a> {
         self.spans(&[path]).pop().unwrap_or(0..0)
     }
 
-    /// [`SpannedDocument::span`] of each path, found in one walk of the
-    /// document: a JSON object's properties are a list, and looking each
-    /// path up in it would cost the object's size per path.
+    /// [`SpannedDocument::span`] of each path.
     pub(crate) fn spans(&self, paths: &[&Path]) -> Vec<Range<usize>> {
         match self {
             SpannedDocument::Toml(root) => paths.iter().map(|path| toml_span(root, path)).collect(),
-            SpannedDocument::Json(root) => {
-                let mut tree = PathTree::default();
-                for (i, path) in paths.iter().enumerate() {
-                    tree.insert(i, path);
-                }
-                let mut spans = vec![0..0; paths.len()];
-                // A problem at the root points at the start of the file.
-                json_spans(root, &tree, &(0..0), &mut spans);
-                spans
-            }
+            SpannedDocument::Json(text) => json_spans(text, paths),
             SpannedDocument::Unavailable => vec![0..0; paths.len()],
-        }
-    }
-}
-
-/// Paths as a tree of their steps: which paths end at each node.
-#[derive(Default)]
-struct PathTree<'p> {
-    /// Paths that end here and mean the value.
-    values: Vec<usize>,
-    /// Paths that end here and mean the key's name.
-    names: Vec<usize>,
-    keys: HashMap<&'p str, PathTree<'p>>,
-    indices: HashMap<usize, PathTree<'p>>,
-}
-
-impl<'p> PathTree<'p> {
-    fn insert(&mut self, i: usize, path: &'p Path) {
-        let mut node = self;
-        for step in &path.steps {
-            node = match step {
-                Step::Key(key) => node.keys.entry(key.as_ref()).or_default(),
-                Step::Index(index) => node.indices.entry(*index).or_default(),
-            };
-        }
-        if path.key_name && matches!(path.steps.last(), Some(Step::Key(_))) {
-            node.names.push(i);
-        } else {
-            node.values.push(i);
-        }
-    }
-
-    /// Gives every path in this tree `span`: the deepest part that exists.
-    fn fill(&self, span: &Range<usize>, spans: &mut [Range<usize>]) {
-        for &i in self.values.iter().chain(&self.names) {
-            spans[i] = span.clone();
-        }
-        for child in self.keys.values().chain(self.indices.values()) {
-            child.fill(span, spans);
         }
     }
 }
@@ -196,79 +141,6 @@ fn toml_span(root: &toml::Spanned<DeTable<'_>>, path: &Path) -> Range<usize> {
         table = None;
     }
     best
-}
-
-/// Sets the span of every path of `tree`, whose root `value` spans `span`.
-fn json_spans(
-    value: &ast::Value<'_>,
-    tree: &PathTree<'_>,
-    span: &Range<usize>,
-    spans: &mut [Range<usize>],
-) {
-    let range = |r: jsonc_parser::common::Range| r.start..r.end;
-    for &i in &tree.values {
-        spans[i] = span.clone();
-    }
-    match value {
-        ast::Value::Object(object) if !tree.keys.is_empty() => {
-            // The first property of a name is the one meant, as a lookup finds it.
-            let mut found = HashSet::with_capacity(tree.keys.len());
-            for property in &object.properties {
-                let name = property.name.as_str();
-                if let Some(child) = tree.keys.get(name)
-                    && found.insert(name)
-                {
-                    let name_span = range(name_range(&property.name));
-                    for &i in &child.names {
-                        spans[i] = name_span.clone();
-                    }
-                    json_spans(
-                        &property.value,
-                        child,
-                        &range(value_range(&property.value)),
-                        spans,
-                    );
-                }
-            }
-            for (name, child) in &tree.keys {
-                if !found.contains(name) {
-                    child.fill(span, spans);
-                }
-            }
-        }
-        _ => {
-            for child in tree.keys.values() {
-                child.fill(span, spans);
-            }
-        }
-    }
-    for (index, child) in &tree.indices {
-        match value {
-            ast::Value::Array(array) if *index < array.elements.len() => {
-                let element = &array.elements[*index];
-                json_spans(element, child, &range(value_range(element)), spans);
-            }
-            _ => child.fill(span, spans),
-        }
-    }
-}
-
-fn name_range(name: &ast::ObjectPropName<'_>) -> jsonc_parser::common::Range {
-    match name {
-        ast::ObjectPropName::String(s) => s.range,
-        ast::ObjectPropName::Word(w) => w.range,
-    }
-}
-
-fn value_range(value: &ast::Value<'_>) -> jsonc_parser::common::Range {
-    match value {
-        ast::Value::StringLit(v) => v.range,
-        ast::Value::NumberLit(v) => v.range,
-        ast::Value::BooleanLit(v) => v.range,
-        ast::Value::Object(v) => v.range,
-        ast::Value::Array(v) => v.range,
-        ast::Value::NullKeyword(v) => v.range,
-    }
 }
 
 #[cfg(test)]

@@ -52,11 +52,14 @@ pub(crate) struct Place {
 /// again from the top.
 pub(crate) struct Locator<'a> {
     text: &'a str,
-    /// Where the last place was: its offset, line, line start and column.
+    /// Where the last place was: its offset, line, line start and column,
+    /// and the end of its line once looked for (a 32 MB line is searched
+    /// once, not once per place on it).
     offset: usize,
     line: usize,
     line_start: usize,
     column: usize,
+    line_end: Option<usize>,
 }
 
 impl<'a> Locator<'a> {
@@ -67,6 +70,7 @@ impl<'a> Locator<'a> {
             line: 1,
             line_start: 0,
             column: 1,
+            line_end: None,
         }
     }
 
@@ -83,11 +87,14 @@ impl<'a> Locator<'a> {
                 self.line += skipped.bytes().filter(|&b| b == b'\n').count();
                 self.line_start = self.offset + last + 1;
                 self.column = text[self.line_start..start].chars().count() + 1;
+                self.line_end = None;
             }
             None => self.column += skipped.chars().count(),
         }
         self.offset = start;
-        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let line_end = *self
+            .line_end
+            .get_or_insert_with(|| text[start..].find('\n').map_or(text.len(), |i| start + i));
         let end = floor_char_boundary(text, span.end.clamp(start, line_end));
         // A CRLF line ends before its `\r`.
         let shown_end = if text[..line_end].ends_with('\r') {
