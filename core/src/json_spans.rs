@@ -187,6 +187,9 @@ fn scan<'p>(text: &str, tree: &PathTree<'p>, spans: &mut [Range<usize>]) {
 
 #[cfg(test)]
 mod tests {
+    use jsonc_parser::common::Ranged;
+    use jsonc_parser::{CollectOptions, ParseOptions, ast};
+
     use super::*;
 
     fn path(steps: &[Step]) -> Path {
@@ -222,6 +225,86 @@ mod tests {
         assert!(shown[3].starts_with("{\"id\": \"b\"") && shown[3].ends_with("}]}"));
         assert!(shown[4].starts_with('[') && shown[4].ends_with(']'));
         assert_eq!(spans[5], 0..0);
+    }
+
+    /// The span of `path` looked up in a tree of the document, one step
+    /// after the other: what the scan must agree with.
+    fn looked_up(root: &ast::Value<'_>, path: &Path) -> Range<usize> {
+        let range = |r: jsonc_parser::common::Range| r.start..r.end;
+        let mut best = 0..0;
+        let mut value = root;
+        for (i, step) in path.steps.iter().enumerate() {
+            match (step, value) {
+                (Step::Key(key), ast::Value::Object(object)) => {
+                    let Some(prop) = object.properties.iter().find(|p| p.name.as_str() == key)
+                    else {
+                        break;
+                    };
+                    best = if i + 1 == path.steps.len() && path.key_name {
+                        match &prop.name {
+                            ast::ObjectPropName::String(s) => range(s.range),
+                            ast::ObjectPropName::Word(w) => range(w.range),
+                        }
+                    } else {
+                        range(prop.value.range())
+                    };
+                    value = &prop.value;
+                }
+                (Step::Index(index), ast::Value::Array(array)) => {
+                    let Some(element) = array.elements.get(*index) else {
+                        break;
+                    };
+                    best = range(element.range());
+                    value = element;
+                }
+                _ => break,
+            }
+        }
+        best
+    }
+
+    /// Every path of `value`, and one step further that is not there.
+    fn all_paths(value: &ast::Value<'_>, at: &Path, out: &mut Vec<Path>) {
+        out.push(at.clone());
+        out.push(at.key("absent"));
+        out.push(at.index(99));
+        match value {
+            ast::Value::Object(object) => {
+                for prop in &object.properties {
+                    let key = at.key(prop.name.as_str().to_owned());
+                    out.push(key.clone().key_name());
+                    all_paths(&prop.value, &key, out);
+                }
+            }
+            ast::Value::Array(array) => {
+                for (i, element) in array.elements.iter().enumerate() {
+                    all_paths(element, &at.index(i), out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn the_scan_agrees_with_a_lookup_in_the_tree_for_every_path() {
+        let text = include_str!("../../data/tech-gouv-2019-2021.json");
+        let root =
+            jsonc_parser::parse_to_ast(text, &CollectOptions::default(), &ParseOptions::default())
+                .ok()
+                .and_then(|parsed| parsed.value)
+                .expect("the bundled export parses");
+        let mut paths = Vec::new();
+        all_paths(&root, &Path::default(), &mut paths);
+        let asked: Vec<&Path> = paths.iter().collect();
+        let spans = json_spans(text, &asked);
+        for (path, span) in paths.iter().zip(spans) {
+            assert_eq!(
+                span,
+                looked_up(&root, path),
+                "{path} (name: {})",
+                path.key_name
+            );
+        }
     }
 
     #[test]

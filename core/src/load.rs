@@ -406,3 +406,39 @@ pub fn to_json(roadmap: &Roadmap) -> String {
     // Serialising plain structs, strings and finite numbers cannot fail.
     serde_json::to_string_pretty(roadmap).unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_first_unknown_references_are_compared_with_every_id() {
+        let milestones: Vec<String> = (0..150)
+            .map(|i| format!(r#"{{"id": "m{i}", "title": "M", "depends_on": ["clod"]}}"#))
+            .collect();
+        let text = format!(
+            r#"{{"axes": [{{"id": "a", "missions": [{{"id": "cloud", "milestones": [{}]}}]}}]}}"#,
+            milestones.join(", ")
+        );
+        let node = parse_json(&text).expect("JSON");
+        let raw = document::read(node, &std::cell::RefCell::new(Vec::new())).expect("read");
+        let (_, findings) = validate(raw);
+        let helps: Vec<&str> = findings
+            .iter()
+            .filter(|(_, d)| d.message == "unknown mission or milestone `clod`")
+            .filter_map(|(_, d)| d.help.as_deref())
+            .collect();
+        assert_eq!(helps.len(), 150);
+        assert!(
+            helps[..MAX_SHOWN]
+                .iter()
+                .all(|h| *h == "did you mean `cloud`?")
+        );
+        assert!(
+            helps[MAX_SHOWN..]
+                .iter()
+                .all(|h| h.starts_with("declare a mission or milestone with `id = \"clod\"`")),
+            "{helps:?}"
+        );
+    }
+}
