@@ -15,7 +15,7 @@ pub use crate::excerpt::Excerpt;
 use crate::excerpt::bound_message;
 use crate::source::{Locator, Place, SourceText};
 
-/// Problems reported per file: those after are counted, not built or shown.
+/// Problems reported per file, errors first: those after are only counted.
 pub const MAX_SHOWN: usize = 100;
 
 /// How serious a problem is: errors stop the load, warnings do not.
@@ -59,13 +59,13 @@ impl Location {
         &self.text.as_str()[self.line_span.clone()]
     }
 
-    /// The part of the line shown around the place: at most
-    /// [`EXCERPT_COLUMNS`](crate::excerpt::EXCERPT_COLUMNS) columns.
+    /// The part of the line shown around the place: at most 120 display
+    /// columns, with `…` where the line is cut.
     pub fn excerpt(&self) -> Excerpt {
         let start = self.line_span.start;
         Excerpt::around(
             self.line_text(),
-            self.span.start - start..self.span.end - start,
+            self.span.start.saturating_sub(start)..self.span.end.saturating_sub(start),
         )
     }
 }

@@ -8,13 +8,13 @@ use std::ops::Range;
 use unicode_width::UnicodeWidthChar;
 
 /// Display columns of a line shown around a place (the `…` marks aside).
-pub const EXCERPT_COLUMNS: usize = 120;
+pub(crate) const EXCERPT_COLUMNS: usize = 120;
 /// Of those, the most shown before the place, so the place itself has room.
 const COLUMNS_BEFORE: usize = 40;
 /// Characters of a value quoted between backquotes in a message.
-pub const QUOTE_CHARS: usize = 80;
+pub(crate) const QUOTE_CHARS: usize = 80;
 /// Characters of a whole message or hint.
-pub const MESSAGE_CHARS: usize = 400;
+pub(crate) const MESSAGE_CHARS: usize = 400;
 
 /// Marks where text was cut.
 const ELLIPSIS: char = '…';
@@ -30,10 +30,10 @@ pub struct Excerpt {
 
 impl Excerpt {
     /// At most [`EXCERPT_COLUMNS`] display columns of `line` around `span`
-    /// (byte offsets in `line`, on character boundaries).
+    /// (byte offsets in `line`).
     pub(crate) fn around(line: &str, span: Range<usize>) -> Excerpt {
-        let start = span.start.min(line.len());
-        let end = span.end.clamp(start, line.len());
+        let start = line.floor_char_boundary(span.start);
+        let end = line.floor_char_boundary(span.end).max(start);
         let (mut from, used_before) = walk_back(line, start, COLUMNS_BEFORE);
         let (to, used_after) = walk_forward(line, start, EXCERPT_COLUMNS - used_before);
         if to == line.len() {

@@ -77,7 +77,7 @@ impl<'a> Locator<'a> {
     /// The place of `span`, clamped to the text and to the first line it touches.
     pub(crate) fn locate(&mut self, span: Range<usize>) -> Place {
         let text = self.text;
-        let start = floor_char_boundary(text, span.start.min(text.len()));
+        let start = text.floor_char_boundary(span.start);
         if start < self.offset {
             *self = Locator::new(text);
         }
@@ -95,7 +95,7 @@ impl<'a> Locator<'a> {
         let line_end = *self
             .line_end
             .get_or_insert_with(|| text[start..].find('\n').map_or(text.len(), |i| start + i));
-        let end = floor_char_boundary(text, span.end.clamp(start, line_end));
+        let end = text.floor_char_boundary(span.end.clamp(start, line_end));
         // A CRLF line ends before its `\r`.
         let shown_end = if text[..line_end].ends_with('\r') {
             line_end - 1
@@ -130,13 +130,6 @@ impl<'a> Locator<'a> {
             .map_or(rest.len(), |(i, _)| i);
         self.locate(line_start + offset..line_start + offset + 1)
     }
-}
-
-fn floor_char_boundary(text: &str, mut index: usize) -> usize {
-    while !text.is_char_boundary(index) {
-        index -= 1;
-    }
-    index
 }
 
 #[cfg(test)]
