@@ -10,6 +10,7 @@
 //! - `bad-dates-pretty.json`: the same roadmap, pretty-printed;
 //! - `bad-dates-32mb.json`: just under the 32 MB limit on one line, every
 //!   milestone date bad;
+//! - `bad-dates-32mb.toml`: the same in TOML, every date bad;
 //! - `huge-key.json`: a valid roadmap with one unknown key of 1 MB;
 //! - `unknown-keys.json`: about 30 MB of unknown keys in the roadmap's table.
 
@@ -17,7 +18,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use roadmap_core::load::MAX_INPUT_BYTES;
-use roadmap_core::synthetic::synthetic_roadmap_json;
+use roadmap_core::synthetic::{synthetic_roadmap_json, synthetic_roadmap_toml};
 use serde_json::Value;
 
 const USAGE: &str = "usage: hostile DIR  (writes SYNTHETIC files full of errors into DIR)";
@@ -57,6 +58,20 @@ fn write_all(dir: &Path) -> std::io::Result<()> {
     let text = big.to_string();
     assert!(text.len() <= MAX_INPUT_BYTES, "{} bytes", text.len());
     write("bad-dates-32mb.json", &text)?;
+
+    // About 227 bytes a milestone in TOML.
+    let toml: String = synthetic_roadmap_toml(MAX_INPUT_BYTES / 240)
+        .lines()
+        .map(|line| {
+            if line.starts_with("date = ") {
+                "date = \"2023-13\"\n".to_owned()
+            } else {
+                format!("{line}\n")
+            }
+        })
+        .collect();
+    assert!(toml.len() <= MAX_INPUT_BYTES, "{} bytes", toml.len());
+    write("bad-dates-32mb.toml", &toml)?;
 
     let mut keyed = roadmap(20);
     if let Value::Object(root) = &mut keyed {

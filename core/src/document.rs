@@ -17,8 +17,11 @@ use crate::excerpt::{QUOTE_CHARS, shorten};
 use crate::locate::Path;
 use crate::raw::RawRoadmap;
 
-/// Keys no struct field takes, each with the fields that struct has.
-pub(crate) type Unknown = RefCell<Vec<(Path, &'static [&'static str])>>;
+/// A key no struct field takes, with the fields that struct has.
+pub(crate) type UnknownKey = (Path, &'static [&'static str]);
+
+/// The keys no struct field takes.
+pub(crate) type Unknown = RefCell<Vec<UnknownKey>>;
 
 /// A parsed document. TOML values are opened one level at a time, as
 /// the file structs reach them: keys they ignore are never converted.
@@ -219,7 +222,8 @@ impl<'de> Deserializer<'de> for Value<'de, '_> {
         entries.retain(|(key, _)| {
             let known = fields.contains(&key.as_ref());
             if !known {
-                let path = At::Key(self.at, key).path();
+                // The problem is the key, not its value.
+                let path = At::Key(self.at, key).path().key_name();
                 self.unknown.borrow_mut().push((path, fields));
             }
             known

@@ -14,7 +14,7 @@ use crate::locate::{Path, SpannedDocument, Step};
 use crate::model::Roadmap;
 use crate::raw::RawRoadmap;
 use crate::suggest::closest;
-use crate::validate::validate;
+use crate::validate::{Finding, validate};
 
 /// Larger inputs are refused: a roadmap of 10,000 milestones is about 2 MB.
 pub const MAX_INPUT_BYTES: usize = 32 * 1024 * 1024;
@@ -215,25 +215,15 @@ fn load_text(
             Format::Json => JSON_HELP,
         };
         let error = Diagnostic::error(message).with_help(help);
-        fail(locate(
-            text,
-            format,
-            vec![(path, Pending::Found(Box::new(error)))],
-        ))
+        fail(locate(text, format, &[(path, error)], &[]))
     })?;
-    let (roadmap, findings) = validate(raw);
-    let mut pending: Vec<(Path, Pending)> = findings
-        .into_iter()
-        .filter(|(_, diagnostic)| warnings == Warnings::Keep || diagnostic.is_error())
-        .map(|(path, diagnostic)| (path, Pending::Found(Box::new(diagnostic))))
-        .collect();
-    pending.extend(
-        unknown
-            .into_inner()
-            .into_iter()
-            .map(|(path, known)| (path.key_name(), Pending::UnknownField(known))),
-    );
-    if pending.is_empty()
+    let (roadmap, mut findings) = validate(raw);
+    if warnings == Warnings::Drop {
+        findings.retain(|(_, diagnostic)| diagnostic.is_error());
+    }
+    let unknown = unknown.into_inner();
+    if findings.is_empty()
+        && unknown.is_empty()
         && let Some(roadmap) = roadmap
     {
         return Ok(Loaded {
@@ -242,7 +232,7 @@ fn load_text(
             not_shown: NotShown::default(),
         });
     }
-    let (diagnostics, not_shown) = locate(text, format, pending);
+    let (diagnostics, not_shown) = locate(text, format, &findings, &unknown);
     match roadmap {
         Some(roadmap) if not_shown.errors == 0 && !diagnostics.iter().any(Diagnostic::is_error) => {
             Ok(Loaded {
@@ -311,32 +301,6 @@ fn toml_help(message: &str) -> &'static str {
     }
 }
 
-/// A problem waiting for its place. Only the problems shown are written
-/// out: an unknown field's message (and its "did you mean") is made once
-/// the field is among them.
-enum Pending {
-    /// Boxed, so a file of many unknown keys holds small entries.
-    Found(Box<Diagnostic>),
-    /// A key the file structs do not know, with the fields they do.
-    UnknownField(&'static [&'static str]),
-}
-
-impl Pending {
-    fn severity(&self) -> Severity {
-        match self {
-            Pending::Found(diagnostic) => diagnostic.severity,
-            Pending::UnknownField(_) => Severity::Error,
-        }
-    }
-
-    fn into_diagnostic(self, path: &Path) -> Diagnostic {
-        match self {
-            Pending::Found(diagnostic) => *diagnostic,
-            Pending::UnknownField(known) => unknown_field(path, known),
-        }
-    }
-}
-
 /// The "unknown field" error for the key `path` ends with, with the
 /// closest of the `known` fields.
 fn unknown_field(path: &Path, known: &'static [&'static str]) -> Diagnostic {
@@ -359,37 +323,50 @@ fn unknown_field(path: &Path, known: &'static [&'static str]) -> Diagnostic {
 }
 
 /// Gives the problems shown their line and column, in file order: the
-/// first [`MAX_SHOWN`] (errors before warnings); the others are counted.
+/// first [`MAX_SHOWN`] (errors before warnings) of the `found` and of the
+/// `unknown` keys, the others only counted. An unknown field's message (and
+/// its "did you mean") is only written when the field is among them.
 fn locate(
     text: &str,
     format: Format,
-    findings: Vec<(Path, Pending)>,
+    found: &[Finding],
+    unknown: &[document::UnknownKey],
 ) -> (Vec<Diagnostic>, NotShown) {
     let spans = {
         let spanned = match format {
             Format::Toml => SpannedDocument::toml(text),
             Format::Json => SpannedDocument::json(text),
         };
-        let paths: Vec<&Path> = findings.iter().map(|(path, _)| path).collect();
+        let paths: Vec<&Path> = found
+            .iter()
+            .map(|(path, _)| path)
+            .chain(unknown.iter().map(|(path, _)| path))
+            .collect();
         spanned.spans(&paths)
     };
-    let mut order: Vec<usize> = (0..findings.len()).collect();
-    order.sort_by_key(|&i| (findings[i].1.severity(), spans[i].start));
+    // Findings are numbered the found first, then the unknown keys.
+    let severity = |i: usize| found.get(i).map_or(Severity::Error, |(_, d)| d.severity);
+    let mut order: Vec<usize> = (0..spans.len()).collect();
+    order.sort_by_key(|&i| (severity(i), spans[i].start));
     let mut not_shown = NotShown::default();
     for &i in order.iter().skip(MAX_SHOWN) {
-        not_shown.count(findings[i].1.severity());
+        not_shown.count(severity(i));
     }
     order.truncate(MAX_SHOWN);
-    order.sort_by_key(|&i| (spans[i].start, findings[i].1.severity(), i));
-    let mut findings: Vec<Option<(Path, Pending)>> = findings.into_iter().map(Some).collect();
+    order.sort_by_key(|&i| (spans[i].start, severity(i), i));
     let mut locations = Locations::new(text);
     let diagnostics = order
         .into_iter()
-        .filter_map(|i| {
-            let (path, pending) = findings[i].take()?;
-            let mut diagnostic = pending.into_diagnostic(&path);
+        .map(|i| {
+            let mut diagnostic = match found.get(i) {
+                Some((_, diagnostic)) => diagnostic.clone(),
+                None => {
+                    let (path, known) = &unknown[i - found.len()];
+                    unknown_field(path, known)
+                }
+            };
             diagnostic.location = Some(locations.locate(spans[i].clone()));
-            Some(diagnostic)
+            diagnostic
         })
         .collect();
     (diagnostics, not_shown)
