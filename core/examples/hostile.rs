@@ -60,16 +60,15 @@ fn write_all(dir: &Path) -> std::io::Result<()> {
     write("bad-dates-32mb.json", &text)?;
 
     // About 227 bytes a milestone in TOML.
-    let toml: String = synthetic_roadmap_toml(MAX_INPUT_BYTES / 240)
-        .lines()
-        .map(|line| {
-            if line.starts_with("date = ") {
-                "date = \"2023-13\"\n".to_owned()
-            } else {
-                format!("{line}\n")
-            }
-        })
-        .collect();
+    let mut toml = String::new();
+    for line in synthetic_roadmap_toml(MAX_INPUT_BYTES / 240).lines() {
+        toml.push_str(if line.starts_with("date = ") {
+            "date = \"2023-13\""
+        } else {
+            line
+        });
+        toml.push('\n');
+    }
     assert!(toml.len() <= MAX_INPUT_BYTES, "{} bytes", toml.len());
     write("bad-dates-32mb.toml", &toml)?;
 

@@ -358,13 +358,13 @@ fn locate(
     let diagnostics = order
         .into_iter()
         .map(|i| {
-            let mut diagnostic = match found.get(i) {
-                Some((_, diagnostic)) => diagnostic.clone(),
-                None => {
+            let mut diagnostic = found.get(i).map_or_else(
+                || {
                     let (path, known) = &unknown[i - found.len()];
                     unknown_field(path, known)
-                }
-            };
+                },
+                |(_, diagnostic)| diagnostic.clone(),
+            );
             diagnostic.location = Some(locations.locate(spans[i].clone()));
             diagnostic
         })

@@ -55,7 +55,7 @@ fn a_problem_on_a_huge_line_shows_a_window_with_the_caret_in_place() {
 
 #[test]
 fn the_first_100_of_1500_errors_are_shown_and_the_rest_counted() {
-    let text = one_line(&["2023-13"; 1_500]);
+    let text = one_line(&vec!["2023-13"; 1_500]);
     let err = invalid("many.json", &text);
     assert_eq!(err.diagnostics.len(), 100);
     // The first ones in the file, in file order.

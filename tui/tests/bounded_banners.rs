@@ -42,7 +42,8 @@ fn a_huge_key_makes_a_short_banner_and_a_short_event() {
 
 #[test]
 fn further_problems_are_all_counted() {
-    let keys: String = (0..1_500).map(|i| format!(r#","unknown{i}":1"#)).collect();
+    let keys: Vec<String> = (0..1_500).map(|i| format!(r#","unknown{i}":1"#)).collect();
+    let keys = keys.concat();
     let err = invalid(&roadmap_with(&keys));
     assert_eq!(err.diagnostics.len(), 100);
     let problem = Problem::from_load_error(&err);
