@@ -295,6 +295,20 @@ mod tests {
     }
 
     #[test]
+    fn a_cut_line_still_names_the_column_of_the_whole_line() {
+        let text = format!("{}\"2023-13\"", "é".repeat(1_000));
+        let mut diag = Diagnostic::error("bad date");
+        let at = Locations::new(&text).locate(2_000..2_009);
+        let in_excerpt = format!("big.json:1:{}", at.excerpt().column());
+        diag.location = Some(at);
+        for color in [false, true] {
+            let rendered = diag.render("big.json", color);
+            assert!(rendered.contains("big.json:1:1001"), "{rendered}");
+            assert!(!rendered.contains(&in_excerpt), "{rendered}");
+        }
+    }
+
+    #[test]
     fn rendering_names_the_place_and_the_fix() {
         let mut diag = Diagnostic::error("progress 150 is outside 0–100")
             .with_help("write a percentage between 0 and 100");

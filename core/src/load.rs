@@ -50,7 +50,8 @@ pub struct Loaded {
     pub not_shown: NotShown,
 }
 
-/// Why a file did not load: every error found, and the warnings too.
+/// Why a file did not load: the first problems found (errors, then
+/// warnings) and a count of the others.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct LoadError {
     /// The file's name as given to [`load`].
