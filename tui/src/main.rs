@@ -11,7 +11,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 use ratatui::layout::Size;
 use roadmap_core::controls::{self, Lines};
-use roadmap_core::{Day, Diagnostic, Language, LoadError, Loaded};
+use roadmap_core::{Day, Diagnostic, Language, LoadError, Loaded, NotShown};
 use roadmap_tui::app::{App, Tab};
 use roadmap_tui::loading::{load_bundled, load_file, open_file};
 use roadmap_tui::present::PresentApp;
@@ -191,18 +191,24 @@ fn escaped_json(json: &str) -> String {
 /// Diagnostics as `roadmap check` shows them. Coloured only when nothing
 /// in them holds a control character, so that the renderer's colours are
 /// the only escapes printed; else plain, every control shown as an escape.
-fn rendered(file: &str, diagnostics: &[Diagnostic]) -> String {
+fn rendered(file: &str, diagnostics: &[Diagnostic], not_shown: NotShown) -> String {
     let clean = |text: &str| controls::first_forbidden(text, Lines::One).is_none();
     let all_clean = clean(file)
         && diagnostics.iter().all(|d| {
             clean(&d.message)
                 && d.help.as_deref().is_none_or(clean)
-                && d.location.as_ref().is_none_or(|at| clean(&at.line_text))
+                && d.location.as_ref().is_none_or(|at| clean(at.line_text()))
         });
     if all_clean && use_color() {
-        roadmap_core::render_all(file, diagnostics, true)
+        roadmap_core::render_all(file, diagnostics, not_shown, true)
     } else {
-        safe(&roadmap_core::render_all(file, diagnostics, false)).into_owned()
+        safe(&roadmap_core::render_all(
+            file,
+            diagnostics,
+            not_shown,
+            false,
+        ))
+        .into_owned()
     }
 }
 
@@ -317,7 +323,7 @@ fn use_color() -> bool {
 }
 
 fn report_failure(err: &LoadError) -> ExitCode {
-    eprint!("{}", rendered(&err.file, &err.diagnostics));
+    eprint!("{}", rendered(&err.file, &err.diagnostics, err.not_shown));
     ExitCode::FAILURE
 }
 
@@ -348,29 +354,36 @@ fn export(file: &Path, output: Option<&Path>) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Checks each file and reports its problems: the first
+/// [`MAX_SHOWN`](roadmap_core::MAX_SHOWN) of each file, then how many more
+/// there are (for machines, the count of each kind and `not_shown`).
 fn check(files: &[PathBuf], format: OutputFormat) -> anyhow::Result<ExitCode> {
     let mut all_valid = true;
     let mut reports = Vec::new();
     for path in files {
         let name = path.display().to_string();
-        let diagnostics = match load_file(path) {
-            Ok(loaded) => loaded.warnings,
-            Err(err) => err.diagnostics,
+        let (diagnostics, not_shown) = match load_file(path) {
+            Ok(loaded) => (loaded.warnings, loaded.not_shown),
+            Err(err) => (err.diagnostics, err.not_shown),
         };
-        let valid = !diagnostics.iter().any(Diagnostic::is_error);
+        let errors = diagnostics.iter().filter(|d| d.is_error()).count() + not_shown.errors;
+        let valid = errors == 0;
         all_valid &= valid;
         match format {
             OutputFormat::Text => {
                 if diagnostics.is_empty() {
                     println!("{}: ok", cells::safe(&name));
                 } else {
-                    print!("{}", rendered(&name, &diagnostics));
+                    print!("{}", rendered(&name, &diagnostics, not_shown));
                 }
             }
             OutputFormat::Json => reports.push(serde_json::json!({
                 "file": name,
                 "valid": valid,
+                "errors": errors,
+                "warnings": diagnostics.len() + not_shown.total() - errors,
                 "diagnostics": diagnostics,
+                "not_shown": not_shown.total(),
             })),
         }
     }
