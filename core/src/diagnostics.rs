@@ -1,11 +1,22 @@
 //! Problems found in a roadmap file, located by line and column, and their
 //! rendering for people (with the offending line) and for machines (JSON).
+//! A location keeps positions into the file's text, which every diagnostic
+//! of the file shares; what is shown of it is cut to a window around the
+//! place, and a message to a bounded length.
 
 use std::fmt;
 use std::ops::Range;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde::Serialize;
+use serde::ser::SerializeStruct;
+
+pub use crate::excerpt::Excerpt;
+use crate::excerpt::bound_message;
+use crate::source::{Locator, Place, SourceText};
+
+/// Problems reported per file, errors first: those after are only counted.
+pub const MAX_SHOWN: usize = 100;
 
 /// How serious a problem is: errors stop the load, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -17,17 +28,73 @@ pub enum Severity {
     Warning,
 }
 
-/// Where in the file a problem is.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// Where in the file a problem is: positions in the file's text, shared
+/// with the file's other diagnostics, never a copy of the line.
+#[derive(Clone, PartialEq, Eq)]
 pub struct Location {
     /// 1-based line.
     pub line: usize,
     /// 1-based column, in characters.
     pub column: usize,
-    /// Byte range in the file.
+    /// Byte range in the file, within the line.
     pub span: Range<usize>,
-    /// The text of the offending line, for display.
-    pub line_text: String,
+    /// Byte range of the line, without its line break.
+    line_span: Range<usize>,
+    text: SourceText,
+}
+
+impl Location {
+    pub(crate) fn new(place: Place, text: &SourceText) -> Self {
+        Location {
+            line: place.line,
+            column: place.column,
+            span: place.span,
+            line_span: place.line_span,
+            text: text.clone(),
+        }
+    }
+
+    /// The whole offending line (borrowed from the shared text).
+    pub fn line_text(&self) -> &str {
+        &self.text.as_str()[self.line_span.clone()]
+    }
+
+    /// The part of the line shown around the place: at most 120 display
+    /// columns, with `…` where the line is cut.
+    pub fn excerpt(&self) -> Excerpt {
+        let start = self.line_span.start;
+        Excerpt::around(
+            self.line_text(),
+            self.span.start.saturating_sub(start)..self.span.end.saturating_sub(start),
+        )
+    }
+}
+
+/// The line is shown as its excerpt: a location prints in bounded space.
+impl fmt::Debug for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Location")
+            .field("line", &self.line)
+            .field("column", &self.column)
+            .field("span", &self.span)
+            .field("excerpt", &self.excerpt().text)
+            .finish_non_exhaustive()
+    }
+}
+
+/// For machines: line, column, byte span, and the excerpt of the line with
+/// the 1-based column (in characters) where the place starts in it.
+impl Serialize for Location {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let excerpt = self.excerpt();
+        let mut out = serializer.serialize_struct("Location", 5)?;
+        out.serialize_field("line", &self.line)?;
+        out.serialize_field("column", &self.column)?;
+        out.serialize_field("span", &self.span)?;
+        out.serialize_field("excerpt", &excerpt.text)?;
+        out.serialize_field("excerpt_column", &excerpt.column())?;
+        out.end()
+    }
 }
 
 /// One problem in a file.
@@ -46,17 +113,18 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    /// An error with no position yet.
+    /// An error with no position yet. A value quoted in `message` between
+    /// backquotes is cut to 80 characters, the message to 400.
     pub fn error(message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Error,
-            message: message.into(),
+            message: bound_message(message.into()),
             help: None,
             location: None,
         }
     }
 
-    /// A warning with no position yet.
+    /// A warning with no position yet, cut as [`Diagnostic::error`] is.
     pub fn warning(message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
@@ -64,10 +132,10 @@ impl Diagnostic {
         }
     }
 
-    /// The same diagnostic with a hint on how to fix it.
+    /// The same diagnostic with a hint on how to fix it, cut as the message is.
     #[must_use]
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+        self.help = Some(bound_message(help.into()));
         self
     }
 
@@ -86,25 +154,23 @@ impl Diagnostic {
         }
     }
 
-    /// The diagnostic as people read it: `file:line:column`, the line with
-    /// the offending part marked, and the hint. `color` adds ANSI styles.
+    /// The diagnostic as people read it: `file:line:column`, the line (cut
+    /// around the place when long) with the offending part marked, and the
+    /// hint. `color` adds ANSI styles.
     pub fn render(&self, file: &str, color: bool) -> String {
         let level = match self.severity {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
         };
-        let mut group = Group::with_title(level.primary_title(&self.message));
-        if let Some(at) = &self.location {
-            // Only the offending line is handed over, so a huge file costs nothing here.
-            let line_start = at.span.start - (at.column_byte_offset());
-            let local =
-                (at.span.start - line_start)..(at.span.end - line_start).min(at.line_text.len());
-            let local = local.start..local.end.max(local.start);
+        let title = || Group::with_title(level.clone().primary_title(&self.message));
+        let mut group = title();
+        let place = self.location.as_ref().map(|at| (at, at.excerpt()));
+        if let Some((at, excerpt)) = &place {
             group = group.element(
-                Snippet::source(&at.line_text)
+                Snippet::source(&excerpt.text)
                     .line_start(at.line)
                     .path(file)
-                    .annotation(AnnotationKind::Primary.span(local)),
+                    .annotation(AnnotationKind::Primary.span(excerpt.span.clone())),
             );
         } else {
             group = group.element(Level::NOTE.message(format!("in {file}")));
@@ -117,17 +183,28 @@ impl Diagnostic {
         } else {
             Renderer::plain()
         };
-        renderer.render(&[group])
-    }
-}
-
-impl Location {
-    /// Byte offset of the span's start within its line.
-    fn column_byte_offset(&self) -> usize {
-        self.line_text
-            .char_indices()
-            .nth(self.column - 1)
-            .map_or(self.line_text.len(), |(offset, _)| offset)
+        let mut out = renderer.render(&[group]);
+        if let Some((at, excerpt)) = &place
+            && excerpt.column() != at.column
+        {
+            // The renderer counted the column in the excerpt: name the
+            // line's, in the `-->` line that follows the title.
+            let title = renderer.render(&[title()]);
+            let from = if out.starts_with(&title) {
+                title.len()
+            } else {
+                0
+            };
+            let counted = format!("{file}:{}:{}", at.line, excerpt.column());
+            if let Some(i) = out[from..].find(&counted) {
+                let i = from + i;
+                out.replace_range(
+                    i..i + counted.len(),
+                    &format!("{file}:{}:{}", at.line, at.column),
+                );
+            }
+        }
+        out
     }
 }
 
@@ -144,56 +221,54 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// Turns byte offsets of one text into line, column and line text.
-pub(crate) struct LineIndex<'a> {
-    text: &'a str,
-    line_starts: Vec<usize>,
+/// Problems found in a file but not kept, past the first [`MAX_SHOWN`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct NotShown {
+    /// Errors not shown.
+    pub errors: usize,
+    /// Warnings not shown.
+    pub warnings: usize,
 }
 
-impl<'a> LineIndex<'a> {
-    pub(crate) fn new(text: &'a str) -> Self {
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        LineIndex { text, line_starts }
+impl NotShown {
+    /// Errors and warnings not shown.
+    pub fn total(self) -> usize {
+        self.errors + self.warnings
     }
 
-    /// The location of `span`, clamped to the text and to the first line it touches.
-    pub(crate) fn locate(&self, span: Range<usize>) -> Location {
-        let start = floor_char_boundary(self.text, span.start.min(self.text.len()));
-        let line = self.line_starts.partition_point(|&s| s <= start);
-        let line_start = self.line_starts[line - 1];
-        let line_end = self.text[line_start..]
-            .find('\n')
-            .map_or(self.text.len(), |i| line_start + i);
-        let end = floor_char_boundary(self.text, span.end.clamp(start, line_end));
-        let line_text = self.text[line_start..line_end].trim_end_matches('\r');
-        Location {
-            line,
-            column: self.text[line_start..start].chars().count() + 1,
-            span: start..end,
-            line_text: line_text.to_owned(),
+    pub(crate) fn count(&mut self, severity: Severity) {
+        match severity {
+            Severity::Error => self.errors += 1,
+            Severity::Warning => self.warnings += 1,
+        }
+    }
+}
+
+/// Gives byte ranges of one text their [`Location`]s, all sharing one
+/// copy of the text.
+pub(crate) struct Locations<'a> {
+    locator: Locator<'a>,
+    shared: SourceText,
+}
+
+impl<'a> Locations<'a> {
+    pub(crate) fn new(text: &'a str) -> Self {
+        Locations {
+            locator: Locator::new(text),
+            shared: SourceText::new(text),
         }
     }
 
-    /// The location of a 1-based line and column (as `serde_json` reports them).
-    pub(crate) fn at_line_column(&self, line: usize, column: usize) -> Location {
-        let line = line.clamp(1, self.line_starts.len());
-        let line_start = self.line_starts[line - 1];
-        let rest = &self.text[line_start..];
-        let offset = rest
-            .char_indices()
-            .nth(column.saturating_sub(1))
-            .map_or(rest.len(), |(i, _)| i);
-        self.locate(line_start + offset..line_start + offset + 1)
+    /// The location of `span`, clamped to the text and to the first line it
+    /// touches. Spans asked for in file order cost one pass over the text.
+    pub(crate) fn locate(&mut self, span: Range<usize>) -> Location {
+        Location::new(self.locator.locate(span), &self.shared)
     }
-}
 
-fn floor_char_boundary(text: &str, mut index: usize) -> usize {
-    while !text.is_char_boundary(index) {
-        index -= 1;
+    /// The location of a 1-based line and column (as `serde_json` reports them).
+    pub(crate) fn at_line_column(&mut self, line: usize, column: usize) -> Location {
+        Location::new(self.locator.at_line_column(line, column), &self.shared)
     }
-    index
 }
 
 #[cfg(test)]
@@ -204,35 +279,44 @@ mod tests {
     fn located_names_the_file_and_the_place_when_there_is_one() {
         let mut diagnostic = Diagnostic::error("bad date");
         assert_eq!(diagnostic.located("plan.toml"), "plan.toml: bad date");
-        diagnostic.location = Some(LineIndex::new("a = 1\nb = x\n").locate(10..11));
+        diagnostic.location = Some(Locations::new("a = 1\nb = x\n").locate(10..11));
         assert_eq!(diagnostic.located("plan.toml"), "plan.toml:2:5: bad date");
     }
 
     #[test]
-    fn lines_and_columns_are_one_based_and_count_characters() {
-        let index = LineIndex::new("a = 1\ntitre = \"élan\" x\n");
-        let at = index.locate(22..23);
+    fn locations_share_the_text_and_borrow_their_line() {
+        let mut locations = Locations::new("a = 1\r\ntitre = \"élan\" x\n");
+        let first = locations.locate(0..1);
+        let at = locations.locate(23..24);
         assert_eq!((at.line, at.column), (2, 16));
-        assert_eq!(at.line_text, "titre = \"élan\" x");
-        let start = index.locate(0..0);
-        assert_eq!((start.line, start.column), (1, 1));
-        let past_end = index.locate(500..900);
-        assert_eq!(past_end.line, 3);
+        assert_eq!(at.line_text(), "titre = \"élan\" x");
+        assert_eq!(first.line_text(), "a = 1");
+        assert!(std::ptr::eq(first.text.as_str(), at.text.as_str()));
+    }
+
+    #[test]
+    fn a_cut_line_still_names_the_column_of_the_whole_line() {
+        let text = format!("{}\"2023-13\"", "é".repeat(1_000));
+        let mut diag = Diagnostic::error("bad date");
+        let at = Locations::new(&text).locate(2_000..2_009);
+        let in_excerpt = format!("big.json:1:{}", at.excerpt().column());
+        diag.location = Some(at);
+        for color in [false, true] {
+            let rendered = diag.render("big.json", color);
+            assert!(rendered.contains("big.json:1:1001"), "{rendered}");
+            assert!(!rendered.contains(&in_excerpt), "{rendered}");
+        }
     }
 
     #[test]
     fn rendering_names_the_place_and_the_fix() {
-        let index = LineIndex::new("id = 1\nprogress = 150\n");
         let mut diag = Diagnostic::error("progress 150 is outside 0–100")
             .with_help("write a percentage between 0 and 100");
-        diag.location = Some(index.locate(18..21));
+        diag.location = Some(Locations::new("id = 1\nprogress = 150\n").locate(18..21));
         let text = diag.render("road.toml", false);
-        assert!(text.contains("road.toml:2:12"), "{text}");
-        assert!(text.contains("progress = 150"), "{text}");
-        assert!(text.contains("^^^"), "{text}");
-        assert!(
-            text.contains("help: write a percentage between 0 and 100"),
-            "{text}"
+        assert_eq!(
+            text,
+            "error: progress 150 is outside 0–100\n --> road.toml:2:12\n  |\n2 | progress = 150\n  |            ^^^\n  |\n  = help: write a percentage between 0 and 100"
         );
     }
 }

@@ -13,11 +13,15 @@ use serde::de::{
 };
 use toml::de::DeValue;
 
+use crate::excerpt::{QUOTE_CHARS, shorten};
 use crate::locate::Path;
 use crate::raw::RawRoadmap;
 
-/// Keys no struct field takes, each with the fields that struct has.
-pub(crate) type Unknown = RefCell<Vec<(Path, &'static [&'static str])>>;
+/// A key no struct field takes, with the fields that struct has.
+pub(crate) type UnknownKey = (Path, &'static [&'static str]);
+
+/// The keys no struct field takes.
+pub(crate) type Unknown = RefCell<Vec<UnknownKey>>;
 
 /// A parsed document. TOML values are opened one level at a time, as
 /// the file structs reach them: keys they ignore are never converted.
@@ -144,9 +148,14 @@ impl de::Error for Error {
     }
 
     fn invalid_type(unexpected: Unexpected<'_>, expected: &dyn de::Expected) -> Self {
-        // JSON's `null`, as serde_json names it.
+        // JSON's `null`, as serde_json names it; a long text by its start.
+        let shortened;
         let unexpected = match unexpected {
             Unexpected::Unit => Unexpected::Other("null"),
+            Unexpected::Str(text) => {
+                shortened = shorten(text, QUOTE_CHARS);
+                Unexpected::Str(&shortened)
+            }
             other => other,
         };
         de::Error::custom(format_args!(
@@ -213,7 +222,8 @@ impl<'de> Deserializer<'de> for Value<'de, '_> {
         entries.retain(|(key, _)| {
             let known = fields.contains(&key.as_ref());
             if !known {
-                let path = At::Key(self.at, key).path();
+                // The problem is the key, not its value.
+                let path = At::Key(self.at, key).path().key_name();
                 self.unknown.borrow_mut().push((path, fields));
             }
             known

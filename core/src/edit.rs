@@ -145,10 +145,10 @@ pub fn apply(file: &str, text: &str, format: Format, edit: &Edit) -> Result<Edit
         .strip_prefix('\u{feff}')
         .map_or(("", text), |body| ("\u{feff}", body));
     let mut document: DocumentMut = body.parse().map_err(|e: toml_edit::TomlError| {
-        EditError::Invalid(LoadError {
-            file: file.to_owned(),
-            diagnostics: vec![crate::Diagnostic::error(e.message().to_owned())],
-        })
+        EditError::Invalid(LoadError::new(
+            file,
+            vec![crate::Diagnostic::error(e.message().to_owned())],
+        ))
     })?;
     let not_found = |what| EditError::NotFound {
         file: file.to_owned(),

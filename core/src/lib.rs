@@ -9,6 +9,8 @@ pub mod dates;
 pub mod diagnostics;
 mod document;
 pub mod edit;
+mod excerpt;
+mod json_spans;
 pub mod layout;
 pub mod load;
 pub mod locale;
@@ -17,6 +19,7 @@ pub mod model;
 pub mod query;
 mod raw;
 pub mod rollup;
+mod source;
 pub mod status;
 mod suggest;
 pub mod synthetic;
@@ -24,7 +27,7 @@ mod text_checks;
 mod validate;
 
 pub use dates::{DateSpan, Day, FuzzyDate, Precision, Qualifier};
-pub use diagnostics::{Diagnostic, Location, Severity};
+pub use diagnostics::{Diagnostic, Excerpt, Location, MAX_SHOWN, NotShown, Severity};
 pub use edit::{Edit, EditError, Edited, NewReview, ReviewSyntax};
 pub use layout::{
     Bar, LayoutOptions, Marker, Packing, Row, RowKind, Scale, Tick, TickScale, TimeWindow,

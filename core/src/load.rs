@@ -7,8 +7,9 @@
 
 use std::fmt::{self, Write as _};
 
-use crate::diagnostics::{Diagnostic, LineIndex, Severity};
+use crate::diagnostics::{Diagnostic, Locations, MAX_SHOWN, NotShown, Severity};
 use crate::document;
+use crate::excerpt::{QUOTE_CHARS, shorten};
 use crate::locate::{Path, SpannedDocument, Step};
 use crate::model::Roadmap;
 use crate::raw::RawRoadmap;
@@ -43,34 +44,59 @@ impl Format {
 pub struct Loaded {
     /// The checked roadmap.
     pub roadmap: Roadmap,
-    /// Problems that do not stop the load.
+    /// Problems that do not stop the load: the first [`MAX_SHOWN`].
     pub warnings: Vec<Diagnostic>,
+    /// Warnings found after those.
+    pub not_shown: NotShown,
 }
 
-/// Why a file did not load: every error found, and the warnings too.
+/// Why a file did not load: the first problems found (errors, then
+/// warnings) and a count of the others.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct LoadError {
     /// The file's name as given to [`load`].
     pub file: String,
-    /// Errors and warnings, in file order.
+    /// Errors and warnings, in file order: the first [`MAX_SHOWN`], errors
+    /// before warnings.
     pub diagnostics: Vec<Diagnostic>,
+    /// Problems found after those, counted.
+    pub not_shown: NotShown,
 }
 
 impl LoadError {
-    /// The errors only.
+    /// A load error of these diagnostics, all shown.
+    pub fn new(file: impl Into<String>, diagnostics: Vec<Diagnostic>) -> Self {
+        LoadError {
+            file: file.into(),
+            diagnostics,
+            not_shown: NotShown::default(),
+        }
+    }
+
+    /// The errors shown.
     pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
         self.diagnostics.iter().filter(|d| d.is_error())
     }
 
+    /// Every error found, shown or not.
+    pub fn error_count(&self) -> usize {
+        self.errors().count() + self.not_shown.errors
+    }
+
+    /// Every problem found, errors and warnings, shown or not.
+    pub fn problem_count(&self) -> usize {
+        self.diagnostics.len() + self.not_shown.total()
+    }
+
     /// Every diagnostic as people read it, then a count.
     pub fn render(&self, color: bool) -> String {
-        render_all(&self.file, &self.diagnostics, color)
+        render_all(&self.file, &self.diagnostics, self.not_shown, color)
     }
 }
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let count = self.errors().count();
+        let count = self.error_count();
         let first = self
             .errors()
             .next()
@@ -80,15 +106,33 @@ impl fmt::Display for LoadError {
     }
 }
 
-/// Renders diagnostics one after the other with a closing count.
-pub fn render_all(file: &str, diagnostics: &[Diagnostic], color: bool) -> String {
+/// Renders the first [`MAX_SHOWN`] diagnostics one after the other, then
+/// how many more were found (`not_shown` and any past those) and the
+/// count of errors and warnings.
+pub fn render_all(
+    file: &str,
+    diagnostics: &[Diagnostic],
+    not_shown: NotShown,
+    color: bool,
+) -> String {
     let mut out = String::new();
-    for diagnostic in diagnostics {
+    for diagnostic in diagnostics.iter().take(MAX_SHOWN) {
         out.push_str(&diagnostic.render(file, color));
         out.push_str("\n\n");
     }
-    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-    let warnings = diagnostics.len() - errors;
+    let shown_errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let errors = shown_errors + not_shown.errors;
+    let warnings = diagnostics.len() - shown_errors + not_shown.warnings;
+    let more = not_shown.total() + diagnostics.len().saturating_sub(MAX_SHOWN);
+    match more {
+        0 => {}
+        1 => {
+            let _ = writeln!(out, "{file}: 1 more problem not shown");
+        }
+        more => {
+            let _ = writeln!(out, "{file}: {more} more problems not shown");
+        }
+    }
     let _ = writeln!(out, "{file}: {errors} error(s), {warnings} warning(s)");
     out
 }
@@ -116,10 +160,7 @@ pub fn load_with(
     format: Format,
     warnings: Warnings,
 ) -> Result<Loaded, LoadError> {
-    let fail = |diagnostics| LoadError {
-        file: file.to_owned(),
-        diagnostics,
-    };
+    let fail = |diagnostics| LoadError::new(file, diagnostics);
     if bytes.len() > MAX_INPUT_BYTES {
         return Err(fail(vec![
             Diagnostic::error(format!(
@@ -140,7 +181,7 @@ pub fn load_with(
                 err.valid_up_to()
             ))
             .with_help("save the file as UTF-8; is it a roadmap file at all?");
-            diagnostic.location = Some(LineIndex::new(prefix).locate(prefix.len()..prefix.len()));
+            diagnostic.location = Some(Locations::new(prefix).locate(prefix.len()..prefix.len()));
             return Err(fail(vec![diagnostic]));
         }
     };
@@ -158,52 +199,50 @@ fn load_text(
     format: Format,
     warnings: Warnings,
 ) -> Result<Loaded, LoadError> {
-    let fail = |diagnostics| LoadError {
+    let fail = |(diagnostics, not_shown)| LoadError {
         file: file.to_owned(),
         diagnostics,
+        not_shown,
     };
     let node = match format {
         Format::Toml => parse_toml(text),
         Format::Json => parse_json(text),
     }
-    .map_err(fail)?;
+    .map_err(|diagnostics| LoadError::new(file, diagnostics))?;
     let unknown = std::cell::RefCell::new(Vec::new());
     let raw = document::read(node, &unknown).map_err(|(path, message)| {
         let help = match format {
             Format::Toml => toml_help(&message),
             Format::Json => JSON_HELP,
         };
-        fail(locate(
-            text,
-            format,
-            vec![(path, Diagnostic::error(message).with_help(help))],
-        ))
+        let error = Diagnostic::error(message).with_help(help);
+        fail(locate(text, format, &[(path, error)], &[]))
     })?;
     let (roadmap, mut findings) = validate(raw);
-    findings.extend(
-        unknown
-            .into_inner()
-            .into_iter()
-            .map(|(path, fields)| unknown_field(path, fields)),
-    );
     if warnings == Warnings::Drop {
         findings.retain(|(_, diagnostic)| diagnostic.is_error());
     }
+    let unknown = unknown.into_inner();
     if findings.is_empty()
+        && unknown.is_empty()
         && let Some(roadmap) = roadmap
     {
         return Ok(Loaded {
             roadmap,
             warnings: Vec::new(),
+            not_shown: NotShown::default(),
         });
     }
-    let diagnostics = locate(text, format, findings);
+    let (diagnostics, not_shown) = locate(text, format, &findings, &unknown);
     match roadmap {
-        Some(roadmap) if !diagnostics.iter().any(Diagnostic::is_error) => Ok(Loaded {
-            roadmap,
-            warnings: diagnostics,
-        }),
-        _ => Err(fail(diagnostics)),
+        Some(roadmap) if not_shown.errors == 0 && !diagnostics.iter().any(Diagnostic::is_error) => {
+            Ok(Loaded {
+                roadmap,
+                warnings: diagnostics,
+                not_shown,
+            })
+        }
+        _ => Err(fail((diagnostics, not_shown))),
     }
 }
 
@@ -211,7 +250,7 @@ fn parse_toml(text: &str) -> Result<document::Node<'_>, Vec<Diagnostic>> {
     let Ok(table) = toml::de::DeTable::parse(text) else {
         // Parse again, recovering, to report every syntax error at once.
         let (_, errors) = toml::de::DeTable::parse_recoverable(text);
-        let index = LineIndex::new(text);
+        let mut locations = Locations::new(text);
         // After a broken header, recovery files later keys under the
         // previous table: those "duplicate" reports are echoes, not news.
         return Err(errors
@@ -224,7 +263,7 @@ fn parse_toml(text: &str) -> Result<document::Node<'_>, Vec<Diagnostic>> {
                 let message = e.message().trim();
                 let mut diagnostic =
                     Diagnostic::error(message.to_owned()).with_help(toml_help(message));
-                diagnostic.location = Some(index.locate(e.span().unwrap_or(0..0)));
+                diagnostic.location = Some(locations.locate(e.span().unwrap_or(0..0)));
                 diagnostic
             })
             .collect());
@@ -247,7 +286,7 @@ fn parse_json(text: &str) -> Result<document::Node<'_>, Vec<Diagnostic>> {
             .rsplit_once(" at line ")
             .map_or(message.as_str(), |(head, _)| head);
         let mut diagnostic = Diagnostic::error(message.to_owned()).with_help(JSON_HELP);
-        diagnostic.location = Some(LineIndex::new(text).at_line_column(e.line(), e.column()));
+        diagnostic.location = Some(Locations::new(text).at_line_column(e.line(), e.column()));
         vec![diagnostic]
     })
 }
@@ -263,14 +302,13 @@ fn toml_help(message: &str) -> &'static str {
     }
 }
 
-/// An "unknown field" finding for a key the file structs do not know, with
-/// the closest of the `known` fields.
-fn unknown_field(path: Path, known: &'static [&'static str]) -> Finding {
+/// The "unknown field" error for the key `path` ends with, with the
+/// closest of the `known` fields.
+fn unknown_field(path: &Path, known: &'static [&'static str]) -> Diagnostic {
     let Some(Step::Key(key)) = path.steps.last() else {
-        return (path, Diagnostic::error("unexpected value"));
+        return Diagnostic::error("unexpected value");
     };
-    let key = key.to_string();
-    let help = match closest(&key, known.iter().copied()) {
+    let help = match closest(key, known.iter().copied()) {
         Some(near) => format!("did you mean `{near}`?"),
         None => format!(
             "known fields here: {}",
@@ -281,33 +319,58 @@ fn unknown_field(path: Path, known: &'static [&'static str]) -> Finding {
                 .join(", ")
         ),
     };
-    (
-        path.key_name(),
-        Diagnostic::error(format!("unknown field `{key}`")).with_help(help),
-    )
+    let key = shorten(key, QUOTE_CHARS);
+    Diagnostic::error(format!("unknown field `{key}`")).with_help(help)
 }
 
-/// Gives every finding its line and column, in file order.
-fn locate(text: &str, format: Format, findings: Vec<Finding>) -> Vec<Diagnostic> {
-    let spanned = match format {
-        Format::Toml => SpannedDocument::toml(text),
-        Format::Json => SpannedDocument::json(text),
+/// Gives the problems shown their line and column, in file order: the
+/// first [`MAX_SHOWN`] (errors before warnings) of the `found` and of the
+/// `unknown` keys, the others only counted. An unknown field's message (and
+/// its "did you mean") is only written when the field is among them.
+fn locate(
+    text: &str,
+    format: Format,
+    found: &[Finding],
+    unknown: &[document::UnknownKey],
+) -> (Vec<Diagnostic>, NotShown) {
+    let spans = {
+        let spanned = match format {
+            Format::Toml => SpannedDocument::toml(text),
+            Format::Json => SpannedDocument::json(text),
+        };
+        let paths: Vec<&Path> = found
+            .iter()
+            .map(|(path, _)| path)
+            .chain(unknown.iter().map(|(path, _)| path))
+            .collect();
+        spanned.spans(&paths)
     };
-    let index = LineIndex::new(text);
-    let mut diagnostics: Vec<Diagnostic> = findings
+    // Findings are numbered the found first, then the unknown keys.
+    let severity = |i: usize| found.get(i).map_or(Severity::Error, |(_, d)| d.severity);
+    let mut order: Vec<usize> = (0..spans.len()).collect();
+    order.sort_by_key(|&i| (severity(i), spans[i].start));
+    let mut not_shown = NotShown::default();
+    for &i in order.iter().skip(MAX_SHOWN) {
+        not_shown.count(severity(i));
+    }
+    order.truncate(MAX_SHOWN);
+    order.sort_by_key(|&i| (spans[i].start, severity(i), i));
+    let mut locations = Locations::new(text);
+    let diagnostics = order
         .into_iter()
-        .map(|(path, mut diagnostic)| {
-            diagnostic.location = Some(index.locate(spanned.span(&path)));
+        .map(|i| {
+            let mut diagnostic = found.get(i).map_or_else(
+                || {
+                    let (path, known) = &unknown[i - found.len()];
+                    unknown_field(path, known)
+                },
+                |(_, diagnostic)| diagnostic.clone(),
+            );
+            diagnostic.location = Some(locations.locate(spans[i].clone()));
             diagnostic
         })
         .collect();
-    diagnostics.sort_by_key(|d| {
-        (
-            d.location.as_ref().map(|l| (l.line, l.column)),
-            d.severity != Severity::Error,
-        )
-    });
-    diagnostics
+    (diagnostics, not_shown)
 }
 
 /// The JSON Schema of the file format, generated from the model's file types.
@@ -320,4 +383,40 @@ pub fn json_schema() -> serde_json::Value {
 pub fn to_json(roadmap: &Roadmap) -> String {
     // Serialising plain structs, strings and finite numbers cannot fail.
     serde_json::to_string_pretty(roadmap).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_first_unknown_references_are_compared_with_every_id() {
+        let milestones: Vec<String> = (0..150)
+            .map(|i| format!(r#"{{"id": "m{i}", "title": "M", "depends_on": ["clod"]}}"#))
+            .collect();
+        let text = format!(
+            r#"{{"axes": [{{"id": "a", "missions": [{{"id": "cloud", "milestones": [{}]}}]}}]}}"#,
+            milestones.join(", ")
+        );
+        let node = parse_json(&text).expect("JSON");
+        let raw = document::read(node, &std::cell::RefCell::new(Vec::new())).expect("read");
+        let (_, findings) = validate(raw);
+        let helps: Vec<&str> = findings
+            .iter()
+            .filter(|(_, d)| d.message == "unknown mission or milestone `clod`")
+            .filter_map(|(_, d)| d.help.as_deref())
+            .collect();
+        assert_eq!(helps.len(), 150);
+        assert!(
+            helps[..MAX_SHOWN]
+                .iter()
+                .all(|h| *h == "did you mean `cloud`?")
+        );
+        assert!(
+            helps[MAX_SHOWN..]
+                .iter()
+                .all(|h| h.starts_with("declare a mission or milestone with `id = \"clod\"`")),
+            "{helps:?}"
+        );
+    }
 }

@@ -7,8 +7,9 @@ use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
 
-use jsonc_parser::ast;
 use toml::de::{DeTable, DeValue};
+
+use crate::json_spans::json_spans;
 
 /// One step of a path into a document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,7 +69,8 @@ impl fmt::Display for Path {
 /// A parsed document that can answer "where is this path?".
 pub(crate) enum SpannedDocument<'a> {
     Toml(toml::Spanned<DeTable<'a>>),
-    Json(ast::Value<'a>),
+    /// JSON is scanned again for each batch of paths, never held as a tree.
+    Json(&'a str),
     /// The text could not be parsed again; every path points at the start.
     Unavailable,
 }
@@ -79,22 +81,21 @@ impl<'a> SpannedDocument<'a> {
     }
 
     pub(crate) fn json(text: &'a str) -> Self {
-        jsonc_parser::parse_to_ast(
-            text,
-            &jsonc_parser::CollectOptions::default(),
-            &jsonc_parser::ParseOptions::default(),
-        )
-        .ok()
-        .and_then(|parsed| parsed.value)
-        .map_or(SpannedDocument::Unavailable, SpannedDocument::Json)
+        SpannedDocument::Json(text)
     }
 
     /// The byte range of the deepest part of `path` that exists.
+    #[cfg(test)]
     pub(crate) fn span(&self, path: &Path) -> Range<usize> {
+        self.spans(&[path]).pop().unwrap_or(0..0)
+    }
+
+    /// [`SpannedDocument::span`] of each path.
+    pub(crate) fn spans(&self, paths: &[&Path]) -> Vec<Range<usize>> {
         match self {
-            SpannedDocument::Toml(root) => toml_span(root, path),
-            SpannedDocument::Json(root) => json_span(root, path),
-            SpannedDocument::Unavailable => 0..0,
+            SpannedDocument::Toml(root) => paths.iter().map(|path| toml_span(root, path)).collect(),
+            SpannedDocument::Json(text) => json_spans(text, paths),
+            SpannedDocument::Unavailable => vec![0..0; paths.len()],
         }
     }
 }
@@ -140,59 +141,6 @@ fn toml_span(root: &toml::Spanned<DeTable<'_>>, path: &Path) -> Range<usize> {
         table = None;
     }
     best
-}
-
-fn json_span(root: &ast::Value<'_>, path: &Path) -> Range<usize> {
-    let range = |r: jsonc_parser::common::Range| r.start..r.end;
-    let mut best = 0..0;
-    let mut value = root;
-    let last = path.steps.len().saturating_sub(1);
-    for (i, step) in path.steps.iter().enumerate() {
-        match (step, value) {
-            (Step::Key(key), ast::Value::Object(object)) => {
-                let Some(prop) = object
-                    .properties
-                    .iter()
-                    .find(|p| p.name.as_str() == key.as_ref())
-                else {
-                    break;
-                };
-                best = if i == last && path.key_name {
-                    range(name_range(&prop.name))
-                } else {
-                    range(value_range(&prop.value))
-                };
-                value = &prop.value;
-            }
-            (Step::Index(index), ast::Value::Array(array)) => {
-                let Some(element) = array.elements.get(*index) else {
-                    break;
-                };
-                best = range(value_range(element));
-                value = element;
-            }
-            _ => break,
-        }
-    }
-    best
-}
-
-fn name_range(name: &ast::ObjectPropName<'_>) -> jsonc_parser::common::Range {
-    match name {
-        ast::ObjectPropName::String(s) => s.range,
-        ast::ObjectPropName::Word(w) => w.range,
-    }
-}
-
-fn value_range(value: &ast::Value<'_>) -> jsonc_parser::common::Range {
-    match value {
-        ast::Value::StringLit(v) => v.range,
-        ast::Value::NumberLit(v) => v.range,
-        ast::Value::BooleanLit(v) => v.range,
-        ast::Value::Object(v) => v.range,
-        ast::Value::Array(v) => v.range,
-        ast::Value::NullKeyword(v) => v.range,
-    }
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::dates::FuzzyDate;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, MAX_SHOWN};
 use crate::locale::Language;
 use crate::locate::Path;
 use crate::model::{
@@ -115,6 +115,8 @@ struct Checker {
     references: Vec<(Path, String)>,
     /// `depends_on` edges, from item id to item ids.
     dependencies: Vec<(String, Path, Vec<String>)>,
+    /// Unknown references reported so far.
+    suggested: usize,
 }
 
 impl Checker {
@@ -642,28 +644,38 @@ impl Checker {
     }
 
     /// Reports a reference to an id that is not declared, with the closest
-    /// declared one; the candidates are only listed on this slow path.
+    /// declared one; the candidates are only listed on this slow path, and
+    /// only for the first references (those a report shows): each costs a
+    /// look at every declared id.
     fn unknown_reference(&mut self, path: Path, id: &str, target: Target) {
-        let (what, candidates): (&str, Vec<&str>) = match target {
-            Target::Source => (
-                "source",
-                self.source_ids.iter().map(String::as_str).collect(),
-            ),
-            Target::Tag => ("tag", self.tag_ids.iter().map(String::as_str).collect()),
-            Target::Item => (
-                "mission or milestone",
-                self.ids
-                    .iter()
-                    .filter(|(_, key)| is_dependable(**key))
-                    .map(|(id, _)| id.as_str())
-                    .collect(),
-            ),
+        let what = match target {
+            Target::Source => "source",
+            Target::Tag => "tag",
+            Target::Item => "mission or milestone",
         };
-        let help = match closest(id, candidates) {
+        let near = (self.suggested < MAX_SHOWN).then(|| self.closest_id(id, target));
+        self.suggested += 1;
+        let help = match near.flatten() {
             Some(near) => format!("did you mean `{near}`?"),
             None => format!("declare a {what} with `id = \"{id}\"`, or fix the reference"),
         };
         self.error(path, format!("unknown {what} `{id}`"), help);
+    }
+
+    /// The declared id of `target`'s kind closest to `id`.
+    fn closest_id(&self, id: &str, target: Target) -> Option<String> {
+        let near = match target {
+            Target::Source => closest(id, self.source_ids.iter().map(String::as_str)),
+            Target::Tag => closest(id, self.tag_ids.iter().map(String::as_str)),
+            Target::Item => closest(
+                id,
+                self.ids
+                    .iter()
+                    .filter(|(_, key)| is_dependable(**key))
+                    .map(|(id, _)| id.as_str()),
+            ),
+        };
+        near.map(str::to_owned)
     }
 
     /// Reports each `depends_on` cycle once, with the chain that closes it.

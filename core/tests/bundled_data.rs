@@ -23,7 +23,7 @@ fn load((file, text): (&str, &str)) -> Roadmap {
     assert!(
         loaded.warnings.is_empty(),
         "{}",
-        roadmap_core::render_all(file, &loaded.warnings, false)
+        roadmap_core::render_all(file, &loaded.warnings, loaded.not_shown, false)
     );
     loaded.roadmap
 }

@@ -90,7 +90,7 @@ fn check_diagnostic(diagnostic: &Diagnostic, bytes: &[u8], render: bool) {
             "line {} of {lines}: {diagnostic:?}",
             at.line
         );
-        assert!(!at.line_text.contains('\n'), "{diagnostic:?}");
+        assert!(!at.line_text().contains('\n'), "{diagnostic:?}");
     }
     if render {
         // The renderer turns tabs into spaces: compare what lies between.

@@ -133,7 +133,7 @@ fn every_text_field_refuses_an_escape_at_its_value() {
         let at = found[0].location.as_ref().expect("located");
         // The pretty JSON puts each value on its own line.
         assert!(
-            at.line_text.contains("\\u001b"),
+            at.line_text().contains("\\u001b"),
             "{path:?} located at {at:?}"
         );
         assert_eq!(
@@ -162,7 +162,7 @@ fn only_summaries_descriptions_and_notes_may_span_lines() {
         } else {
             assert_eq!(found.len(), 1, "{path:?}: {found:#?}");
             let at = found[0].location.as_ref().expect("located");
-            assert!(at.line_text.contains("line one\\nline two"), "{path:?}");
+            assert!(at.line_text().contains("line one\\nline two"), "{path:?}");
         }
     }
     multi_line.sort();

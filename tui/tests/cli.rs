@@ -73,6 +73,60 @@ fn check_speaks_json_for_machines() {
     assert_eq!(reports[1]["valid"], true);
 }
 
+/// A roadmap on one line whose 1,500 milestones all have a month 13.
+fn fifteen_hundred_bad_dates() -> String {
+    let milestones: Vec<String> = (0..1_500)
+        .map(|i| format!(r#"{{"id":"m{i}","title":"M{i}","date":"2023-13","sources":["s"]}}"#))
+        .collect();
+    format!(
+        r#"{{"id":"r","title":"R","organisation":"O","language":"en","published":"2023","period":{{"start":"2020","end":"2029"}},"sources":[{{"id":"s","title":"S"}}],"axes":[{{"id":"a","title":"A","sources":["s"],"missions":[{{"id":"m","title":"M","sources":["s"],"milestones":[{}]}}]}}]}}"#,
+        milestones.join(",")
+    )
+}
+
+#[test]
+fn check_shows_the_first_100_problems_and_counts_the_rest() {
+    let (_dir, path) = scratch("many.json", &fifteen_hundred_bad_dates());
+    let out = roadmap(&["check", &path]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(&out.stdout);
+    assert_eq!(stdout.matches("error: bad date").count(), 100);
+    assert!(
+        stdout.ends_with(&format!(
+            "{path}: 1400 more problems not shown\n{path}: 1500 error(s), 0 warning(s)\n"
+        )),
+        "{}",
+        &stdout[stdout.len().saturating_sub(300)..]
+    );
+    let widest = stdout.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    assert!(widest < 250, "a line of {widest} characters");
+}
+
+#[test]
+fn check_json_is_bounded_too() {
+    let (_dir, path) = scratch("many.json", &fifteen_hundred_bad_dates());
+    let out = roadmap(&["check", "--format", "json", &path]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.len() < 100 * 1_000, "{} bytes", out.stdout.len());
+    let reports: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON output");
+    let report = &reports[0];
+    assert_eq!(report["valid"], false);
+    assert_eq!(report["errors"], 1_500);
+    assert_eq!(report["warnings"], 0);
+    assert_eq!(report["not_shown"], 1_400);
+    let diagnostics = report["diagnostics"].as_array().expect("a list");
+    assert_eq!(diagnostics.len(), 100);
+    for diagnostic in diagnostics {
+        let at = &diagnostic["location"];
+        let excerpt = at["excerpt"].as_str().expect("an excerpt");
+        assert!(excerpt.chars().count() <= 122, "{excerpt}");
+        // The excerpt's column points at the date in it.
+        let column = at["excerpt_column"].as_u64().expect("a column") as usize;
+        let place: String = excerpt.chars().skip(column - 1).take(9).collect();
+        assert_eq!(place, "\"2023-13\"");
+    }
+}
+
 #[test]
 fn usage_errors_exit_2() {
     assert_eq!(roadmap(&["check"]).status.code(), Some(2));

@@ -209,13 +209,13 @@ fn explore(texts: &[String], size: (u16, u16), lang: Language, steps: usize) {
     }
     draw_explorer(&app);
     app.update(Msg::Back);
-    let error = LoadError {
-        file: texts[0].clone(),
-        diagnostics: texts
+    let error = LoadError::new(
+        texts[0].clone(),
+        texts
             .iter()
             .map(|text| Diagnostic::error(text.clone()).with_help(text.clone()))
             .collect(),
-    };
+    );
     app.update(Msg::ReloadFailed { tab: 0, error });
     draw_explorer(&app);
     app.update(Msg::WatchFailed {

@@ -99,9 +99,9 @@ fn check_speaks_json_with_the_controls_escaped() {
     let out = run(&["check", "--format", "json", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     assert_safe(&out);
-    // The same JSON to a reader: the line as it is in the file.
+    // The same JSON to a reader: the excerpt as it is in the file.
     let reports: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let line = reports[0]["diagnostics"][0]["location"]["line_text"]
+    let line = reports[0]["diagnostics"][0]["location"]["excerpt"]
         .as_str()
         .unwrap();
     assert!(line.contains("\u{9b}2J\u{202e}"), "{line:?}");

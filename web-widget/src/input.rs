@@ -136,9 +136,8 @@ pub fn parse_roadmap(
     match load_with(name, text, format, Warnings::Drop) {
         Ok(loaded) => Ok(Rc::new(loaded.roadmap)),
         Err(error) => {
-            let mut errors = error.errors();
-            let first = errors.next();
-            let more = errors.count();
+            let first = error.errors().next();
+            let more = error.error_count().saturating_sub(1);
             let (first, help) = first.map_or_else(
                 || (error.to_string(), None),
                 |d| (d.located(name), d.help.clone()),

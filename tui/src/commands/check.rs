@@ -6,7 +6,6 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::ValueEnum;
-use roadmap_core::Diagnostic;
 use roadmap_core::controls;
 
 use super::rendered;
@@ -22,30 +21,36 @@ pub enum OutputFormat {
     Json,
 }
 
-/// Checks `files`, printing a report in `format`.
+/// Checks each file and reports its problems: the first
+/// [`MAX_SHOWN`](roadmap_core::MAX_SHOWN) of each file, then how many more
+/// there are (for machines, the count of each kind and `not_shown`).
 pub fn run(files: &[PathBuf], format: OutputFormat) -> anyhow::Result<ExitCode> {
     let mut all_valid = true;
     let mut reports = Vec::new();
     for path in files {
         let name = path.display().to_string();
-        let diagnostics = match load_file(path) {
-            Ok(loaded) => loaded.warnings,
-            Err(err) => err.diagnostics,
+        let (diagnostics, not_shown) = match load_file(path) {
+            Ok(loaded) => (loaded.warnings, loaded.not_shown),
+            Err(err) => (err.diagnostics, err.not_shown),
         };
-        let valid = !diagnostics.iter().any(Diagnostic::is_error);
+        let errors = diagnostics.iter().filter(|d| d.is_error()).count() + not_shown.errors;
+        let valid = errors == 0;
         all_valid &= valid;
         match format {
             OutputFormat::Text => {
                 if diagnostics.is_empty() {
                     println!("{}: ok", cells::safe(&name));
                 } else {
-                    print!("{}", rendered(&name, &diagnostics));
+                    print!("{}", rendered(&name, &diagnostics, not_shown));
                 }
             }
             OutputFormat::Json => reports.push(serde_json::json!({
                 "file": name,
                 "valid": valid,
+                "errors": errors,
+                "warnings": diagnostics.len() + not_shown.total() - errors,
                 "diagnostics": diagnostics,
+                "not_shown": not_shown.total(),
             })),
         }
     }

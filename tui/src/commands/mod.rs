@@ -12,7 +12,7 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use roadmap_core::controls::{self, Lines};
-use roadmap_core::{Diagnostic, LoadError};
+use roadmap_core::{Diagnostic, LoadError, NotShown};
 
 /// Whether diagnostics on standard error get colours: not under
 /// `NO_COLOR`, nor into a pipe.
@@ -22,7 +22,7 @@ pub fn use_color() -> bool {
 
 /// Prints why a roadmap did not load; the exit code that says so.
 pub fn report_failure(err: &LoadError) -> ExitCode {
-    eprint!("{}", rendered(&err.file, &err.diagnostics));
+    eprint!("{}", rendered(&err.file, &err.diagnostics, err.not_shown));
     ExitCode::FAILURE
 }
 
@@ -35,17 +35,23 @@ pub fn safe(text: &str) -> Cow<'_, str> {
 /// Diagnostics as `roadmap check` shows them. Coloured only when nothing
 /// in them holds a control character, so that the renderer's colours are
 /// the only escapes printed; else plain, every control shown as an escape.
-pub fn rendered(file: &str, diagnostics: &[Diagnostic]) -> String {
+pub fn rendered(file: &str, diagnostics: &[Diagnostic], not_shown: NotShown) -> String {
     let clean = |text: &str| controls::first_forbidden(text, Lines::One).is_none();
     let all_clean = clean(file)
         && diagnostics.iter().all(|d| {
             clean(&d.message)
                 && d.help.as_deref().is_none_or(clean)
-                && d.location.as_ref().is_none_or(|at| clean(&at.line_text))
+                && d.location.as_ref().is_none_or(|at| clean(at.line_text()))
         });
     if all_clean && use_color() {
-        roadmap_core::render_all(file, diagnostics, true)
+        roadmap_core::render_all(file, diagnostics, not_shown, true)
     } else {
-        safe(&roadmap_core::render_all(file, diagnostics, false)).into_owned()
+        safe(&roadmap_core::render_all(
+            file,
+            diagnostics,
+            not_shown,
+            false,
+        ))
+        .into_owned()
     }
 }

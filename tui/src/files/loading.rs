@@ -122,10 +122,10 @@ impl ReadError {
             | ReadError::NotAFile { path, .. }
             | ReadError::TooLarge { path, .. } => path,
         };
-        LoadError {
-            file: path.display().to_string(),
-            diagnostics: vec![Diagnostic::error(self.to_string()).with_help(self.help())],
-        }
+        LoadError::new(
+            path.display().to_string(),
+            vec![Diagnostic::error(self.to_string()).with_help(self.help())],
+        )
     }
 }
 

@@ -29,8 +29,7 @@ pub struct Problem {
 impl Problem {
     /// The first error of a file that did not load.
     pub fn from_load_error(error: &LoadError) -> Problem {
-        let mut errors = error.errors();
-        let first = errors.next();
+        let first = error.errors().next();
         Problem {
             file: error.file.clone(),
             place: first
@@ -38,7 +37,7 @@ impl Problem {
                 .map(|at| (at.line, at.column)),
             message: first.map_or_else(|| error.to_string(), |d| d.message.clone()),
             help: first.and_then(|d| d.help.clone()),
-            more: errors.count(),
+            more: error.error_count().saturating_sub(1),
         }
     }
 

@@ -39,7 +39,7 @@ pub fn lines(file: &str, problem: &FileProblem, lang: Language) -> Vec<Line<'sta
                 .find(|d| d.is_error())
                 .or_else(|| error.diagnostics.first());
             let mut state = Text::FileInvalid.get(lang).to_owned();
-            match error.diagnostics.len().saturating_sub(1) {
+            match error.problem_count().saturating_sub(1) {
                 0 => {}
                 1 => state = format!("{state} · {}", Text::OneMoreProblem.get(lang)),
                 more => state = format!("{state} · +{more} {}", Text::MoreProblems.get(lang)),
