@@ -1,5 +1,5 @@
 //! `roadmap` with no command: the interactive explorer, in the Elm
-//! Architecture. [`state`] holds what is shown, [`update`] changes it
+//! Architecture. [`state`] holds what is shown, `update` changes it
 //! (pure), [`keys`] maps keys to messages and feeds the help, [`geometry`]
 //! says where everything is, [`draw`] paints it, [`run`] is the event
 //! loop and [`effects`] performs the writes and reloads `update` asks for.

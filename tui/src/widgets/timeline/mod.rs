@@ -1,7 +1,7 @@
 //! The timeline as the explorer's pane and the presenter's timeline slide
 //! both draw it: the Gantt view painted from `roadmap_core::layout`. This
 //! module places the view ([`Scene`], the rows on screen, the hit test for
-//! clicks); [`paint`] writes its cells.
+//! clicks); `paint` writes its cells.
 //!
 //! Core decides where everything goes (scale, ticks, lanes, hit tests);
 //! this module only turns x into cells and paints. A row label column sits

@@ -1,6 +1,6 @@
-//! The dashboard pane: overall progress, progress per axis ([`progress`]),
-//! counts by status ([`statuses`]), progress reviews over time
-//! ([`reviews`]). This module measures what each section needs and shares
+//! The dashboard pane: overall progress, progress per axis (`progress`),
+//! counts by status (`statuses`), progress reviews over time
+//! (`reviews`). This module measures what each section needs and shares
 //! the pane's height out among them.
 //!
 //! Progress bars use the shared glyphs of [`crate::widgets::progress`]
