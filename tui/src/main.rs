@@ -1,25 +1,19 @@
 //! `roadmap`: check, export, list and explore public digital roadmaps.
 
-use std::io::IsTerminal;
 use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use clap::{Parser, Subcommand};
-use ratatui::layout::Size;
 use roadmap_core::{Day, Language};
 use roadmap_tui::commands::check::{self, OutputFormat};
-use roadmap_tui::commands::{self, export, list, schema};
-use roadmap_tui::explore::{self, App, Tab};
-use roadmap_tui::files::bundled;
-use roadmap_tui::files::loading::{load_bundled, load_file, open_file};
-use roadmap_tui::present::{self, PresentApp};
+use roadmap_tui::commands::{export, list, schema};
+use roadmap_tui::explore;
+use roadmap_tui::present;
+use roadmap_tui::serve;
 use roadmap_tui::serve::connections::{DEFAULT_MAX_CONNECTIONS, Limits};
-use roadmap_tui::serve::{self, Publisher, ServeOptions};
-use roadmap_tui::terminal::cells;
-use roadmap_tui::terminal::theme::ThemeKind;
-use roadmap_tui::text::Text;
+use roadmap_tui::terminal::report;
 
 /// Explore public digital roadmaps: axes, missions, milestones, progress.
 #[derive(Debug, Parser)]
@@ -146,7 +140,7 @@ fn main() -> ExitCode {
         // A usage error quotes what was typed, which may hold anything;
         // help and version go out as clap writes them.
         Err(err) if err.use_stderr() => {
-            eprint!("{}", commands::safe(&err.render().to_string()));
+            eprint!("{}", report::safe(&err.render().to_string()));
             return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2));
         }
         Err(err) => err.exit(),
@@ -154,7 +148,7 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("error: {}", commands::safe(&format!("{err:#}")));
+            eprintln!("error: {}", report::safe(&format!("{err:#}")));
             ExitCode::FAILURE
         }
     }
@@ -174,7 +168,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }) => export::run(&file, output.as_deref()),
         Some(Command::List { file }) => Ok(list::run(file.as_deref(), lang, today)),
         Some(Command::Present { file, auto }) => {
-            run_presenter(file.as_deref(), auto, lang, today, cli.high_contrast)
+            present::launch::launch(file.as_deref(), auto, lang, today, cli.high_contrast)
         }
         Some(Command::Schema) => schema::run(),
         Some(Command::Serve {
@@ -191,64 +185,24 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 request_timeout: request_timeout.unwrap_or(defaults.request_timeout),
                 send_timeout: send_timeout.unwrap_or(defaults.send_timeout),
             };
-            run_server(file.as_deref(), addr, widget, limits, lang)
+            serve::launch::launch(file.as_deref(), addr, widget, limits, lang)
         }
-        None => run_explorer(&cli.files, lang, today, cli.high_contrast),
-    }
-}
-
-/// Opens the explorer on `files` (the bundled roadmaps when empty); prints
-/// the outline instead when standard output is not a terminal.
-fn run_explorer(
-    files: &[PathBuf],
-    lang: Language,
-    today: Day,
-    high_contrast: bool,
-) -> anyhow::Result<ExitCode> {
-    let mut loaded = Vec::new();
-    if files.is_empty() {
-        for file in &bundled::ALL {
-            loaded.push((file.file.to_owned(), load_bundled(file), None));
-        }
-    } else {
-        for path in files {
+        None => {
             // clap reads `roadmap --lang en list` as the file `list`.
-            let name = path.to_string_lossy();
-            if !path.exists() && SUBCOMMANDS.contains(&name.as_ref()) {
+            if let Some(name) = cli
+                .files
+                .iter()
+                .filter(|path| !path.exists())
+                .map(|path| path.to_string_lossy())
+                .find(|name| SUBCOMMANDS.contains(&name.as_ref()))
+            {
                 anyhow::bail!(
                     "`{name}` is a command: put it first and the options after it (`roadmap {name} --lang en`)"
                 );
             }
-            let (result, source) = open_file(path);
-            loaded.push((path.display().to_string(), result, source));
+            explore::launch::launch(&cli.files, lang, today, cli.high_contrast)
         }
     }
-    let mut tabs = Vec::new();
-    for (name, result, source) in loaded {
-        match result {
-            Ok(loaded) => {
-                let mut tab = Tab::new(name, loaded.roadmap, today);
-                tab.source = source;
-                tabs.push(tab);
-            }
-            Err(err) => return Ok(commands::report_failure(&err)),
-        }
-    }
-    if !std::io::stdout().is_terminal() {
-        for tab in &tabs {
-            print!("{}", list::outline(&tab.roadmap, lang, today));
-        }
-        return Ok(ExitCode::SUCCESS);
-    }
-    let app = App::new(
-        tabs,
-        lang,
-        today,
-        ThemeKind::from_env(high_contrast),
-        Size::new(80, 24),
-    );
-    explore::run(app)?;
-    Ok(ExitCode::SUCCESS)
 }
 
 fn language_from_env() -> Language {
@@ -258,101 +212,4 @@ fn language_from_env() -> Language {
         .find(|value| !value.is_empty())
         .and_then(|value| Language::from_locale(&value))
         .unwrap_or_default()
-}
-
-/// Serves `file` (a path or a bundled roadmap's name; the DINUM roadmap
-/// when `None`) until stopped, following the file's changes; a file that
-/// does not load at start is reported like `roadmap check` does, since
-/// there is nothing to serve yet.
-fn run_server(
-    file: Option<&Path>,
-    addr: SocketAddr,
-    widget: Option<PathBuf>,
-    limits: Limits,
-    lang: Language,
-) -> anyhow::Result<ExitCode> {
-    // A path that exists is a file, even when named like a bundled roadmap.
-    let watched =
-        file.filter(|path| path.exists() || bundled::find(&path.to_string_lossy()).is_none());
-    let (name, loaded) = if let Some(path) = watched {
-        (path.display().to_string(), load_file(path))
-    } else {
-        let bundled = file
-            .and_then(|name| bundled::find(&name.to_string_lossy()))
-            .unwrap_or(&bundled::DINUM_2023);
-        (bundled.file.to_owned(), load_bundled(bundled))
-    };
-    let loaded = match loaded {
-        Ok(loaded) => loaded,
-        Err(err) => return Ok(commands::report_failure(&err)),
-    };
-    let publisher = Publisher::new(&loaded.roadmap, lang);
-    // Kept until the server stops: dropping it stops the watch.
-    let _watch = watched.map(|path| publisher.follow(path)).transpose()?;
-    if watched.is_none() {
-        eprintln!("{}: {}", cells::safe(&name), Text::ServeBundled.get(lang));
-    }
-    let options = ServeOptions {
-        addr,
-        widget: widget.unwrap_or_else(default_widget_dir),
-        lang,
-        file: name,
-        limits,
-    };
-    serve::run(&publisher, &options)?;
-    Ok(ExitCode::SUCCESS)
-}
-
-/// `web-widget/dist` of the working directory when it is built there,
-/// else the one of the source tree this binary was built from.
-fn default_widget_dir() -> PathBuf {
-    let here = PathBuf::from("web-widget/dist");
-    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("../web-widget/dist");
-    if here.join("roadmap-timeline.js").is_file() || !source.is_dir() {
-        here
-    } else {
-        source
-    }
-}
-
-/// Presents `file` (default: the bundled DINUM roadmap) full screen.
-fn run_presenter(
-    file: Option<&Path>,
-    auto: Option<Duration>,
-    lang: Language,
-    today: Day,
-    high_contrast: bool,
-) -> anyhow::Result<ExitCode> {
-    // Read while this is the only thread, as the `time` crate requires.
-    let utc_offset = time::UtcOffset::current_local_offset().unwrap_or(time::UtcOffset::UTC);
-    let (loaded, source) = match file {
-        Some(path) => open_file(path),
-        None => (load_bundled(&bundled::DINUM_2023), None),
-    };
-    let loaded = match loaded {
-        Ok(loaded) => loaded,
-        Err(err) => return Ok(commands::report_failure(&err)),
-    };
-    if !std::io::stdout().is_terminal() {
-        anyhow::bail!(
-            "`roadmap present` draws full screen: run it in a terminal (`roadmap list` prints the outline)"
-        );
-    }
-    let app = PresentApp::new(
-        loaded.roadmap,
-        lang,
-        today,
-        ThemeKind::from_env(high_contrast),
-        Size::new(80, 24),
-        auto,
-        Instant::now(),
-    );
-    let (sender, messages) = std::sync::mpsc::channel();
-    // Kept until the presenter quits: dropping it stops the watch. A
-    // bundled roadmap has no file to follow.
-    let _watch = source
-        .map(|source| present::run::follow(&source.path, sender, lang))
-        .transpose()?;
-    present::run::run(app, utc_offset, &messages)?;
-    Ok(ExitCode::SUCCESS)
 }

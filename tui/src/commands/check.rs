@@ -8,9 +8,9 @@ use std::process::ExitCode;
 use clap::ValueEnum;
 use roadmap_core::controls;
 
-use super::rendered;
 use crate::files::loading::load_file;
 use crate::terminal::cells;
+use crate::terminal::report::rendered;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 /// Output for people or for machines.

@@ -6,9 +6,9 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 
-use super::report_failure;
 use crate::files::loading::load_file;
 use crate::files::save;
+use crate::terminal::report::report_failure;
 
 /// Writes `file` as JSON to `output`: standard output when `None` or `-`,
 /// straight through to a device or a FIFO, else atomically (through a

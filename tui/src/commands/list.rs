@@ -12,10 +12,10 @@ use roadmap_core::{Day, Language, LoadError, Loaded, Phrase, Roadmap, Status};
 
 use roadmap_core::capitalised;
 
-use super::report_failure;
 use crate::files::bundled;
 use crate::files::loading::{load_bundled, load_file};
 use crate::terminal::cells::safe;
+use crate::terminal::report::report_failure;
 use crate::text::date_range;
 
 /// Prints the outline of `file` (default: the bundled DINUM roadmap).

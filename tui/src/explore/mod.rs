@@ -9,6 +9,7 @@ mod editing;
 pub mod effects;
 pub mod geometry;
 pub mod keys;
+pub mod launch;
 pub mod run;
 pub mod state;
 mod update;

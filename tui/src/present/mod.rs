@@ -7,6 +7,7 @@
 pub mod app;
 mod big;
 pub mod keys;
+pub mod launch;
 mod lists;
 pub mod run;
 pub mod slides;

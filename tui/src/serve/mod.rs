@@ -5,6 +5,7 @@
 
 pub mod connections;
 pub mod files;
+pub mod launch;
 pub mod open_files;
 pub mod page;
 pub mod published;

@@ -4,11 +4,13 @@
 //! on panic, so a crash never leaves the terminal unusable), the colours
 //! ([`theme`]), the width of text and what may reach the screen
 //! ([`cells`]), what a key-binding table is
-//! ([`keys`]) and the `?` overlay drawn from one ([`help`]).
+//! ([`keys`]), the `?` overlay drawn from one ([`help`]), and how a file
+//! that does not load is reported ([`report`]).
 
 pub mod cells;
 pub mod help;
 pub mod keys;
+pub mod report;
 pub mod theme;
 
 use std::io::{BufWriter, Stdout, stdout};
