@@ -6,6 +6,8 @@
 //! with a generous timeout, so a slow machine only makes the test slower.
 #![allow(clippy::unwrap_used)] // a test that cannot get its fixture should stop at once
 
+mod lines;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::path::{Path, PathBuf};
@@ -13,8 +15,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
-/// How long anything may take on a slow, busy machine.
-const TIMEOUT: Duration = Duration::from_secs(30);
+use lines::{TIMEOUT, lines_of, wait_for};
 
 const DINUM: &str = include_str!("../../data/dinum-2023.toml");
 const TITLE: &str = "title = \"Datalab créé au sein de la DINUM\"";
@@ -69,32 +70,6 @@ fn start_with(file: &Path, addr: &str, widget: &Path, options: &[&str]) -> Serve
         child,
         addr,
         stderr,
-    }
-}
-
-/// The lines `reader` gives, read on a thread of their own.
-fn lines_of(reader: impl Read + Send + 'static) -> Receiver<String> {
-    let (sender, lines) = channel();
-    std::thread::spawn(move || {
-        for line in BufReader::new(reader).lines() {
-            let Ok(line) = line else { return };
-            if sender.send(line).is_err() {
-                return;
-            }
-        }
-    });
-    lines
-}
-
-/// The first line that satisfies `wanted` within [`TIMEOUT`].
-fn wait_for(lines: &Receiver<String>, wanted: impl Fn(&str) -> bool) -> Option<String> {
-    let deadline = Instant::now() + TIMEOUT;
-    loop {
-        let left = deadline.checked_duration_since(Instant::now())?;
-        let line = lines.recv_timeout(left).ok()?;
-        if wanted(&line) {
-            return Some(line);
-        }
     }
 }
 

@@ -4,16 +4,13 @@
 //! (`\u{1b}`), in `list`, `check`, the error messages and `serve`'s log.
 #![allow(clippy::unwrap_used)] // a test that cannot get its fixture should stop at once
 
-use std::io::{BufRead, BufReader, Read};
+mod lines;
+
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
-use std::sync::mpsc::{Receiver, channel};
-use std::time::{Duration, Instant};
 
+use lines::{lines_of, wait_for};
 use roadmap_core::controls::is_forbidden;
-
-/// How long the server may take to say something on a slow, busy machine.
-const TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Sets the terminal's window title.
 const OSC_TITLE: &str = "\u{1b}]0;pwned\u{7}";
@@ -143,35 +140,6 @@ fn a_value_typed_with_escapes_is_quoted_as_escapes() {
     assert_safe(&out);
     let message = String::from_utf8_lossy(&out.stderr);
     assert!(message.contains("\\u{9b}2J\\u{202e}y"), "{message}");
-}
-
-/// The lines `reader` gives, read on a thread of their own.
-fn lines_of(reader: impl Read + Send + 'static) -> Receiver<String> {
-    let (sender, lines) = channel();
-    std::thread::spawn(move || {
-        for line in BufReader::new(reader).split(b'\n') {
-            let Ok(line) = line else { return };
-            if sender
-                .send(String::from_utf8_lossy(&line).into_owned())
-                .is_err()
-            {
-                return;
-            }
-        }
-    });
-    lines
-}
-
-/// The first line that satisfies `wanted` within [`TIMEOUT`].
-fn wait_for(lines: &Receiver<String>, wanted: impl Fn(&str) -> bool) -> Option<String> {
-    let deadline = Instant::now() + TIMEOUT;
-    loop {
-        let left = deadline.checked_duration_since(Instant::now())?;
-        let line = lines.recv_timeout(left).ok()?;
-        if wanted(&line) {
-            return Some(line);
-        }
-    }
 }
 
 /// The server, stopped when dropped.
