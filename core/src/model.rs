@@ -146,6 +146,10 @@ pub struct Measurement {
     /// When it was measured or is due.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<FuzzyDate>,
+    /// The date at which the value was known: stated, else the newest cited
+    /// source's date (filled in by the loader).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<FuzzyDate>,
     /// Free text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -205,6 +209,10 @@ pub struct Milestone {
     /// Stated progress.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub progress: Option<Progress>,
+    /// The date at which the status and progress were true: stated, else
+    /// the newest cited source's date (filled in by the loader).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<FuzzyDate>,
     /// Ids of items that must come first.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub depends_on: Vec<String>,
@@ -244,6 +252,10 @@ pub struct Mission {
     /// Stated progress; rolled up from milestones when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub progress: Option<Progress>,
+    /// The date at which the status and progress were true: stated, else
+    /// the newest cited source's date (filled in by the loader).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<FuzzyDate>,
     /// Tag ids.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
@@ -361,6 +373,7 @@ pub struct Roadmap {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub(crate) reviews: Vec<ProgressReview>,
     pub(crate) axes: Vec<Axis>,
+    pub(crate) stale_after_months: u32,
     #[serde(skip)]
     pub(crate) index: HashMap<String, ItemKey>,
 }
@@ -409,6 +422,10 @@ impl Roadmap {
     /// Axes, in file order.
     pub fn axes(&self) -> &[Axis] {
         &self.axes
+    }
+    /// Months after which a status's as-of date makes it stale.
+    pub fn stale_after_months(&self) -> u32 {
+        self.stale_after_months
     }
 
     /// The source with this id.

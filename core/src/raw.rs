@@ -48,6 +48,10 @@ pub(crate) struct RawRoadmap {
     /// The main lines of the roadmap.
     #[serde(default)]
     pub axes: Vec<RawAxis>,
+    /// A status, progress or value whose as-of date is older than this many
+    /// months is marked stale; 12 when left out.
+    #[schemars(range(min = 1))]
+    pub stale_after_months: Option<u32>,
 }
 
 /// Start and end of the roadmap.
@@ -185,6 +189,10 @@ pub(crate) struct RawMission {
     /// Progress in percent; computed from milestones when absent.
     #[schemars(range(min = 0, max = 100))]
     pub progress: Option<f64>,
+    /// The date at which the status, progress or value was true; the date
+    /// of the newest cited source when left out.
+    #[schemars(with = "Option<FuzzyDate>")]
+    pub as_of: Option<String>,
     /// Tag ids.
     #[serde(default)]
     pub tags: Vec<String>,
@@ -247,6 +255,10 @@ pub(crate) struct RawMilestone {
     /// Progress in percent.
     #[schemars(range(min = 0, max = 100))]
     pub progress: Option<f64>,
+    /// The date at which the status, progress or value was true; the date
+    /// of the newest cited source when left out.
+    #[schemars(with = "Option<FuzzyDate>")]
+    pub as_of: Option<String>,
     /// Ids of missions or milestones that must come first.
     #[serde(default)]
     pub depends_on: Vec<String>,
@@ -296,6 +308,10 @@ pub(crate) struct RawMeasurement {
     /// When it was measured or is due.
     #[schemars(with = "Option<FuzzyDate>")]
     pub date: Option<String>,
+    /// The date at which the status, progress or value was true; the date
+    /// of the newest cited source when left out.
+    #[schemars(with = "Option<FuzzyDate>")]
+    pub as_of: Option<String>,
     /// Free text.
     pub note: Option<String>,
     /// Source ids.

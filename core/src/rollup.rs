@@ -2,12 +2,98 @@
 //! mission's from its milestones, an axis's from its missions, the
 //! roadmap's from its axes, and counts by status at every level. Stated
 //! values always win over computed ones, and a computed value is only given
-//! when every child's is known: an average over the few known children
-//! would claim far more than the sources say.
+//! when every child's is stated or implied (done is 100 %, planned is 0 %):
+//! an average over the few known children, or an "in progress" taken as
+//! 0 %, would claim far more than the sources say. Where no percentage
+//! holds, the count of done children does.
 
 use crate::dates::{Day, FuzzyDate};
-use crate::model::{Axis, Milestone, Mission, Roadmap};
-use crate::status::Status;
+use crate::locale::Language;
+use crate::model::{Axis, ItemRef, Milestone, Mission, Roadmap};
+use crate::status::{Status, StatusReport};
+
+/// What can honestly be said of an item's completion.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ProgressFigure {
+    /// A percentage, stated or computed from children that all have one.
+    Percent(f64),
+    /// Some children's progress is not known: only how many are done.
+    Counts {
+        /// Children done.
+        done: usize,
+        /// Children counted (cancelled ones are left out).
+        total: usize,
+        /// What the children are.
+        of: Counted,
+    },
+    /// Nothing is known.
+    Unknown,
+}
+
+/// The kind of children a [`ProgressFigure::Counts`] counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counted {
+    /// Milestones of a mission.
+    Milestones,
+    /// Missions of an axis or a roadmap.
+    Missions,
+}
+
+impl ProgressFigure {
+    /// The percentage, when there is one.
+    pub fn percent(self) -> Option<f64> {
+        match self {
+            ProgressFigure::Percent(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// In words: "40 %", "1 of 3 milestones done" / "1 jalon terminé sur 3",
+    /// "unknown" / "inconnu".
+    pub fn text(self, lang: Language) -> String {
+        match self {
+            ProgressFigure::Percent(p) => lang.percent(p),
+            ProgressFigure::Counts { done, total, of } => counts_text(done, total, of, lang),
+            ProgressFigure::Unknown => Status::Unknown.label(lang).to_owned(),
+        }
+    }
+}
+
+/// "1 of 3 milestones done", "aucune mission terminée sur 6".
+fn counts_text(done: usize, total: usize, of: Counted, lang: Language) -> String {
+    match lang {
+        Language::En => {
+            let noun = match (of, total) {
+                (Counted::Milestones, 1) => "milestone",
+                (Counted::Milestones, _) => "milestones",
+                (Counted::Missions, 1) => "mission",
+                (Counted::Missions, _) => "missions",
+            };
+            format!("{done} of {total} {noun} done")
+        }
+        Language::Fr => {
+            let plural = done > 1;
+            let (count, noun, done_word) = match (of, done, plural) {
+                (Counted::Milestones, 0, _) => ("aucun".to_owned(), "jalon", "terminé"),
+                (Counted::Missions, 0, _) => ("aucune".to_owned(), "mission", "terminée"),
+                (Counted::Milestones, n, false) => (n.to_string(), "jalon", "terminé"),
+                (Counted::Milestones, n, true) => (n.to_string(), "jalons", "terminés"),
+                (Counted::Missions, n, false) => (n.to_string(), "mission", "terminée"),
+                (Counted::Missions, n, true) => (n.to_string(), "missions", "terminées"),
+            };
+            format!("{count} {noun} {done_word} sur {total}")
+        }
+    }
+}
+
+/// Done and counted (not cancelled) among `statuses`.
+fn done_of(statuses: impl Iterator<Item = Status>) -> (usize, usize) {
+    statuses
+        .filter(|&s| s != Status::Cancelled)
+        .fold((0, 0), |(done, total), s| {
+            (done + usize::from(s == Status::Done), total + 1)
+        })
+}
 
 /// How many items are in each status.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -48,17 +134,22 @@ impl Milestone {
         Status::derive(self.status, progress, None, self.date.as_ref(), today)
     }
 
-    /// Progress in percent: stated, else 100 when done and 0 when planned,
-    /// late or at risk; `None` when cancelled (left out of rollups) or
-    /// unknown (which makes the rollup unknown).
+    /// Progress in percent: stated, else implied by the status (100 when
+    /// done, 0 when planned, so not started); `None` otherwise: in progress,
+    /// late or at risk without a stated figure could be anywhere, cancelled
+    /// is left out of rollups, unknown makes the rollup unknown.
     pub fn progress_percent(&self, today: Day) -> Option<f64> {
         if let Some(progress) = self.progress {
             return Some(progress.percent());
         }
         match self.effective_status(today) {
             Status::Done => Some(100.0),
-            Status::Planned | Status::Late | Status::AtRisk | Status::InProgress => Some(0.0),
-            Status::Cancelled | Status::Unknown => None,
+            Status::Planned => Some(0.0),
+            Status::Late
+            | Status::AtRisk
+            | Status::InProgress
+            | Status::Cancelled
+            | Status::Unknown => None,
         }
     }
 }
@@ -92,6 +183,23 @@ impl Mission {
         // the list does not cover the work, so 100 % would be a claim.
         let unfinished = self.status.is_some_and(|s| s != Status::Done);
         computed.filter(|&p| !(unfinished && p >= 100.0))
+    }
+
+    /// What can be said of its completion: a percentage, else how many of
+    /// its milestones are done, else unknown.
+    pub fn progress_figure(&self, today: Day) -> ProgressFigure {
+        if let Some(p) = self.progress_percent(today) {
+            return ProgressFigure::Percent(p);
+        }
+        let (done, total) = done_of(self.milestones.iter().map(|m| m.effective_status(today)));
+        if total == 0 {
+            return ProgressFigure::Unknown;
+        }
+        ProgressFigure::Counts {
+            done,
+            total,
+            of: Counted::Milestones,
+        }
     }
 
     /// The status shown on `today`.
@@ -148,6 +256,14 @@ impl Axis {
             })
     }
 
+    /// A percentage, else how many of its missions are done, else unknown.
+    pub fn progress_figure(&self, today: Day) -> ProgressFigure {
+        missions_figure(
+            self.progress_percent(today),
+            self.missions.iter().map(|m| m.effective_status(today)),
+        )
+    }
+
     /// Its missions counted by status.
     pub fn mission_counts(&self, today: Day) -> StatusCounts {
         let mut counts = StatusCounts::default();
@@ -162,6 +278,57 @@ impl Roadmap {
     /// Overall progress: the mean of the axes' progress, when all are known.
     pub fn progress_percent(&self, today: Day) -> Option<f64> {
         mean_of_known(self.axes.iter().map(|a| a.progress_percent(today)))
+    }
+
+    /// A percentage, else how many missions are done, else unknown.
+    pub fn progress_figure(&self, today: Day) -> ProgressFigure {
+        missions_figure(
+            self.progress_percent(today),
+            self.missions().map(|(_, _, m)| m.effective_status(today)),
+        )
+    }
+
+    /// Whether a status true at `as_of` is older than the threshold on `today`:
+    /// more than `stale_after_months` months lie between the end of the
+    /// as-of date's span and today.
+    pub fn is_stale(&self, as_of: FuzzyDate, today: Day) -> bool {
+        let last = as_of.last_day();
+        let months = |d: Day| i64::from(d.year()) * 12 + i64::from(u8::from(d.month()));
+        let gap = months(today) - months(last);
+        let limit = i64::from(self.stale_after_months);
+        gap > limit || (gap == limit && today.day() > last.day())
+    }
+
+    /// The status of a mission or milestone as a reader should see it (see
+    /// [`StatusReport`]); `None` for other items.
+    pub fn status_report(&self, item: ItemRef<'_>, today: Day) -> Option<StatusReport> {
+        let (status, written, as_of, due) = match item {
+            ItemRef::Mission(_, mission) => (
+                mission.effective_status(today),
+                mission.status.is_some(),
+                // A status derived from milestones is as fresh as their newest.
+                mission
+                    .as_of
+                    .filter(|_| mission.status.is_some())
+                    .or_else(|| mission.milestones.iter().filter_map(|m| m.as_of).max()),
+                mission.end.or_else(|| mission.span().map(|(_, end)| end)),
+            ),
+            ItemRef::Milestone(_, _, milestone) => (
+                milestone.effective_status(today),
+                milestone.status.is_some(),
+                milestone.as_of,
+                milestone.date,
+            ),
+            _ => return None,
+        };
+        let open = matches!(status, Status::Planned | Status::InProgress);
+        Some(StatusReport {
+            status,
+            derived: !written,
+            as_of,
+            stale: as_of.is_some_and(|as_of| self.is_stale(as_of, today)),
+            past_due: due.filter(|due| open && due.last_day() < today),
+        })
     }
 
     /// Every mission counted by status.
@@ -183,6 +350,24 @@ impl Roadmap {
     }
 }
 
+/// The percentage when known, else the missions done, else unknown.
+fn missions_figure(
+    percent: Option<f64>,
+    statuses: impl Iterator<Item = Status>,
+) -> ProgressFigure {
+    if let Some(p) = percent {
+        return ProgressFigure::Percent(p);
+    }
+    match done_of(statuses) {
+        (_, 0) => ProgressFigure::Unknown,
+        (done, total) => ProgressFigure::Counts {
+            done,
+            total,
+            of: Counted::Missions,
+        },
+    }
+}
+
 /// The mean, when there is at least one value and none is unknown.
 fn mean_of_known(values: impl Iterator<Item = Option<f64>>) -> Option<f64> {
     let mut sum = 0.0;
@@ -196,7 +381,9 @@ fn mean_of_known(values: impl Iterator<Item = Option<f64>>) -> Option<f64> {
 
 #[cfg(test)]
 mod tests {
+    use super::{Counted, ProgressFigure};
     use crate::dates::FuzzyDate;
+    use crate::locale::Language;
     use crate::load::{Format, load_str};
     use crate::status::Status;
 
@@ -285,5 +472,185 @@ progress = 40
         assert_eq!(counts.total(), 6);
         let missions = roadmap.mission_counts(today());
         assert_eq!(missions.get(Status::InProgress), 3, "{missions:?}");
+    }
+
+    const HONEST: &str = r#"
+id = "h"
+title = "H"
+organisation = "O"
+language = "en"
+published = "2023-03"
+period = { start = "2023", end = "2025" }
+stale_after_months = 12
+[[sources]]
+id = "march"
+title = "Press release"
+date = "2023-03-09"
+[[sources]]
+id = "september"
+title = "Review"
+date = "2023-09"
+[[axes]]
+id = "a"
+title = "A"
+[[axes.missions]]
+id = "suite"
+title = "In progress, one milestone in progress without a figure"
+status = "in-progress"
+sources = ["march"]
+[[axes.missions.milestones]]
+id = "s1"
+title = "started"
+status = "in-progress"
+sources = ["march"]
+[[axes.missions]]
+id = "implied"
+title = "Done and planned imply their progress"
+[[axes.missions.milestones]]
+id = "i1"
+title = "done"
+status = "done"
+sources = ["march"]
+[[axes.missions.milestones]]
+id = "i2"
+title = "planned"
+status = "planned"
+date = "2026-Q4"
+sources = ["march"]
+[[axes.missions]]
+id = "overdue"
+title = "Written in progress, due end 2025, last reported September 2023"
+end = "end-2025"
+status = "in-progress"
+sources = ["march", "september"]
+[[axes.missions]]
+id = "fresh"
+title = "Reported recently"
+status = "planned"
+as_of = "2026-10"
+sources = ["march"]
+[[axes.missions]]
+id = "undated"
+title = "No status, due long ago"
+end = "2023-Q1"
+"#;
+
+    fn honest() -> crate::Roadmap {
+        load_str("h.toml", HONEST, Format::Toml).unwrap().roadmap
+    }
+
+    fn november_2026() -> crate::Day {
+        "2026-11-15".parse::<FuzzyDate>().unwrap().first_day()
+    }
+
+    fn mission<'a>(roadmap: &'a crate::Roadmap, id: &str) -> crate::ItemRef<'a> {
+        roadmap.find(id).unwrap()
+    }
+
+    #[test]
+    fn in_progress_without_a_figure_is_not_zero_percent() {
+        let roadmap = honest();
+        let Some(crate::ItemRef::Mission(_, suite)) = roadmap.find("suite") else {
+            panic!("suite is a mission")
+        };
+        assert_eq!(suite.progress_percent(november_2026()), None);
+        assert_eq!(
+            suite.progress_figure(november_2026()),
+            ProgressFigure::Counts {
+                done: 0,
+                total: 1,
+                of: Counted::Milestones
+            }
+        );
+        assert_eq!(
+            suite.progress_figure(november_2026()).text(Language::En),
+            "0 of 1 milestone done"
+        );
+        assert_eq!(
+            suite.progress_figure(november_2026()).text(Language::Fr),
+            "aucun jalon terminé sur 1"
+        );
+    }
+
+    #[test]
+    fn done_and_planned_imply_their_percentage() {
+        let roadmap = honest();
+        let Some(crate::ItemRef::Mission(_, implied)) = roadmap.find("implied") else {
+            panic!("implied is a mission")
+        };
+        assert_eq!(
+            implied.progress_figure(november_2026()),
+            ProgressFigure::Percent(50.0)
+        );
+    }
+
+    #[test]
+    fn a_roadmap_without_every_figure_counts_missions_done() {
+        let roadmap = honest();
+        let figure = roadmap.progress_figure(november_2026());
+        assert_eq!(figure.percent(), None);
+        assert_eq!(figure.text(Language::En), "0 of 5 missions done");
+        assert_eq!(figure.text(Language::Fr), "aucune mission terminée sur 5");
+        let two = ProgressFigure::Counts {
+            done: 2,
+            total: 6,
+            of: Counted::Missions,
+        };
+        assert_eq!(two.text(Language::Fr), "2 missions terminées sur 6");
+        assert_eq!(two.text(Language::En), "2 of 6 missions done");
+    }
+
+    #[test]
+    fn a_written_status_keeps_its_word_and_its_date() {
+        let roadmap = honest();
+        let report = roadmap
+            .status_report(mission(&roadmap, "suite"), november_2026())
+            .unwrap();
+        assert_eq!(report.status, Status::InProgress);
+        assert!(!report.derived);
+        assert_eq!(report.as_of, Some("2023-03-09".parse().unwrap()));
+        assert!(report.stale, "March 2023 is older than 12 months in November 2026");
+        let fresh = roadmap
+            .status_report(mission(&roadmap, "fresh"), november_2026())
+            .unwrap();
+        assert_eq!(fresh.as_of, Some("2026-10".parse().unwrap()), "as_of wins");
+        assert!(!fresh.stale);
+    }
+
+    #[test]
+    fn a_stale_status_past_its_date_says_what_was_last_known() {
+        let roadmap = honest();
+        let report = roadmap
+            .status_report(mission(&roadmap, "overdue"), november_2026())
+            .unwrap();
+        // Written in progress: not turned into "late".
+        assert_eq!(report.status, Status::InProgress);
+        // The newest cited source dates it.
+        assert_eq!(report.as_of, Some("2023-09".parse().unwrap()));
+        assert!(report.stale);
+        assert_eq!(
+            report.words(Language::En),
+            "due end 2025; last reported in progress, September 2023"
+        );
+    }
+
+    #[test]
+    fn late_is_derived_only_when_nothing_is_written() {
+        let roadmap = honest();
+        let report = roadmap
+            .status_report(mission(&roadmap, "undated"), november_2026())
+            .unwrap();
+        assert_eq!(report.status, Status::Late);
+        assert!(report.derived);
+        assert_eq!(report.words(Language::En), "late (derived)");
+    }
+
+    #[test]
+    fn staleness_counts_whole_months_from_the_end_of_the_span() {
+        let roadmap = honest();
+        let day = |t: &str| t.parse::<FuzzyDate>().unwrap().first_day();
+        let march = "2023-03".parse::<FuzzyDate>().unwrap();
+        assert!(!roadmap.is_stale(march, day("2024-03-31")));
+        assert!(roadmap.is_stale(march, day("2024-04-01")));
     }
 }

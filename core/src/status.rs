@@ -104,10 +104,11 @@ impl Status {
         }
     }
 
-    /// The status to show on `today`: the stated one, except that a planned
-    /// or in-progress item whose `due` date has wholly passed is late. With no
-    /// stated status, full progress means done and a started span means in
-    /// progress.
+    /// The status to show on `today`: the stated one, as written, since it
+    /// is what the source said at its date (a passed due date is told apart,
+    /// see [`StatusReport::past_due`]). With no stated status, full
+    /// progress means done, a wholly passed `due` date means late, and a
+    /// started span means in progress.
     pub fn derive(
         stated: Option<Status>,
         progress: Option<f64>,
@@ -117,7 +118,6 @@ impl Status {
     ) -> Status {
         let overdue = due.is_some_and(|due| due.last_day() < today);
         match stated {
-            Some(Status::Planned | Status::InProgress) if overdue => Status::Late,
             Some(status) => status,
             None if progress.is_some_and(|p| p >= 100.0) => Status::Done,
             None if overdue => Status::Late,
@@ -128,6 +128,92 @@ impl Status {
             }
             None => Status::Planned,
         }
+    }
+}
+
+/// A status as a reader should see it: what it is, whether the data wrote it
+/// or the rules derived it, as of when it was true, whether that is so old
+/// that it may no longer hold, and the due date it has outlived.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StatusReport {
+    /// The status shown.
+    pub status: Status,
+    /// Derived by the rules, not written in the data.
+    pub derived: bool,
+    /// When the status was true; `None` when nothing dates it.
+    pub as_of: Option<FuzzyDate>,
+    /// The as-of date is older than the roadmap's staleness threshold.
+    pub stale: bool,
+    /// The due date, when it has passed and the last known status is still
+    /// planned or in progress: whether the item is late is not known, only
+    /// what was last reported.
+    pub past_due: Option<FuzzyDate>,
+}
+
+/// The mark of a stale status, in text so that it never rests on colour.
+pub const STALE_SYMBOL: char = '⧗';
+
+/// [`STALE_SYMBOL`] for terminals and pipes that lack Unicode.
+pub const STALE_ASCII_SYMBOL: char = '#';
+
+impl StatusReport {
+    /// The words, with no symbol: "in progress as of March 2023",
+    /// "en cours (mars 2023)", "late (derived)", "due end 2025; last reported
+    /// in progress, September 2023".
+    pub fn words(&self, lang: Language) -> String {
+        let label = self.status.label(lang);
+        if let Some(due) = self.past_due {
+            let due = due.render(lang);
+            let known = match self.as_of {
+                Some(as_of) => format!("{label}, {}", as_of.render(lang)),
+                None => label.to_owned(),
+            };
+            return match lang {
+                Language::Fr => format!("échéance {due} ; dernier état connu : {known}"),
+                Language::En => format!("due {due}; last reported {known}"),
+            };
+        }
+        let mut text = label.to_owned();
+        if let Some(as_of) = self.as_of {
+            match lang {
+                Language::Fr => text.push_str(&format!(" ({})", as_of.render(lang))),
+                Language::En => text.push_str(&format!(" as of {}", as_of.render(lang))),
+            }
+        }
+        if self.derived {
+            text.push_str(match lang {
+                Language::Fr => " (déduit)",
+                Language::En => " (derived)",
+            });
+        }
+        text
+    }
+
+    /// The status symbol, the stale mark when stale, then the words:
+    /// "◐ ⧗ in progress as of March 2023".
+    pub fn text(&self, lang: Language) -> String {
+        let stale = if self.stale {
+            format!("{STALE_SYMBOL} ")
+        } else {
+            String::new()
+        };
+        format!("{} {stale}{}", self.status.symbol(), self.words(lang))
+    }
+}
+
+/// The word for a stale status, for legends and filters.
+pub fn stale_label(lang: Language) -> &'static str {
+    match lang {
+        Language::Fr => "ancien (plus de date de référence récente)",
+        Language::En => "stale (no recent report)",
+    }
+}
+
+/// The word for a derived status, for legends.
+pub fn derived_label(lang: Language) -> &'static str {
+    match lang {
+        Language::Fr => "déduit : non écrit dans les sources, tiré des dates et des jalons",
+        Language::En => "derived: not written in the sources, worked out from dates and milestones",
     }
 }
 
@@ -164,6 +250,7 @@ mod tests {
             Status::derive(None, None, None, Some(&due), today),
             Status::Late
         );
+        // A written status is shown as written, even past its due date.
         assert_eq!(
             Status::derive(
                 Some(Status::InProgress),
@@ -172,7 +259,7 @@ mod tests {
                 Some(&due),
                 today
             ),
-            Status::Late
+            Status::InProgress
         );
         // A date that covers today is not late yet.
         assert_eq!(
@@ -204,6 +291,52 @@ mod tests {
         assert_eq!(
             Status::derive(None, None, Some(&d("2022")), None, today),
             Status::Planned
+        );
+    }
+
+    #[test]
+    fn a_report_says_as_of_when_and_whether_derived() {
+        let report = StatusReport {
+            status: Status::InProgress,
+            derived: false,
+            as_of: Some(d("2023-03")),
+            stale: false,
+            past_due: None,
+        };
+        assert_eq!(report.words(Language::En), "in progress as of March 2023");
+        assert_eq!(report.words(Language::Fr), "en cours (mars 2023)");
+        assert_eq!(report.text(Language::En), "◐ in progress as of March 2023");
+        let stale = StatusReport {
+            stale: true,
+            ..report
+        };
+        assert_eq!(stale.text(Language::Fr), "◐ ⧗ en cours (mars 2023)");
+        let derived = StatusReport {
+            status: Status::Late,
+            derived: true,
+            as_of: None,
+            ..report
+        };
+        assert_eq!(derived.words(Language::En), "late (derived)");
+        assert_eq!(derived.words(Language::Fr), "en retard (déduit)");
+    }
+
+    #[test]
+    fn a_passed_due_date_says_what_was_last_reported() {
+        let report = StatusReport {
+            status: Status::InProgress,
+            derived: false,
+            as_of: Some(d("2023-09")),
+            stale: true,
+            past_due: Some(d("end-2025")),
+        };
+        assert_eq!(
+            report.words(Language::En),
+            "due end 2025; last reported in progress, September 2023"
+        );
+        assert_eq!(
+            report.words(Language::Fr),
+            "échéance fin 2025 ; dernier état connu : en cours, septembre 2023"
         );
     }
 

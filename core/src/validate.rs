@@ -48,6 +48,10 @@ pub(crate) fn validate(mut raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>) {
         .map(|(i, s)| check.source(s, &root.key("sources").index(i)))
         .collect();
     check.source_ids = sources.iter().map(|s| s.id.clone()).collect();
+    check.source_dates = sources
+        .iter()
+        .filter_map(|s| Some((s.id.clone(), s.date?)))
+        .collect();
     let tags: Vec<Tag> = raw
         .tags
         .into_iter()
@@ -74,6 +78,7 @@ pub(crate) fn validate(mut raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>) {
             "add an `[[axes]]` table with its `[[axes.missions]]`",
         );
     }
+    let stale_after_months = check.stale_after_months(raw.stale_after_months, &root);
     check.resolve_references();
     check.find_cycles();
 
@@ -90,10 +95,24 @@ pub(crate) fn validate(mut raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>) {
         tags,
         reviews,
         axes,
+        stale_after_months,
         index: check.ids,
     });
     (roadmap, check.findings)
 }
+
+/// The field that states something a reader should date: a status other
+/// than `unknown` (which claims nothing), else a progress.
+fn claimed_field(status: Option<Status>, progress: Option<Progress>) -> Option<&'static str> {
+    match (status, progress) {
+        (Some(s), _) if s != Status::Unknown => Some("status"),
+        (_, Some(_)) => Some("progress"),
+        _ => None,
+    }
+}
+
+/// Months after which a status is stale when the file does not say.
+const DEFAULT_STALE_AFTER_MONTHS: u32 = 12;
 
 /// What a reference must point at.
 #[derive(Clone, Copy)]
@@ -110,6 +129,8 @@ struct Checker {
     /// Item ids (axes, missions, milestones, indicators, reviews).
     ids: HashMap<String, ItemKey>,
     source_ids: HashSet<String>,
+    /// Publication dates of the sources that give one, by id.
+    source_dates: HashMap<String, FuzzyDate>,
     tag_ids: HashSet<String>,
     /// `depends_on` references, checked once every id is known.
     references: Vec<(Path, String)>,
@@ -286,6 +307,46 @@ impl Checker {
         status
     }
 
+    /// The as-of date of a status, progress or value: the stated one, else
+    /// the newest of the cited sources' dates. `stated` names the field that
+    /// claims something (a status other than unknown, a progress): such a
+    /// claim with no date at all is reported, since a reader cannot tell how
+    /// old it is.
+    fn as_of(
+        &mut self,
+        text: Option<&str>,
+        sources: &[String],
+        stated: Option<&'static str>,
+        at: &Path,
+    ) -> Option<FuzzyDate> {
+        let as_of = self
+            .date(text, at, "as_of")
+            .or_else(|| sources.iter().filter_map(|id| self.source_dates.get(id)).max().copied());
+        if let Some(field) = stated.filter(|_| as_of.is_none() && text.is_none()) {
+            self.warn(
+                at.key(field),
+                format!("this `{field}` does not say when it was true"),
+                "add `as_of = \"2023-03\"` (the date of the source that says it), or give the cited `[[sources]]` a `date`",
+            );
+        }
+        as_of
+    }
+
+    fn stale_after_months(&mut self, value: Option<u32>, at: &Path) -> u32 {
+        match value {
+            Some(0) => {
+                self.error(
+                    at.key("stale_after_months"),
+                    "`stale_after_months` is 0: every status would be stale",
+                    "write a number of months of at least 1, e.g. `stale_after_months = 12`",
+                );
+                DEFAULT_STALE_AFTER_MONTHS
+            }
+            Some(months) => months,
+            None => DEFAULT_STALE_AFTER_MONTHS,
+        }
+    }
+
     fn language(&mut self, value: Option<String>, at: &Path) -> Language {
         let Some(text) = value else {
             self.error(
@@ -454,6 +515,8 @@ impl Checker {
                 .push((id.clone(), at.key("depends_on"), raw.depends_on.clone()));
         }
         self.cites(&raw.sources, at, "mission");
+        let claim = claimed_field(status, progress);
+        let as_of = self.as_of(raw.as_of.as_deref(), &raw.sources, claim, at);
         let milestones = raw
             .milestones
             .into_iter()
@@ -484,6 +547,7 @@ impl Checker {
             end,
             status,
             progress,
+            as_of,
             tags: raw.tags,
             depends_on: raw.depends_on,
             note: raw.note,
@@ -532,6 +596,8 @@ impl Checker {
                 .push((id.clone(), at.key("depends_on"), raw.depends_on.clone()));
         }
         self.cites(&raw.sources, at, "milestone");
+        let claim = claimed_field(status, progress);
+        let as_of = self.as_of(raw.as_of.as_deref(), &raw.sources, claim, at);
         Milestone {
             id,
             title,
@@ -540,6 +606,7 @@ impl Checker {
             done_on,
             status,
             progress,
+            as_of,
             depends_on: raw.depends_on,
             note: raw.note,
             sources: raw.sources,
@@ -627,9 +694,12 @@ impl Checker {
             }
         };
         self.refs(&raw.sources, at, "sources", Target::Source);
+        let date = self.date(raw.date.as_deref(), at, "date");
+        let as_of = self.as_of(raw.as_of.as_deref(), &raw.sources, None, at);
         Measurement {
             value,
-            date: self.date(raw.date.as_deref(), at, "date"),
+            date,
+            as_of,
             note: raw.note,
             sources: raw.sources,
         }

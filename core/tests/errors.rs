@@ -481,3 +481,27 @@ fn rendered_errors_show_file_line_column_and_the_line() {
         "{rendered}"
     );
 }
+
+#[test]
+fn a_status_with_no_date_is_a_warning_at_the_status() {
+    let text = format!(
+        "{HEAD}[[axes.missions]]\nid = \"m\"\ntitle = \"M\"\nstatus = \"in-progress\"\nsources = [\"s\"]\n"
+    );
+    let (line, column, message, help) = only(&text);
+    assert_eq!((line, column), (19, 10));
+    assert_eq!(message, "this `status` does not say when it was true");
+    assert!(help.contains("as_of = \"2023-03\""), "{help}");
+    // An as-of date, or a dated source, answers it.
+    let dated = text.replace("status = \"in-progress\"", "status = \"in-progress\"\nas_of = \"2023-03\"");
+    assert!(summary(&dated).is_empty());
+    let dated_source = text.replace("title = \"Source\"", "title = \"Source\"\ndate = \"2023-03-09\"");
+    assert!(summary(&dated_source).is_empty());
+}
+
+#[test]
+fn stale_after_months_must_be_at_least_one() {
+    let text = HEAD.replace("period =", "stale_after_months = 0\nperiod =");
+    let (line, _, message, _) = only(&text);
+    assert_eq!(line, 6);
+    assert!(message.contains("stale_after_months"), "{message}");
+}
