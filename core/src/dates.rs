@@ -230,6 +230,45 @@ impl FuzzyDate {
     }
 }
 
+/// A span from `start` to `end` as people write it, the one rule every
+/// view follows: "2023" for a span within one year given as years, "T1 2023"
+/// for one quarter, "mars → juin 2023" within one year, "T1 2020 → 2021"
+/// otherwise; "janvier 2023 →" with no end, "→ fin 2023" with no start.
+pub fn render_range(start: Option<FuzzyDate>, end: Option<FuzzyDate>, lang: Language) -> String {
+    match (start, end) {
+        (Some(start), Some(end)) if start == end => start.render(lang),
+        (Some(start), Some(end)) => match start.render_without_year(end, lang) {
+            Some(head) => format!("{head} → {}", end.render(lang)),
+            None => format!("{} → {}", start.render(lang), end.render(lang)),
+        },
+        (Some(start), None) => format!("{} →", start.render(lang)),
+        (None, Some(end)) => format!("→ {}", end.render(lang)),
+        (None, None) => String::new(),
+    }
+}
+
+impl FuzzyDate {
+    /// The date without its year ("mars", "T1", "9 mars") when `end` falls
+    /// in the same year and neither is a whole year or qualified, so that
+    /// the year is said once; `None` otherwise.
+    fn render_without_year(&self, end: FuzzyDate, lang: Language) -> Option<String> {
+        let plain = |d: &FuzzyDate| d.qualifier.is_none() && d.precision() != Precision::Year;
+        if self.year() != end.year() || !plain(self) || !plain(&end) {
+            return None;
+        }
+        Some(match self.span {
+            DateSpan::Day(d) => match (lang, d.day()) {
+                (Language::Fr, 1) => format!("1er {}", lang.month_name(u8::from(d.month()))),
+                (_, day) => format!("{day} {}", lang.month_name(u8::from(d.month()))),
+            },
+            DateSpan::Month(_, m) => lang.month_name(m).to_owned(),
+            DateSpan::Quarter(_, q) => format!("{}{q}", lang.quarter_letter()),
+            DateSpan::Semester(_, h) => format!("{}{h}", lang.semester_letter()),
+            DateSpan::Year(_) => return None,
+        })
+    }
+}
+
 fn first_of_month(year: i32, month: u8) -> Date {
     let month = Month::try_from(month).unwrap_or(Month::January);
     Date::from_calendar_date(year, month, 1).unwrap_or(Date::MIN)
@@ -398,6 +437,42 @@ impl schemars::JsonSchema for FuzzyDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn range(start: &str, end: &str, lang: Language) -> String {
+        let date = |t: &str| (!t.is_empty()).then(|| t.parse::<FuzzyDate>().unwrap());
+        render_range(date(start), date(end), lang)
+    }
+
+    #[test]
+    fn a_range_within_one_year_given_as_years_is_that_year() {
+        assert_eq!(range("2023", "2023", Language::Fr), "2023");
+        assert_eq!(range("2023", "2023", Language::En), "2023");
+    }
+
+    #[test]
+    fn a_range_of_one_quarter_is_that_quarter() {
+        assert_eq!(range("2023-Q1", "2023-Q1", Language::Fr), "T1 2023");
+        assert_eq!(range("2023-Q1", "2023-Q1", Language::En), "Q1 2023");
+    }
+
+    #[test]
+    fn a_range_within_one_year_says_the_year_once() {
+        assert_eq!(range("2023-03", "2023-06", Language::Fr), "mars → juin 2023");
+        assert_eq!(range("2023-03", "2023-06", Language::En), "March → June 2023");
+        assert_eq!(range("2023-Q1", "2023-Q3", Language::Fr), "T1 → T3 2023");
+        assert_eq!(range("2023-03-01", "2023-06-30", Language::Fr), "1er mars → 30 juin 2023");
+        assert_eq!(range("2023-03-09", "2023-06-30", Language::En), "9 March → 30 June 2023");
+    }
+
+    #[test]
+    fn other_ranges_are_written_in_full() {
+        assert_eq!(range("2020-Q1", "2021", Language::Fr), "T1 2020 → 2021");
+        assert_eq!(range("2020-Q1", "2021", Language::En), "Q1 2020 → 2021");
+        assert_eq!(range("2023", "end-2023", Language::Fr), "2023 → fin 2023");
+        assert_eq!(range("2023-01", "", Language::Fr), "janvier 2023 →");
+        assert_eq!(range("", "end-2023", Language::En), "→ end 2023");
+        assert_eq!(range("", "", Language::En), "");
+    }
 
     fn d(text: &str) -> FuzzyDate {
         text.parse().expect("valid date")

@@ -26,7 +26,7 @@ pub mod synthetic;
 mod text_checks;
 mod validate;
 
-pub use dates::{DateSpan, Day, FuzzyDate, Precision, Qualifier};
+pub use dates::{DateSpan, Day, FuzzyDate, Precision, Qualifier, render_range};
 pub use diagnostics::{Diagnostic, Excerpt, Location, MAX_SHOWN, NotShown, Severity};
 pub use edit::{Edit, EditError, Edited, NewReview, ReviewSyntax};
 pub use layout::{
@@ -42,7 +42,9 @@ pub use model::{
     Axis, Budget, Indicator, ItemKey, ItemRef, Measurement, Milestone, Mission, Period, Progress,
     ProgressReview, Roadmap, Source, Tag,
 };
-pub use status::Status;
+pub use status::{
+    STALE_ASCII_SYMBOL, STALE_SYMBOL, Status, StatusReport, derived_label, stale_label,
+};
 
 pub use query::{Query, SearchIndex, fold};
-pub use rollup::StatusCounts;
+pub use rollup::{Counted, ProgressFigure, StatusCounts};

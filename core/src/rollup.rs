@@ -86,13 +86,19 @@ fn counts_text(done: usize, total: usize, of: Counted, lang: Language) -> String
     }
 }
 
-/// Done and counted (not cancelled) among `statuses`.
+/// Done and counted (not cancelled) among `statuses`; (0, 0) when none is
+/// known, as "0 of 3 done" would then say more than the sources.
 fn done_of(statuses: impl Iterator<Item = Status>) -> (usize, usize) {
-    statuses
+    let (done, total, known) = statuses
         .filter(|&s| s != Status::Cancelled)
-        .fold((0, 0), |(done, total), s| {
-            (done + usize::from(s == Status::Done), total + 1)
-        })
+        .fold((0, 0, 0), |(done, total, known), s| {
+            (
+                done + usize::from(s == Status::Done),
+                total + 1,
+                known + usize::from(s != Status::Unknown),
+            )
+        });
+    if known == 0 { (0, 0) } else { (done, total) }
 }
 
 /// How many items are in each status.
@@ -311,7 +317,7 @@ impl Roadmap {
                     .as_of
                     .filter(|_| mission.status.is_some())
                     .or_else(|| mission.milestones.iter().filter_map(|m| m.as_of).max()),
-                mission.end.or_else(|| mission.span().map(|(_, end)| end)),
+                mission.end,
             ),
             ItemRef::Milestone(_, _, milestone) => (
                 milestone.effective_status(today),
@@ -322,11 +328,14 @@ impl Roadmap {
             _ => return None,
         };
         let open = matches!(status, Status::Planned | Status::InProgress);
+        // "Unknown" claims nothing to date; done and cancelled do not age.
+        let as_of = as_of.filter(|_| status != Status::Unknown);
+        let can_age = !matches!(status, Status::Done | Status::Cancelled);
         Some(StatusReport {
             status,
             derived: !written,
             as_of,
-            stale: as_of.is_some_and(|as_of| self.is_stale(as_of, today)),
+            stale: can_age && as_of.is_some_and(|as_of| self.is_stale(as_of, today)),
             past_due: due.filter(|due| open && due.last_day() < today),
         })
     }
@@ -530,6 +539,16 @@ status = "planned"
 as_of = "2026-10"
 sources = ["march"]
 [[axes.missions]]
+id = "unknown"
+title = "The sources do not say"
+status = "unknown"
+sources = ["march"]
+[[axes.missions.milestones]]
+id = "u1"
+title = "nobody knows"
+status = "unknown"
+sources = ["march"]
+[[axes.missions]]
 id = "undated"
 title = "No status, due long ago"
 end = "2023-Q1"
@@ -589,8 +608,8 @@ end = "2023-Q1"
         let roadmap = honest();
         let figure = roadmap.progress_figure(november_2026());
         assert_eq!(figure.percent(), None);
-        assert_eq!(figure.text(Language::En), "0 of 5 missions done");
-        assert_eq!(figure.text(Language::Fr), "aucune mission terminée sur 5");
+        assert_eq!(figure.text(Language::En), "0 of 6 missions done");
+        assert_eq!(figure.text(Language::Fr), "aucune mission terminée sur 6");
         let two = ProgressFigure::Counts {
             done: 2,
             total: 6,
@@ -615,6 +634,29 @@ end = "2023-Q1"
             .unwrap();
         assert_eq!(fresh.as_of, Some("2026-10".parse().unwrap()), "as_of wins");
         assert!(!fresh.stale);
+    }
+
+    #[test]
+    fn done_does_not_age_and_unknown_claims_no_date() {
+        let roadmap = honest();
+        let done = roadmap
+            .status_report(roadmap.find("i1").unwrap(), november_2026())
+            .unwrap();
+        assert_eq!(done.as_of, Some("2023-03-09".parse().unwrap()));
+        assert!(!done.stale);
+        let unknown = roadmap
+            .status_report(roadmap.find("unknown").unwrap(), november_2026())
+            .unwrap();
+        assert_eq!((unknown.as_of, unknown.stale), (None, false));
+        assert_eq!(unknown.words(Language::En), "unknown");
+        // Children none of whose status is known give no count either.
+        let Some(crate::ItemRef::Mission(_, mission)) = roadmap.find("unknown") else {
+            panic!("unknown is a mission")
+        };
+        assert_eq!(
+            mission.progress_figure(november_2026()),
+            ProgressFigure::Unknown
+        );
     }
 
     #[test]

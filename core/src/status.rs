@@ -201,11 +201,12 @@ impl StatusReport {
     }
 }
 
-/// The word for a stale status, for legends and filters.
-pub fn stale_label(lang: Language) -> &'static str {
+/// The legend of the stale mark: "stale: last reported more than 12 months
+/// ago".
+pub fn stale_label(lang: Language, months: u32) -> String {
     match lang {
-        Language::Fr => "ancien (plus de date de référence récente)",
-        Language::En => "stale (no recent report)",
+        Language::Fr => format!("ancien : dernier état connu il y a plus de {months} mois"),
+        Language::En => format!("stale: last reported more than {months} months ago"),
     }
 }
 

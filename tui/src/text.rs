@@ -1,7 +1,7 @@
 //! Words of the terminal interface in French and English. Words about the
 //! data itself (statuses, dates, "sources"…) come from `roadmap_core`.
 
-use roadmap_core::{FuzzyDate, Language};
+use roadmap_core::Language;
 
 /// A piece of interface text; the table in [`Text::get`] gives its words.
 #[allow(missing_docs)] // each variant is named after its words, listed in `get`
@@ -391,16 +391,5 @@ impl Text {
             Language::Fr => fr,
             Language::En => en,
         }
-    }
-}
-
-/// "T1 2020 → 2021", "→ fin 2023" (no start), "janvier 2023 →" (no end).
-pub fn date_range(start: Option<FuzzyDate>, end: Option<FuzzyDate>, lang: Language) -> String {
-    let show = |d: Option<FuzzyDate>| d.map(|d| d.render(lang));
-    match (show(start), show(end)) {
-        (Some(start), Some(end)) => format!("{start} → {end}"),
-        (Some(start), None) => format!("{start} →"),
-        (None, Some(end)) => format!("→ {end}"),
-        (None, None) => String::new(),
     }
 }

@@ -8,7 +8,10 @@ use std::fmt::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use roadmap_core::{Day, Language, LoadError, Loaded, Phrase, Roadmap, Status};
+use roadmap_core::{
+    Day, ItemRef, Language, LoadError, Loaded, Phrase, ProgressFigure, Roadmap, STALE_SYMBOL,
+    derived_label, stale_label,
+};
 
 use roadmap_core::capitalised;
 
@@ -16,7 +19,6 @@ use crate::files::bundled;
 use crate::files::loading::{load_bundled, load_file};
 use crate::terminal::cells::safe;
 use crate::terminal::report::report_failure;
-use crate::text::date_range;
 
 /// Prints the outline of `file` (default: the bundled DINUM roadmap).
 pub fn run(file: Option<&Path>, lang: Language, today: Day) -> ExitCode {
@@ -43,21 +45,23 @@ pub fn outline(roadmap: &Roadmap, lang: Language, today: Day) -> String {
     let period = roadmap.period();
     let _ = writeln!(
         out,
-        "{} — {} — {}{}{} — {} → {}",
+        "{} — {} — {}{}{} — {}",
         safe(roadmap.title()),
         safe(roadmap.organisation()),
         lang.phrase(Phrase::Published),
         lang.colon(),
         roadmap.published().render(lang),
-        period.start.render(lang),
-        period.end.render(lang)
+        roadmap_core::render_range(Some(period.start), Some(period.end), lang)
     );
-    if let Some(progress) = roadmap.progress_percent(today) {
+    if let figure @ (ProgressFigure::Percent(_) | ProgressFigure::Counts { .. }) =
+        roadmap.progress_figure(today)
+    {
         let _ = writeln!(
             out,
-            "{} : {}",
+            "{}{}{}",
             capitalised(lang.phrase(Phrase::Overall)),
-            lang.percent(progress)
+            lang.colon(),
+            figure.text(lang)
         );
     }
     for review in roadmap.reviews() {
@@ -82,10 +86,10 @@ pub fn outline(roadmap: &Roadmap, lang: Language, today: Day) -> String {
             "\n{}. {}{}",
             a + 1,
             safe(&axis.title),
-            progress_suffix(axis.progress_percent(today), lang)
+            progress_suffix(axis.progress_figure(today), lang)
         );
         for mission in &axis.missions {
-            let dates = match date_range(mission.start, mission.end, lang) {
+            let dates = match roadmap_core::render_range(mission.start, mission.end, lang) {
                 range if range.is_empty() => range,
                 range => format!(" — {range}"),
             };
@@ -93,8 +97,8 @@ pub fn outline(roadmap: &Roadmap, lang: Language, today: Day) -> String {
                 out,
                 "   - {}{dates} — {}{}",
                 safe(&mission.title),
-                status_words(mission.effective_status(today), lang),
-                progress_suffix(mission.progress_percent(today), lang)
+                status_words(roadmap, ItemRef::Mission(axis, mission), lang, today),
+                progress_suffix(mission.progress_figure(today), lang)
             );
             for milestone in &mission.milestones {
                 let date = milestone.date.map_or_else(
@@ -108,18 +112,65 @@ pub fn outline(roadmap: &Roadmap, lang: Language, today: Day) -> String {
                     out,
                     "       · {date} — {} — {}{delivered}",
                     safe(&milestone.title),
-                    status_words(milestone.effective_status(today), lang),
+                    status_words(
+                        roadmap,
+                        ItemRef::Milestone(axis, mission, milestone),
+                        lang,
+                        today
+                    ),
                 );
             }
         }
     }
+    let _ = write!(out, "{}", legend(roadmap, lang, today));
     out
 }
 
-fn status_words(status: Status, lang: Language) -> String {
-    format!("{} {}", status.symbol(), status.label(lang))
+/// What the stale mark and "derived" mean, when the outline uses them.
+fn legend(roadmap: &Roadmap, lang: Language, today: Day) -> String {
+    let reports: Vec<_> = roadmap
+        .missions()
+        .flat_map(|(a, _, mission)| {
+            let axis = &roadmap.axes()[a];
+            std::iter::once(ItemRef::Mission(axis, mission)).chain(
+                mission
+                    .milestones
+                    .iter()
+                    .map(move |milestone| ItemRef::Milestone(axis, mission, milestone)),
+            )
+        })
+        .filter_map(|item| roadmap.status_report(item, today))
+        .collect();
+    let mut out = String::new();
+    if reports.iter().any(|r| r.stale) {
+        let _ = write!(
+            out,
+            "\n{STALE_SYMBOL} {}",
+            stale_label(lang, roadmap.stale_after_months())
+        );
+    }
+    if reports.iter().any(|r| r.derived && r.status != roadmap_core::Status::Unknown) {
+        let _ = write!(out, "\n{}", derived_label(lang));
+    }
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    out
 }
 
-fn progress_suffix(progress: Option<f64>, lang: Language) -> String {
-    progress.map_or_else(String::new, |p| format!(" — {}", lang.percent(p)))
+/// "◐ in progress as of March 2023", with the stale mark when it is old.
+fn status_words(roadmap: &Roadmap, item: ItemRef<'_>, lang: Language, today: Day) -> String {
+    roadmap
+        .status_report(item, today)
+        .map(|report| report.text(lang))
+        .unwrap_or_default()
+}
+
+/// " — 40 %" or " — 1 of 3 milestones done"; nothing when unknown, which the
+/// status already says.
+fn progress_suffix(figure: ProgressFigure, lang: Language) -> String {
+    match figure {
+        ProgressFigure::Unknown => String::new(),
+        figure => format!(" — {}", figure.text(lang)),
+    }
 }

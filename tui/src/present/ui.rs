@@ -21,7 +21,7 @@ use super::slides::{AxisSlide, IndicatorLine, MilestoneLine, Slide, SummarySlide
 use super::{PresentApp, Showing};
 use crate::terminal::cells::{self, fit};
 use crate::terminal::help;
-use crate::text::{Text, date_range};
+use crate::text::Text;
 use crate::widgets::review::{review_chart, review_counts};
 use crate::widgets::timeline::{Scene, draw_scene};
 
@@ -137,7 +137,7 @@ fn draw_title(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &TitleSlid
         centred(slide.organisation.clone(), theme.muted()),
         organisation,
     );
-    let dates = date_range(Some(slide.period.start), Some(slide.period.end), lang);
+    let dates = roadmap_core::render_range(Some(slide.period.start), Some(slide.period.end), lang);
     frame.render_widget(centred(dates, Style::new()), period);
     let style = if slide.overall.is_some() {
         theme.status(Status::Done)

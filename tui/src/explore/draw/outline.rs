@@ -13,7 +13,7 @@ use roadmap_core::{ItemKey, ItemRef, Language, Phrase, Status};
 use super::pane_block;
 use crate::explore::state::{App, OutlineRow, Pane};
 use crate::terminal::cells::{fit, width};
-use crate::text::{Text, date_range};
+use crate::text::Text;
 
 /// Draws the outline in `area`.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
@@ -62,7 +62,7 @@ fn row_line(app: &App, row: OutlineRow, room: usize, selected: bool) -> Line<'st
     let (status, right) = match item {
         ItemRef::Axis(axis) => (None, progress_text(axis.progress_percent(today), lang)),
         ItemRef::Mission(_, mission) => {
-            let mut dates = date_range(mission.start, mission.end, lang);
+            let mut dates = roadmap_core::render_range(mission.start, mission.end, lang);
             if !dates.is_empty() {
                 dates.push(' ');
             }
