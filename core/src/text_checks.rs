@@ -148,6 +148,7 @@ impl Texts {
             ("start", &mut raw.start),
             ("end", &mut raw.end),
             ("status", &mut raw.status),
+            ("as_of", &mut raw.as_of),
         ] {
             self.line(value, at, field);
         }
@@ -180,6 +181,7 @@ impl Texts {
             ("date", &mut raw.date),
             ("done_on", &mut raw.done_on),
             ("status", &mut raw.status),
+            ("as_of", &mut raw.as_of),
         ] {
             self.line(value, at, field);
         }
@@ -211,6 +213,7 @@ impl Texts {
 
     fn measurement(&mut self, raw: &mut RawMeasurement, at: &Path) {
         self.line(&mut raw.date, at, "date");
+        self.line(&mut raw.as_of, at, "as_of");
         self.block(&mut raw.note, at, "note");
         self.ids(&mut raw.sources, at, "sources");
     }
