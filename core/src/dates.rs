@@ -457,11 +457,23 @@ mod tests {
 
     #[test]
     fn a_range_within_one_year_says_the_year_once() {
-        assert_eq!(range("2023-03", "2023-06", Language::Fr), "mars → juin 2023");
-        assert_eq!(range("2023-03", "2023-06", Language::En), "March → June 2023");
+        assert_eq!(
+            range("2023-03", "2023-06", Language::Fr),
+            "mars → juin 2023"
+        );
+        assert_eq!(
+            range("2023-03", "2023-06", Language::En),
+            "March → June 2023"
+        );
         assert_eq!(range("2023-Q1", "2023-Q3", Language::Fr), "T1 → T3 2023");
-        assert_eq!(range("2023-03-01", "2023-06-30", Language::Fr), "1er mars → 30 juin 2023");
-        assert_eq!(range("2023-03-09", "2023-06-30", Language::En), "9 March → 30 June 2023");
+        assert_eq!(
+            range("2023-03-01", "2023-06-30", Language::Fr),
+            "1er mars → 30 juin 2023"
+        );
+        assert_eq!(
+            range("2023-03-09", "2023-06-30", Language::En),
+            "9 March → 30 June 2023"
+        );
     }
 
     #[test]

@@ -11,6 +11,7 @@ mod document;
 pub mod edit;
 mod excerpt;
 mod json_spans;
+pub mod known;
 pub mod layout;
 pub mod load;
 pub mod locale;
@@ -46,5 +47,6 @@ pub use status::{
     STALE_ASCII_SYMBOL, STALE_SYMBOL, Status, StatusReport, derived_label, stale_label,
 };
 
+pub use known::{DatedFact, FactKind, KnownFacts};
 pub use query::{Query, SearchIndex, fold};
 pub use rollup::{Counted, ProgressFigure, StatusCounts};

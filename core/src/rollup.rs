@@ -89,15 +89,16 @@ fn counts_text(done: usize, total: usize, of: Counted, lang: Language) -> String
 /// Done and counted (not cancelled) among `statuses`; (0, 0) when none is
 /// known, as "0 of 3 done" would then say more than the sources.
 fn done_of(statuses: impl Iterator<Item = Status>) -> (usize, usize) {
-    let (done, total, known) = statuses
-        .filter(|&s| s != Status::Cancelled)
-        .fold((0, 0, 0), |(done, total, known), s| {
-            (
-                done + usize::from(s == Status::Done),
-                total + 1,
-                known + usize::from(s != Status::Unknown),
-            )
-        });
+    let (done, total, known) =
+        statuses
+            .filter(|&s| s != Status::Cancelled)
+            .fold((0, 0, 0), |(done, total, known), s| {
+                (
+                    done + usize::from(s == Status::Done),
+                    total + 1,
+                    known + usize::from(s != Status::Unknown),
+                )
+            });
     if known == 0 { (0, 0) } else { (done, total) }
 }
 
@@ -360,10 +361,7 @@ impl Roadmap {
 }
 
 /// The percentage when known, else the missions done, else unknown.
-fn missions_figure(
-    percent: Option<f64>,
-    statuses: impl Iterator<Item = Status>,
-) -> ProgressFigure {
+fn missions_figure(percent: Option<f64>, statuses: impl Iterator<Item = Status>) -> ProgressFigure {
     if let Some(p) = percent {
         return ProgressFigure::Percent(p);
     }
@@ -392,8 +390,8 @@ fn mean_of_known(values: impl Iterator<Item = Option<f64>>) -> Option<f64> {
 mod tests {
     use super::{Counted, ProgressFigure};
     use crate::dates::FuzzyDate;
-    use crate::locale::Language;
     use crate::load::{Format, load_str};
+    use crate::locale::Language;
     use crate::status::Status;
 
     const TEXT: &str = r#"
@@ -628,7 +626,10 @@ end = "2023-Q1"
         assert_eq!(report.status, Status::InProgress);
         assert!(!report.derived);
         assert_eq!(report.as_of, Some("2023-03-09".parse().unwrap()));
-        assert!(report.stale, "March 2023 is older than 12 months in November 2026");
+        assert!(
+            report.stale,
+            "March 2023 is older than 12 months in November 2026"
+        );
         let fresh = roadmap
             .status_report(mission(&roadmap, "fresh"), november_2026())
             .unwrap();

@@ -319,9 +319,13 @@ impl Checker {
         stated: Option<&'static str>,
         at: &Path,
     ) -> Option<FuzzyDate> {
-        let as_of = self
-            .date(text, at, "as_of")
-            .or_else(|| sources.iter().filter_map(|id| self.source_dates.get(id)).max().copied());
+        let as_of = self.date(text, at, "as_of").or_else(|| {
+            sources
+                .iter()
+                .filter_map(|id| self.source_dates.get(id))
+                .max()
+                .copied()
+        });
         if let Some(field) = stated.filter(|_| as_of.is_none() && text.is_none()) {
             self.warn(
                 at.key(field),

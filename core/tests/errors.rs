@@ -492,9 +492,15 @@ fn a_status_with_no_date_is_a_warning_at_the_status() {
     assert_eq!(message, "this `status` does not say when it was true");
     assert!(help.contains("as_of = \"2023-03\""), "{help}");
     // An as-of date, or a dated source, answers it.
-    let dated = text.replace("status = \"in-progress\"", "status = \"in-progress\"\nas_of = \"2023-03\"");
+    let dated = text.replace(
+        "status = \"in-progress\"",
+        "status = \"in-progress\"\nas_of = \"2023-03\"",
+    );
     assert!(summary(&dated).is_empty());
-    let dated_source = text.replace("title = \"Source\"", "title = \"Source\"\ndate = \"2023-03-09\"");
+    let dated_source = text.replace(
+        "title = \"Source\"",
+        "title = \"Source\"\ndate = \"2023-03-09\"",
+    );
     assert!(summary(&dated_source).is_empty());
 }
 

@@ -149,7 +149,10 @@ fn legend(roadmap: &Roadmap, lang: Language, today: Day) -> String {
             stale_label(lang, roadmap.stale_after_months())
         );
     }
-    if reports.iter().any(|r| r.derived && r.status != roadmap_core::Status::Unknown) {
+    if reports
+        .iter()
+        .any(|r| r.derived && r.status != roadmap_core::Status::Unknown)
+    {
         let _ = write!(out, "\n{}", derived_label(lang));
     }
     if !out.is_empty() {
