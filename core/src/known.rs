@@ -112,7 +112,7 @@ impl KnownFacts {
     }
 
     /// "3 of 22 statuses sourced, the latest as of March 2023" /
-    /// "3 états sourcés sur 22, le plus récent de mars 2023".
+    /// "3 états sourcés sur 22, le plus récent : mars 2023".
     pub fn statuses_text(&self, lang: Language) -> String {
         let (sourced, items) = (self.sourced_statuses, self.items);
         let latest = self.latest_status.map(|d| d.render(lang));
@@ -123,7 +123,7 @@ impl KnownFacts {
             (Language::En, None) => format!("{sourced} of {items} statuses sourced"),
             (Language::Fr, Some(latest)) => {
                 format!(
-                    "{} sur {items}, le plus récent de {latest}",
+                    "{} sur {items}, le plus récent\u{a0}: {latest}",
                     sourced_fr(sourced)
                 )
             }
@@ -247,7 +247,7 @@ sources = ["new"]
         );
         assert_eq!(
             known.statuses_text(Language::Fr),
-            "2 états sourcés sur 3, le plus récent de mars 2023"
+            "2 états sourcés sur 3, le plus récent\u{a0}: mars 2023"
         );
     }
 

@@ -48,6 +48,16 @@ impl ProgressFigure {
         }
     }
 
+    /// In a narrow form for one-line rows: "40 %", "1/3", nothing when
+    /// unknown.
+    pub fn short(self, lang: Language) -> String {
+        match self {
+            ProgressFigure::Percent(p) => lang.percent(p),
+            ProgressFigure::Counts { done, total, .. } => format!("{done}/{total}"),
+            ProgressFigure::Unknown => String::new(),
+        }
+    }
+
     /// In words: "40 %", "1 of 3 milestones done" / "1 jalon terminé sur 3",
     /// "unknown" / "inconnu".
     pub fn text(self, lang: Language) -> String {

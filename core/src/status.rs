@@ -8,7 +8,7 @@ use std::str::FromStr;
 
 use serde::Serialize;
 
-use crate::dates::{Day, FuzzyDate};
+use crate::dates::{DateSpan, Day, FuzzyDate};
 use crate::locale::Language;
 
 /// Where a mission or milestone stands.
@@ -189,6 +189,30 @@ impl StatusReport {
         text
     }
 
+    /// The as-of date in a narrow form for one-line rows: "(mars 2023)",
+    /// "as of Mar 2023"; `None` when nothing dates the status.
+    pub fn as_of_short(&self, lang: Language) -> Option<String> {
+        let as_of = self.as_of?;
+        let date = match as_of.span() {
+            DateSpan::Day(d) => format!("{} {}", lang.month_abbrev(u8::from(d.month())), d.year()),
+            DateSpan::Month(y, m) => format!("{} {y}", lang.month_abbrev(m)),
+            _ => as_of.render(lang),
+        };
+        Some(match lang {
+            Language::Fr => format!("({date})"),
+            Language::En => format!("as of {date}"),
+        })
+    }
+
+    /// The status symbol, then the stale mark when stale: "◐" or "◐⧗".
+    pub fn symbols(&self) -> String {
+        if self.stale {
+            format!("{}{STALE_SYMBOL}", self.status.symbol())
+        } else {
+            self.status.symbol().to_string()
+        }
+    }
+
     /// The status symbol, the stale mark when stale, then the words:
     /// "◐ ⧗ in progress as of March 2023".
     pub fn text(&self, lang: Language) -> String {
@@ -312,6 +336,15 @@ mod tests {
             ..report
         };
         assert_eq!(stale.text(Language::Fr), "◐ ⧗ en cours (mars 2023)");
+        assert_eq!(stale.symbols(), "◐⧗");
+        assert_eq!(
+            stale.as_of_short(Language::En).as_deref(),
+            Some("as of Mar 2023")
+        );
+        assert_eq!(
+            stale.as_of_short(Language::Fr).as_deref(),
+            Some("(mars 2023)")
+        );
         let derived = StatusReport {
             status: Status::Late,
             derived: true,

@@ -26,6 +26,8 @@ pub enum Text {
     Missions,
     Milestones,
     ProgressByAxis,
+    /// Heading of what the sources let a reader know, and as of when.
+    KnownHeading,
     TooSmall,
     Unknown,
     Today,
@@ -169,6 +171,7 @@ impl Text {
             T::Missions => ("missions", "missions"),
             T::Milestones => ("jalons", "milestones"),
             T::ProgressByAxis => ("Avancement par axe", "Progress by axis"),
+            T::KnownHeading => ("Ce que disent les sources", "What the sources say"),
             T::TooSmall => (
                 "Fenêtre trop petite : agrandissez le terminal (40×10 au moins).",
                 "Window too small: enlarge the terminal (at least 40×10).",

@@ -201,13 +201,13 @@ fn without_auto_ticks_only_move_the_clock() {
 fn slides_follow_the_roadmap_and_its_rollups() {
     for file in &bundled::ALL {
         let roadmap = roadmap(file);
-        let made = slides(&roadmap, today());
+        let made = slides(&roadmap, today(), Language::En);
         assert_eq!(made.len(), 1 + roadmap.axes().len() + 2, "{}", file.file);
         let Slide::Title(title) = &made[0] else {
             panic!("the first slide is the title slide");
         };
         assert_eq!(title.title, roadmap.title());
-        assert_eq!(title.overall, roadmap.progress_percent(today()));
+        assert_eq!(title.overall, roadmap.progress_figure(today()));
         assert_eq!(title.missions, roadmap.mission_counts(today()));
         assert_eq!(title.milestones, roadmap.milestone_counts(today()));
         for (index, axis) in roadmap.axes().iter().enumerate() {
@@ -215,10 +215,10 @@ fn slides_follow_the_roadmap_and_its_rollups() {
                 panic!("slide {} is axis {}", index + 2, axis.id);
             };
             assert_eq!(slide.id, axis.id);
-            assert_eq!(slide.progress, axis.progress_percent(today()));
+            assert_eq!(slide.progress, axis.progress_figure(today()));
             assert_eq!(slide.missions.len(), axis.missions.len());
             for (gauge, mission) in slide.missions.iter().zip(&axis.missions) {
-                assert_eq!(gauge.progress, mission.progress_percent(today()));
+                assert_eq!(gauge.progress, mission.progress_figure(today()));
                 assert_eq!(gauge.status, mission.effective_status(today()));
             }
             let late = axis
@@ -238,7 +238,7 @@ fn slides_follow_the_roadmap_and_its_rollups() {
         };
         assert_eq!(summary.axes.len(), roadmap.axes().len());
         for ((_, shown), axis) in summary.axes.iter().zip(roadmap.axes()) {
-            assert_eq!(*shown, axis.progress_percent(today()));
+            assert_eq!(*shown, axis.progress_figure(today()));
         }
         assert_eq!(summary.reviews, roadmap.reviews());
     }
@@ -253,7 +253,7 @@ fn next_milestones_are_the_coming_ones_soonest_first() {
         .first_day();
     let roadmap = roadmap(&bundled::TECH_GOUV);
     let mut listed = 0;
-    for slide in slides(&roadmap, day) {
+    for slide in slides(&roadmap, day, Language::En) {
         let Slide::Axis(axis) = slide else {
             continue;
         };

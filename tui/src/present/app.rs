@@ -118,7 +118,7 @@ impl PresentApp {
         now: Instant,
     ) -> Self {
         PresentApp {
-            slides: slides(&roadmap, today),
+            slides: slides(&roadmap, today, lang),
             roadmap,
             current: 0,
             lang,
@@ -224,7 +224,7 @@ impl PresentApp {
     /// same identity (the same axis id), else at the same place (clamped).
     fn replace(&mut self, roadmap: Roadmap) {
         let id: SlideId = self.slide().id();
-        self.slides = slides(&roadmap, self.today);
+        self.slides = slides(&roadmap, self.today, self.lang);
         self.roadmap = roadmap;
         self.current = self
             .slides

@@ -7,7 +7,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use roadmap_core::Status;
+use roadmap_core::{ProgressFigure, Status};
 
 use super::PresentApp;
 use crate::terminal::cells::{self, fit, fit_line, pad};
@@ -15,11 +15,11 @@ use crate::text::Text;
 use crate::widgets::progress::{DONE, TO_DO, UNKNOWN_PROGRESS, done_cells};
 
 /// A percentage as a headline, or "unknown" when the data gives none.
-pub fn headline(progress: Option<f64>, app: &PresentApp) -> String {
-    progress.map_or_else(
-        || Text::Unknown.get(app.lang).to_owned(),
-        |p| app.lang.percent(p),
-    )
+pub fn headline(progress: ProgressFigure, app: &PresentApp) -> String {
+    match progress {
+        ProgressFigure::Unknown => Text::Unknown.get(app.lang).to_owned(),
+        figure => figure.short(app.lang),
+    }
 }
 
 /// A titled list, cut to the lines it gets.
@@ -73,8 +73,8 @@ pub struct Gauge {
     pub label: String,
     /// The label's style.
     pub style: Style,
-    /// The progress in percent, when known.
-    pub progress: Option<f64>,
+    /// The progress: a bar only for a percentage.
+    pub progress: ProgressFigure,
 }
 
 /// Gauges one under the other: label and value on a line, the bar under
@@ -99,7 +99,7 @@ pub fn draw_gauges(frame: &mut Frame, area: Rect, app: &PresentApp, gauges: &[Ga
     for gauge in gauges.iter().take(shown) {
         let value = headline(gauge.progress, app);
         let bar = |len: usize| match gauge.progress {
-            Some(p) => {
+            ProgressFigure::Percent(p) => {
                 let done = done_cells(p, len);
                 vec![
                     Span::styled(
@@ -109,7 +109,7 @@ pub fn draw_gauges(frame: &mut Frame, area: Rect, app: &PresentApp, gauges: &[Ga
                     Span::styled(TO_DO.to_string().repeat(len - done), app.theme.muted()),
                 ]
             }
-            None => vec![Span::styled(
+            ProgressFigure::Counts { .. } | ProgressFigure::Unknown => vec![Span::styled(
                 UNKNOWN_PROGRESS.to_string().repeat(len),
                 app.theme.muted(),
             )],

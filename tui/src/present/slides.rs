@@ -3,7 +3,10 @@
 //! Every figure comes from the core rollups; what the data does not give
 //! stays `None`, and the drawing says "unknown".
 
-use roadmap_core::{Day, FuzzyDate, Period, ProgressReview, Roadmap, Status, StatusCounts};
+use roadmap_core::{
+    Day, FuzzyDate, KnownFacts, Language, Period, ProgressFigure, ProgressReview, Roadmap, Status,
+    StatusCounts,
+};
 
 use crate::widgets::progress::axes_progress;
 
@@ -55,8 +58,11 @@ pub struct TitleSlide {
     pub organisation: String,
     /// Its time span.
     pub period: Period,
-    /// Overall progress in percent; `None` when the rollup is unknown.
-    pub overall: Option<f64>,
+    /// Overall progress: a percentage, else the missions done, else unknown.
+    pub overall: ProgressFigure,
+    /// What the sources say and as of when: sourced statuses, the span of
+    /// the source dates, the newest dated fact.
+    pub known: Vec<String>,
     /// Missions by status.
     pub missions: StatusCounts,
     /// Milestones by status.
@@ -70,8 +76,8 @@ pub struct MissionGauge {
     pub title: String,
     /// Its status on the day of the presentation.
     pub status: Status,
-    /// Its progress in percent, when known.
-    pub progress: Option<f64>,
+    /// Its progress: a percentage, else its milestones done, else unknown.
+    pub progress: ProgressFigure,
 }
 
 /// A milestone in a list of next or late ones.
@@ -107,8 +113,8 @@ pub struct AxisSlide {
     pub number: usize,
     /// The axis's title.
     pub title: String,
-    /// The axis's progress, when known.
-    pub progress: Option<f64>,
+    /// The axis's progress: a percentage, else its missions done.
+    pub progress: ProgressFigure,
     /// Its missions, in file order.
     pub missions: Vec<MissionGauge>,
     /// Milestones not yet done and due from today on, soonest first.
@@ -123,7 +129,7 @@ pub struct AxisSlide {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SummarySlide {
     /// "1. Title" and progress, per axis.
-    pub axes: Vec<(String, Option<f64>)>,
+    pub axes: Vec<(String, ProgressFigure)>,
     /// The progress reviews, in file order.
     pub reviews: Vec<ProgressReview>,
 }
@@ -138,14 +144,25 @@ impl SummarySlide {
     }
 }
 
-/// The slides of `roadmap` as of `today`: title, one per axis, timeline,
-/// summary.
-pub fn slides(roadmap: &Roadmap, today: Day) -> Vec<Slide> {
+/// What the sources say, in `lang`: sourced statuses and their latest
+/// date, the span of the source dates, the newest dated fact.
+fn known_lines(roadmap: &Roadmap, today: Day, lang: Language) -> Vec<String> {
+    let known = KnownFacts::of(roadmap, today);
+    let mut lines = vec![known.statuses_text(lang)];
+    lines.extend(known.sources_text(lang));
+    lines.extend(known.facts.first().map(|fact| fact.text(roadmap, lang)));
+    lines
+}
+
+/// The slides of `roadmap` as of `today`, with words in `lang`: title, one
+/// per axis, timeline, summary.
+pub fn slides(roadmap: &Roadmap, today: Day, lang: Language) -> Vec<Slide> {
     let mut slides = vec![Slide::Title(TitleSlide {
         title: roadmap.title().to_owned(),
         organisation: roadmap.organisation().to_owned(),
         period: roadmap.period(),
-        overall: roadmap.progress_percent(today),
+        overall: roadmap.progress_figure(today),
+        known: known_lines(roadmap, today, lang),
         missions: roadmap.mission_counts(today),
         milestones: roadmap.milestone_counts(today),
     })];
@@ -191,14 +208,14 @@ fn axis_slide(axis: &roadmap_core::Axis, index: usize, today: Day) -> AxisSlide 
         id: axis.id.clone(),
         number: index + 1,
         title: axis.title.clone(),
-        progress: axis.progress_percent(today),
+        progress: axis.progress_figure(today),
         missions: axis
             .missions
             .iter()
             .map(|m| MissionGauge {
                 title: m.title.clone(),
                 status: m.effective_status(today),
-                progress: m.progress_percent(today),
+                progress: m.progress_figure(today),
             })
             .collect(),
         next,

@@ -11,7 +11,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use roadmap_core::{
-    Day, FuzzyDate, Phrase, Roadmap, Status, StatusCounts, TimeWindow, capitalised,
+    Day, FuzzyDate, Phrase, ProgressFigure, Roadmap, Status, StatusCounts, TimeWindow, capitalised,
 };
 
 use super::big::big;
@@ -103,6 +103,7 @@ fn draw_title(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &TitleSlid
         (Text::Milestones, &slide.milestones),
     ]
     .map(|(word, counts)| counts_line(word, counts, app));
+    let known = u16::try_from(slide.known.len()).unwrap_or(u16::MAX);
     let [
         _,
         title,
@@ -113,6 +114,7 @@ fn draw_title(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &TitleSlid
         label,
         _,
         counts_area,
+        known_area,
         _,
     ] = Layout::vertical([
         Constraint::Fill(1),
@@ -124,6 +126,7 @@ fn draw_title(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &TitleSlid
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(2),
+        Constraint::Length(known),
         Constraint::Fill(1),
     ])
     .areas(area);
@@ -139,15 +142,31 @@ fn draw_title(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &TitleSlid
     );
     let dates = roadmap_core::render_range(Some(slide.period.start), Some(slide.period.end), lang);
     frame.render_widget(centred(dates, Style::new()), period);
-    let style = if slide.overall.is_some() {
+    let style = if slide.overall.percent().is_some() {
         theme.status(Status::Done)
     } else {
         theme.muted()
     };
     big(frame, figure_area, &figure, style);
+    // Under counts ("0/14"), the label says what is counted.
+    let label_text = match slide.overall {
+        ProgressFigure::Counts { .. } => format!(
+            "{}{}{}",
+            capitalised(lang.phrase(Phrase::Overall)),
+            lang.colon(),
+            slide.overall.text(lang)
+        ),
+        _ => capitalised(lang.phrase(Phrase::Overall)),
+    };
+    frame.render_widget(centred(label_text, theme.heading()), label);
+    let known_lines: Vec<Line> = slide
+        .known
+        .iter()
+        .map(|text| Line::styled(cells::safe(text).into_owned(), theme.muted()))
+        .collect();
     frame.render_widget(
-        centred(capitalised(lang.phrase(Phrase::Overall)), theme.heading()),
-        label,
+        Paragraph::new(known_lines).alignment(Alignment::Center),
+        known_area,
     );
     frame.render_widget(
         Paragraph::new(counts.to_vec()).alignment(Alignment::Center),

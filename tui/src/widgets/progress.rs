@@ -2,7 +2,7 @@
 //! done, `░` to do, `▒` unknown), how many cells a share fills, and the
 //! progress of each axis. A value the data does not give is never made up.
 
-use roadmap_core::{Day, Roadmap};
+use roadmap_core::{Day, ProgressFigure, Roadmap};
 
 /// The done share of a progress bar.
 pub const DONE: char = '█';
@@ -27,7 +27,7 @@ pub fn done_cells(percent: f64, len: usize) -> usize {
 }
 
 /// "1. Title" and progress, per axis.
-pub fn axes_progress(roadmap: &Roadmap, today: Day) -> Vec<(String, Option<f64>)> {
+pub fn axes_progress(roadmap: &Roadmap, today: Day) -> Vec<(String, ProgressFigure)> {
     roadmap
         .axes()
         .iter()
@@ -35,7 +35,7 @@ pub fn axes_progress(roadmap: &Roadmap, today: Day) -> Vec<(String, Option<f64>)
         .map(|(a, axis)| {
             (
                 format!("{}. {}", a + 1, axis.title),
-                axis.progress_percent(today),
+                axis.progress_figure(today),
             )
         })
         .collect()

@@ -7,9 +7,11 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
-use roadmap_core::{FuzzyDate, Indicator, ItemRef, Language, Measurement, Phrase, Roadmap, Status};
+use roadmap_core::{
+    FuzzyDate, Indicator, ItemRef, Language, Measurement, Phrase, ProgressFigure, Roadmap,
+    STALE_SYMBOL, Status, derived_label, stale_label,
+};
 
-use super::outline::status_words;
 use super::pane_block;
 use crate::explore::state::{App, Pane};
 use crate::terminal::cells;
@@ -78,24 +80,40 @@ impl Detail<'_> {
             .extend(text.lines().map(|line| Line::from(line.to_owned())));
     }
 
-    fn status(&mut self, status: Status, progress: Option<f64>) {
-        let progress = progress.map_or_else(
-            || {
-                format!(
-                    "{} {}",
-                    self.lang().phrase(Phrase::Progress),
-                    Text::Unknown.get(self.lang())
-                )
-            },
-            |p| self.lang().percent(p),
-        );
-        self.lines.push(Line::from(vec![
-            Span::styled(
-                status_words(status, self.lang()),
-                self.app.theme.status(status),
+    /// The status as of its date, with what it rests on: the stale mark
+    /// and "derived" are explained in words on the lines below.
+    fn status(&mut self, item: ItemRef<'_>, figure: ProgressFigure) {
+        let lang = self.lang();
+        let Some(report) = self.roadmap.status_report(item, self.app.today) else {
+            return;
+        };
+        let progress = match figure {
+            ProgressFigure::Unknown => format!(
+                "{} {}",
+                lang.phrase(Phrase::Progress),
+                Text::Unknown.get(lang)
             ),
+            figure => figure.text(lang),
+        };
+        self.lines.push(Line::from(vec![
+            Span::styled(report.text(lang), self.app.theme.status(report.status)),
             Span::styled(format!(" — {progress}"), self.app.theme.muted()),
         ]));
+        if report.stale {
+            self.lines.push(Line::from(Span::styled(
+                format!(
+                    "{STALE_SYMBOL} {}",
+                    stale_label(lang, self.roadmap.stale_after_months())
+                ),
+                self.app.theme.muted(),
+            )));
+        }
+        if report.derived && report.status != Status::Unknown {
+            self.lines.push(Line::from(Span::styled(
+                derived_label(lang).to_owned(),
+                self.app.theme.muted(),
+            )));
+        }
     }
 
     fn item(&mut self, item: ItemRef<'_>) {
@@ -107,8 +125,9 @@ impl Detail<'_> {
         )));
         match item {
             ItemRef::Axis(axis) => {
-                if let Some(p) = axis.progress_percent(today) {
-                    self.field(lang.phrase(Phrase::Progress), lang.percent(p));
+                let figure = axis.progress_figure(today);
+                if figure != ProgressFigure::Unknown {
+                    self.field(lang.phrase(Phrase::Progress), figure.text(lang));
                 }
                 let counts = axis.mission_counts(today);
                 let summary: Vec<String> = counts
@@ -123,10 +142,7 @@ impl Detail<'_> {
                 self.sources(&axis.sources);
             }
             ItemRef::Mission(_, mission) => {
-                self.status(
-                    mission.effective_status(today),
-                    mission.progress_percent(today),
-                );
+                self.status(item, mission.progress_figure(today));
                 self.dates(mission.start, mission.end);
                 if let Some(owner) = &mission.owner {
                     self.field(lang.phrase(Phrase::Owner), owner.clone());
@@ -172,10 +188,10 @@ impl Detail<'_> {
                 self.sources(&mission.sources);
             }
             ItemRef::Milestone(_, mission, milestone) => {
-                self.status(
-                    milestone.effective_status(today),
-                    milestone.progress_percent(today),
-                );
+                let figure = milestone
+                    .progress_percent(today)
+                    .map_or(ProgressFigure::Unknown, ProgressFigure::Percent);
+                self.status(item, figure);
                 let date = milestone.date.map_or_else(
                     || lang.phrase(Phrase::NoDate).to_owned(),
                     |d| precise(d, lang),
@@ -204,10 +220,9 @@ impl Detail<'_> {
             return;
         }
         let lang = self.lang();
-        let show = |d: Option<FuzzyDate>| d.map_or_else(|| "…".to_owned(), |d| precise(d, lang));
         self.field(
             Text::Dates.get(lang),
-            format!("{} → {}", show(start), show(end)),
+            roadmap_core::render_range(start, end, lang),
         );
     }
 
@@ -303,8 +318,9 @@ impl Detail<'_> {
             let Some(source) = self.roadmap.source(id) else {
                 continue;
             };
-            let mut parts = vec![source.title.clone()];
-            parts.extend(source.publisher.clone());
+            // Who, what, when, then where: what a reader needs to find it.
+            let mut parts: Vec<String> = source.publisher.clone().into_iter().collect();
+            parts.push(source.title.clone());
             parts.extend(source.date.map(|d| d.render(self.lang())));
             self.lines
                 .push(Line::from(format!("• {}", parts.join(" — "))));

@@ -8,7 +8,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use roadmap_core::{ItemKey, ItemRef, Language, Phrase, Status};
+use roadmap_core::{ItemKey, ItemRef, Language, Phrase, ProgressFigure, Status};
 
 use super::pane_block;
 use crate::explore::state::{App, OutlineRow, Pane};
@@ -59,35 +59,39 @@ fn row_line(app: &App, row: OutlineRow, room: usize, selected: bool) -> Line<'st
         }
         _ => "  ",
     };
-    let (status, right) = match item {
-        ItemRef::Axis(axis) => (None, progress_text(axis.progress_percent(today), lang)),
-        ItemRef::Mission(_, mission) => {
-            let mut dates = roadmap_core::render_range(mission.start, mission.end, lang);
-            if !dates.is_empty() {
-                dates.push(' ');
-            }
-            (
-                Some(mission.effective_status(today)),
-                format!(
-                    "{dates}{}",
-                    progress_text(mission.progress_percent(today), lang)
-                ),
-            )
-        }
-        ItemRef::Milestone(_, _, milestone) => (
-            Some(milestone.effective_status(today)),
-            milestone.date.map_or_else(
+    let report = tab.roadmap.status_report(item, today);
+    // The as-of date of a status that may change leads the right-hand side:
+    // without it the status would claim to be current. Done and cancelled
+    // do not age; their dates are in the detail.
+    let as_of = report
+        .filter(|r| !matches!(r.status, Status::Done | Status::Cancelled))
+        .and_then(|r| r.as_of_short(lang));
+    let right = match item {
+        ItemRef::Axis(axis) => progress_text(axis.progress_figure(today), lang),
+        ItemRef::Mission(_, mission) => join_right(
+            as_of,
+            &[
+                roadmap_core::render_range(mission.start, mission.end, lang),
+                progress_text(mission.progress_figure(today), lang),
+            ],
+            room,
+        ),
+        ItemRef::Milestone(_, _, milestone) => join_right(
+            as_of,
+            &[milestone.date.map_or_else(
                 || lang.phrase(Phrase::NoDate).to_owned(),
                 |d| d.render(lang),
-            ),
+            )],
+            room,
         ),
-        ItemRef::Indicator(..) | ItemRef::Review(_) => (None, String::new()),
+        ItemRef::Indicator(..) | ItemRef::Review(_) => String::new(),
     };
+    let status = report.map(|r| r.status);
     let number = match row.key {
         ItemKey::Axis(a) => format!("{}. ", a + 1),
         _ => String::new(),
     };
-    let symbol = status.map_or(String::new(), |s| format!("{} ", s.symbol()));
+    let symbol = report.map_or(String::new(), |r| format!("{} ", r.symbols()));
     let lead = format!("{indent}{fold}");
     let fixed = width(&lead) + width(&symbol) + width(&number) + width(&right) + 1;
     let title = fit(item.title(), room.saturating_sub(fixed));
@@ -123,8 +127,33 @@ fn has_children(item: ItemRef<'_>) -> bool {
     }
 }
 
-fn progress_text(progress: Option<f64>, lang: Language) -> String {
-    progress.map_or_else(String::new, |p| format!("{:>4}", lang.percent(p)))
+fn progress_text(figure: ProgressFigure, lang: Language) -> String {
+    match figure {
+        ProgressFigure::Unknown => String::new(),
+        figure => format!("{:>4}", figure.short(lang)),
+    }
+}
+
+/// Cells a title keeps at least before the as-of date gives way.
+const TITLE_ROOM: usize = 24;
+
+/// The non-empty parts, one space apart, led by the as-of date when the
+/// row of `room` cells still leaves the title [`TITLE_ROOM`] cells.
+fn join_right(as_of: Option<String>, parts: &[String], room: usize) -> String {
+    let join = |parts: &mut dyn Iterator<Item = &String>| {
+        parts
+            .filter(|p| !p.is_empty())
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let without = join(&mut parts.iter());
+    match as_of {
+        Some(as_of) if width(&without) + width(&as_of) + 1 + TITLE_ROOM + 8 <= room => {
+            join(&mut std::iter::once(&as_of).chain(parts))
+        }
+        _ => without,
+    }
 }
 
 /// The status symbol and words, for places that explain a row.

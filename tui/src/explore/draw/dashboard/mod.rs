@@ -1,4 +1,5 @@
-//! The dashboard pane: overall progress, progress per axis (`progress`),
+//! The dashboard pane: overall progress, what the sources say and as of
+//! when (`known`), progress per axis (`progress`),
 //! counts by status (`statuses`), progress reviews over time
 //! (`reviews`). This module measures what each section needs and shares
 //! the pane's height out among them.
@@ -10,6 +11,7 @@
 //! left out, in reverse order of importance, so nothing overflows from
 //! 40×10 to 200×60.
 
+mod known;
 mod progress;
 mod reviews;
 mod statuses;
@@ -18,7 +20,7 @@ use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use roadmap_core::{Language, ProgressReview, Status, StatusCounts};
+use roadmap_core::{Language, ProgressFigure, ProgressReview, Status, StatusCounts};
 
 use super::pane_block;
 use crate::explore::state::{App, Pane};
@@ -27,6 +29,7 @@ use crate::terminal::theme::ThemeKind;
 use crate::text::Text;
 use crate::widgets::progress::axes_progress;
 
+use self::known::{draw_known, known_height, known_lines};
 use self::progress::draw_progress;
 use self::reviews::{draw_reviews, review_list};
 use self::statuses::{counts_flow, draw_statuses, table_width};
@@ -40,9 +43,11 @@ const CHART_HEIGHT: u16 = 7;
 struct Data<'a> {
     lang: Language,
     theme: ThemeKind,
-    overall: Option<f64>,
+    overall: ProgressFigure,
+    /// Sourced statuses, source dates and the latest dated facts, in words.
+    known: Vec<String>,
     /// "1. Title" and progress, per axis.
-    axes: Vec<(String, Option<f64>)>,
+    axes: Vec<(String, ProgressFigure)>,
     missions: StatusCounts,
     milestones: StatusCounts,
     reviews: &'a [ProgressReview],
@@ -58,7 +63,8 @@ impl<'a> Data<'a> {
         Data {
             lang: app.lang,
             theme: app.theme,
-            overall: roadmap.progress_percent(today),
+            overall: roadmap.progress_figure(today),
+            known: known_lines(roadmap, today, app.lang),
             axes: axes_progress(roadmap, today),
             missions: roadmap.mission_counts(today),
             milestones: roadmap.milestone_counts(today),
@@ -83,6 +89,7 @@ impl<'a> Data<'a> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Section {
     Overall,
+    Known,
     Axes,
     Statuses,
     Reviews,
@@ -99,6 +106,9 @@ impl Section {
         };
         match self {
             Section::Overall => need(1, 1),
+            Section::Known if data.known.is_empty() => need(0, 0),
+            // The heading and the statuses line at least.
+            Section::Known => need(2, count(known_height(data, width))),
             Section::Axes if data.axes.is_empty() => need(0, 0),
             Section::Axes => need(2, count(data.axes.len()).saturating_add(1)),
             // Lines of counts, or the whole table.
@@ -135,9 +145,10 @@ impl Section {
     fn priority(self) -> u8 {
         match self {
             Section::Overall => 0,
-            Section::Statuses => 1,
-            Section::Axes => 2,
-            Section::Reviews => 3,
+            Section::Known => 1,
+            Section::Statuses => 2,
+            Section::Axes => 3,
+            Section::Reviews => 4,
         }
     }
 }
@@ -213,12 +224,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             left,
             app,
             &data,
-            &[Section::Overall, Section::Axes, Section::Statuses],
+            &[
+                Section::Overall,
+                Section::Known,
+                Section::Axes,
+                Section::Statuses,
+            ],
         );
         draw_column(frame, right, app, &data, &[Section::Reviews]);
     } else {
         let all = [
             Section::Overall,
+            Section::Known,
             Section::Axes,
             Section::Statuses,
             Section::Reviews,
@@ -243,6 +260,7 @@ fn draw_column(frame: &mut Frame, area: Rect, app: &App, data: &Data<'_>, sectio
             Section::Overall | Section::Axes => {
                 draw_progress(frame.buffer_mut(), rect, app, data, *section);
             }
+            Section::Known => draw_known(frame.buffer_mut(), rect, app, data),
             Section::Statuses => draw_statuses(frame.buffer_mut(), rect, app, data),
             Section::Reviews => draw_reviews(frame, rect, app, data),
         }

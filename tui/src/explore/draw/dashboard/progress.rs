@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use roadmap_core::{Language, Phrase, Status};
+use roadmap_core::{Language, Phrase, ProgressFigure, Status};
 
 use roadmap_core::capitalised;
 
@@ -54,7 +54,7 @@ pub(super) fn progress_line(
     columns: Columns,
     label: &str,
     label_style: Style,
-    progress: Option<f64>,
+    progress: ProgressFigure,
 ) -> Line<'static> {
     let theme = app.theme;
     let label = fit(label, columns.label);
@@ -64,7 +64,25 @@ pub(super) fn progress_line(
         Span::raw(" ".repeat(padding + 1)),
     ];
     let (bar, value) = match progress {
-        Some(percent) => {
+        // Only some children's progress is known: how many are done, in
+        // words where the bar would be, and no made-up share.
+        ProgressFigure::Counts { .. } => {
+            // The words where they fit, else "1/3" in the value column.
+            let words = progress.text(app.lang);
+            let (words, short) = if cells::width(&words) <= columns.bar {
+                (words, String::new())
+            } else {
+                (String::new(), progress.short(app.lang))
+            };
+            (
+                vec![Span::styled(cells::pad(&words, columns.bar), theme.muted())],
+                Span::styled(
+                    format!("{short:>width$}", width = columns.value),
+                    theme.muted(),
+                ),
+            )
+        }
+        ProgressFigure::Percent(percent) => {
             let done = done_cells(percent, columns.bar);
             let bar = vec![
                 Span::styled(DONE.to_string().repeat(done), theme.status(Status::Done)),
@@ -79,7 +97,7 @@ pub(super) fn progress_line(
                 )),
             )
         }
-        None => (
+        ProgressFigure::Unknown => (
             vec![Span::raw(" ".repeat(columns.bar))],
             Span::styled(
                 format!(
