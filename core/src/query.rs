@@ -40,6 +40,8 @@ pub struct Query {
     pub tags: Vec<String>,
     /// Keep items whose dates overlap this range (first and last day included).
     pub range: Option<(Day, Day)>,
+    /// Keep only items whose status is stale on the query's day.
+    pub stale: bool,
 }
 
 impl Query {
@@ -58,6 +60,7 @@ impl Query {
             && self.statuses.is_empty()
             && self.tags.is_empty()
             && self.range.is_none()
+            && !self.stale
     }
 }
 
@@ -158,7 +161,10 @@ fn passes_filters(roadmap: &Roadmap, key: ItemKey, query: &Query, today: Day) ->
     };
     let Some(mission) = mission else {
         // Axes are not filtered by status, tag or date.
-        return query.statuses.is_empty() && query.tags.is_empty() && query.range.is_none();
+        return query.statuses.is_empty()
+            && query.tags.is_empty()
+            && query.range.is_none()
+            && !query.stale;
     };
     if !query.tags.is_empty()
         && !query
@@ -176,6 +182,14 @@ fn passes_filters(roadmap: &Roadmap, key: ItemKey, query: &Query, today: Day) ->
         None => (mission.effective_status(today), mission.span()),
     };
     if !query.statuses.is_empty() && !query.statuses.contains(&status) {
+        return false;
+    }
+    if query.stale
+        && !roadmap
+            .get(key)
+            .and_then(|item| roadmap.status_report(item, today))
+            .is_some_and(|report| report.stale)
+    {
         return false;
     }
     match (query.range, span) {
@@ -218,6 +232,7 @@ id = "messagerie"
 title = "Messagerie collaborative"
 date = "2023-Q2"
 status = "in-progress"
+as_of = "2021-03"
 [[axes]]
 id = "data"
 title = "Données"
@@ -315,5 +330,23 @@ status = "done"
             ids(&roadmap, &index.search(&roadmap, &in_2020, today())),
             ["label", "catalogue"]
         );
+    }
+
+    #[test]
+    fn the_stale_filter_keeps_statuses_older_than_the_threshold() {
+        let roadmap = roadmap();
+        let index = SearchIndex::new(&roadmap);
+        let stale = Query {
+            stale: true,
+            ..Query::default()
+        };
+        // In progress as of March 2021, more than 12 months before June 2023;
+        // the mission's derived status is as old as its milestone's.
+        assert_eq!(
+            ids(&roadmap, &index.search(&roadmap, &stale, today())),
+            ["suite", "messagerie"]
+        );
+        let early = "2021-06-01".parse::<FuzzyDate>().expect("date").first_day();
+        assert!(index.search(&roadmap, &stale, early).is_empty());
     }
 }

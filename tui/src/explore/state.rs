@@ -236,6 +236,8 @@ pub struct OutlineRow {
 pub enum FilterChoice {
     /// Keep items in this status.
     Status(Status),
+    /// Keep items whose status is stale.
+    Stale,
     /// Keep items of this axis (id).
     Axis(String),
     /// Keep items with this tag (id).
@@ -323,7 +325,8 @@ impl Tab {
     pub fn filtering(&self) -> bool {
         !(self.filter.statuses.is_empty()
             && self.filter.axes.is_empty()
-            && self.filter.tags.is_empty())
+            && self.filter.tags.is_empty()
+            && !self.filter.stale)
     }
 
     /// Every filter the panel offers, in display order.
@@ -331,6 +334,7 @@ impl Tab {
         Status::ALL
             .into_iter()
             .map(FilterChoice::Status)
+            .chain([FilterChoice::Stale])
             .chain(
                 self.roadmap
                     .axes()
@@ -350,6 +354,7 @@ impl Tab {
     pub fn is_active(&self, choice: &FilterChoice) -> bool {
         match choice {
             FilterChoice::Status(s) => self.filter.statuses.contains(s),
+            FilterChoice::Stale => self.filter.stale,
             FilterChoice::Axis(id) => self.filter.axes.contains(id),
             FilterChoice::Tag(id) => self.filter.tags.contains(id),
         }
@@ -366,6 +371,7 @@ impl Tab {
         }
         match choice {
             FilterChoice::Status(s) => flip(&mut self.filter.statuses, s),
+            FilterChoice::Stale => self.filter.stale = !self.filter.stale,
             FilterChoice::Axis(id) => flip(&mut self.filter.axes, id),
             FilterChoice::Tag(id) => flip(&mut self.filter.tags, id),
         }

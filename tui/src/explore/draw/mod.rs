@@ -15,6 +15,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
+use roadmap_core::{STALE_SYMBOL, stale_label};
 
 use super::geometry::tab_labels;
 use super::state::{App, FilterChoice, Mode, Pane};
@@ -174,6 +175,14 @@ fn draw_filters(frame: &mut Frame, screen: Rect, app: &App) {
                     Text::Statuses,
                     format!("{} {}", s.symbol(), s.label(lang)),
                     app.theme.status(*s),
+                ),
+                FilterChoice::Stale => (
+                    Text::Statuses,
+                    format!(
+                        "{STALE_SYMBOL} {}",
+                        stale_label(lang, tab.roadmap.stale_after_months())
+                    ),
+                    app.theme.muted(),
                 ),
                 FilterChoice::Axis(id) => (
                     Text::Axes,
