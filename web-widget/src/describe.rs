@@ -2,7 +2,7 @@
 //! "title — status — date" that the timeline and the list give each item,
 //! and which source addresses may become links.
 
-use roadmap_core::{Day, ItemKey, ItemRef, Language, Phrase, Roadmap, Status};
+use roadmap_core::{Day, ItemKey, ItemRef, Language, Phrase, ProgressFigure, Roadmap, Status};
 
 use crate::words::Word;
 
@@ -15,17 +15,14 @@ pub fn kind_word(key: ItemKey) -> Word {
     }
 }
 
-/// The item's dates as written in the file ("T1 2023 – fin 2024",
-/// "mars 2023"); `None` for axes and undated items.
+/// The item's dates as written in the file, by the one rule of
+/// [`roadmap_core::render_range`] ("T1 2023 → fin 2024", "mars → juin 2023");
+/// `None` for axes and undated items.
 pub fn dates_text(item: ItemRef<'_>, lang: Language) -> Option<String> {
     match item {
         ItemRef::Mission(_, mission) => {
             let (start, end) = mission.span()?;
-            Some(if start == end {
-                start.render(lang)
-            } else {
-                format!("{} – {}", start.render(lang), end.render(lang))
-            })
+            Some(roadmap_core::render_range(Some(start), Some(end), lang))
         }
         ItemRef::Milestone(_, _, milestone) => milestone.date.map(|d| d.render(lang)),
         _ => None,
@@ -39,6 +36,30 @@ pub fn status_of(item: ItemRef<'_>, today: Day) -> Option<Status> {
         ItemRef::Milestone(_, _, milestone) => Some(milestone.effective_status(today)),
         _ => None,
     }
+}
+
+/// The status in words with its symbol, its as-of date and the stale mark
+/// ("◐ ⧗ en cours (mars 2023)"); `None` for items without a status.
+pub fn status_words(
+    roadmap: &Roadmap,
+    item: ItemRef<'_>,
+    lang: Language,
+    today: Day,
+) -> Option<String> {
+    roadmap
+        .status_report(item, today)
+        .map(|report| report.text(lang))
+}
+
+/// What can be said of progress when no percentage is: "1 jalon terminé
+/// sur 3"; `None` when there is a percentage or nothing to count.
+pub fn counts_text(item: ItemRef<'_>, lang: Language, today: Day) -> Option<String> {
+    let figure = match item {
+        ItemRef::Axis(axis) => axis.progress_figure(today),
+        ItemRef::Mission(_, mission) => mission.progress_figure(today),
+        _ => return None,
+    };
+    matches!(figure, ProgressFigure::Counts { .. }).then(|| figure.text(lang))
 }
 
 /// Progress in percent on `today`, when known.
@@ -74,8 +95,8 @@ pub fn accessible_name(roadmap: &Roadmap, key: ItemKey, lang: Language, today: D
         }
         return parts.join(" — ");
     }
-    if let Some(status) = status_of(item, today) {
-        parts.push(status.label(lang).to_owned());
+    if let Some(report) = roadmap.status_report(item, today) {
+        parts.push(report.words(lang));
     }
     parts.push(dates_text(item, lang).unwrap_or_else(|| lang.phrase(Phrase::NoDate).to_owned()));
     parts.join(" — ")

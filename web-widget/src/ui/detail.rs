@@ -10,7 +10,9 @@ use yew::{
     Callback, Html, NodeRef, Properties, UseReducerDispatcher, classes, function_component, html,
 };
 
-use crate::describe::{dates_text, kind_word, progress_of, safe_href, status_of, status_text};
+use crate::describe::{
+    counts_text, dates_text, kind_word, progress_of, safe_href, status_of, status_words,
+};
 use roadmap_core::capitalised;
 
 use crate::items::item_id;
@@ -82,11 +84,17 @@ pub fn Detail(props: &DetailProps) -> Html {
     {
         facts.push((label(Phrase::DeliveredOn), html! { { done.render(lang) } }));
     }
-    if let Some(status) = status_of(item, today) {
+    if let (Some(status), Some(words)) = (
+        status_of(item, today),
+        status_words(roadmap, item, lang, today),
+    ) {
         facts.push((
             Word::Status.text(lang).to_owned(),
-            html! { <span class={format!("s-{}", status.keyword())}>{ status_text(status, lang) }</span> },
+            html! { <span class={format!("s-{}", status.keyword())}>{ words }</span> },
         ));
+    }
+    if let Some(counts) = counts_text(item, lang, today) {
+        facts.push((label(Phrase::Progress), html! { { counts } }));
     }
     if let Some(progress) = progress_of(item, today) {
         facts.push((
@@ -256,9 +264,8 @@ fn children_of(
         let item = roadmap.get(child)?;
         let status = status_of(item, today);
         let when = dates_text(item, lang).unwrap_or_else(|| lang.phrase(Phrase::NoDate).to_owned());
-        let facts = status.map_or(when.clone(), |s| {
-            format!("{} · {when}", status_text(s, lang))
-        });
+        let facts = status_words(roadmap, item, lang, today)
+            .map_or(when.clone(), |words| format!("{words} · {when}"));
         Some(html! {
             <li class={classes!(status.map(|s| format!("s-{}", s.keyword())))}>
                 <button type="button" class="link-btn" onclick={open(child)} lang={title_lang}>

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use gloo_events::EventListener;
-use roadmap_core::{Day, Language, Phrase};
+use roadmap_core::{Day, KnownFacts, Language, Phrase, ProgressFigure};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
 use yew::{
@@ -68,7 +68,11 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         statuses_present(roadmap, *today)
     });
     let progress = *use_memo((roadmap.clone(), props.today), |(roadmap, today)| {
-        roadmap.progress_percent(*today)
+        roadmap.progress_figure(*today)
+    });
+    // What the sources say and as of when, and whether the legend needs the stale mark.
+    let known = use_memo((roadmap.clone(), props.today), |(roadmap, today)| {
+        KnownFacts::of(roadmap, *today)
     });
 
     // The page is told once, when the roadmap is first on screen: by the
@@ -187,14 +191,15 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             roadmap.published().render(lang)
         ),
     ];
-    if let Some(progress) = progress {
+    if progress != ProgressFigure::Unknown {
         meta.push(format!(
             "{}{}{}",
             capitalised(lang.phrase(Phrase::Overall)),
             lang.colon(),
-            lang.percent(progress)
+            progress.text(lang)
         ));
     }
+    meta.push(known.statuses_text(lang));
     let window = viewer.window;
     let period = format!(
         "{}{}{} – {}",
@@ -246,7 +251,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 />
             }
             if view == View::Timeline {
-                { legend(&statuses, lang) }
+                { legend(&statuses, lang, (known.stale_statuses > 0).then(|| roadmap.stale_after_months())) }
             }
             // The list is the timeline's text alternative; in the timeline
             // view it is only printed, since the screen draws visible rows

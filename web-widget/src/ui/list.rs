@@ -6,7 +6,7 @@
 use roadmap_core::{Day, ItemKey, ItemRef, Language, Phrase};
 use yew::{Callback, Html, Properties, UseReducerDispatcher, classes, function_component, html};
 
-use crate::describe::{dates_text, progress_of, status_of, status_text};
+use crate::describe::{counts_text, dates_text, progress_of, status_words};
 use crate::ui::meter::meter;
 use crate::viewer::{Msg, SharedRoadmap, Viewer};
 use crate::words::Word;
@@ -50,9 +50,7 @@ pub fn ListView(props: &ListProps) -> Html {
             return String::new();
         };
         let mut parts = Vec::new();
-        if let Some(status) = status_of(item, today) {
-            parts.push(status_text(status, lang));
-        }
+        parts.extend(status_words(&roadmap, item, lang, today));
         if !matches!(item, ItemRef::Axis(_)) {
             parts.push(
                 dates_text(item, lang).unwrap_or_else(|| lang.phrase(Phrase::NoDate).to_owned()),
@@ -65,6 +63,7 @@ pub fn ListView(props: &ListProps) -> Html {
                 lang.percent(progress)
             ));
         }
+        parts.extend(counts_text(item, lang, today));
         parts.join(" · ")
     };
 

@@ -603,7 +603,7 @@ pub fn statuses_present(roadmap: &roadmap_core::Roadmap, today: Day) -> Vec<Stat
 
 /// The `statuses` present, each with its symbol and colour, the shapes,
 /// and the keyboard help.
-pub fn legend(statuses: &[Status], lang: Language) -> Html {
+pub fn legend(statuses: &[Status], lang: Language, stale_after: Option<u32>) -> Html {
     let statuses = statuses.iter().map(|&status| {
         html! {
             <li class={status_class(status)}>
@@ -618,6 +618,12 @@ pub fn legend(statuses: &[Status], lang: Language) -> Html {
             <p class="legend-title">{ Word::Legend.text(lang) }</p>
             <ul>
                 { for statuses }
+                if let Some(months) = stale_after {
+                    <li class="stale-key">
+                        <span class="swatch" aria-hidden="true">{ roadmap_core::STALE_SYMBOL }</span>
+                        { roadmap_core::stale_label(lang, months) }
+                    </li>
+                }
                 <li class="shape-key">
                     <svg aria-hidden="true" width="28" height="14">
                         <rect class="key-bar" x="1" y="2" width="26" height="10" rx="2" />
