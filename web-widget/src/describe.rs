@@ -120,6 +120,65 @@ pub fn day_text(day: Day, lang: Language) -> String {
 mod tests {
     use super::*;
 
+    const ROADMAP: &str = r#"
+id = "w"
+title = "W"
+organisation = "O"
+language = "fr"
+published = "2023-03-09"
+period = { start = "2023", end = "2024" }
+[[sources]]
+id = "s"
+title = "Communiqué"
+date = "2023-03-09"
+[[axes]]
+id = "a"
+title = "A"
+sources = ["s"]
+[[axes.missions]]
+id = "m"
+title = "Suite"
+start = "2023-03"
+end = "2023-06"
+status = "in-progress"
+sources = ["s"]
+[[axes.missions.milestones]]
+id = "s1"
+title = "Messagerie"
+status = "in-progress"
+sources = ["s"]
+"#;
+
+    #[test]
+    fn items_say_their_status_as_of_when_and_no_unstated_percentage() {
+        let roadmap = roadmap_core::load_str("w.toml", ROADMAP, roadmap_core::Format::Toml)
+            .expect("valid")
+            .roadmap;
+        let today = "2026-11-29"
+            .parse::<roadmap_core::FuzzyDate>()
+            .expect("a day")
+            .first_day();
+        let key = roadmap.key_of("m").expect("the mission");
+        let item = roadmap.get(key).expect("the mission");
+        assert_eq!(
+            dates_text(item, Language::Fr).as_deref(),
+            Some("mars → juin 2023")
+        );
+        assert_eq!(
+            status_words(&roadmap, item, Language::En, today).as_deref(),
+            Some("◐ ⧗ due June 2023; last reported in progress, 9 March 2023")
+        );
+        assert_eq!(progress_of(item, today), None);
+        assert_eq!(
+            counts_text(item, Language::Fr, today).as_deref(),
+            Some("aucun jalon terminé sur 1")
+        );
+        assert_eq!(
+            accessible_name(&roadmap, key, Language::Fr, today),
+            "Suite — échéance juin 2023 ; dernier état connu : en cours, 9 mars 2023 — mars → juin 2023"
+        );
+    }
+
     #[test]
     fn only_web_and_mail_addresses_become_links() {
         assert_eq!(safe_href(" https://x.fr/a "), Some("https://x.fr/a"));
