@@ -152,7 +152,7 @@ fn sourced_fr(count: usize) -> String {
 }
 
 impl DatedFact {
-    /// "March 2023 — Usagers de FranceConnect: 42,000,000 users",
+    /// "March 2023 — Users: 42,000,000 users",
     /// "janvier 2023 — Lancement du guichet … : livré".
     pub fn text(&self, roadmap: &Roadmap, lang: Language) -> String {
         let date = self.date.render(lang);

@@ -175,10 +175,11 @@ impl StatusReport {
         }
         let mut text = label.to_owned();
         if let Some(as_of) = self.as_of {
-            match lang {
-                Language::Fr => text.push_str(&format!(" ({})", as_of.render(lang))),
-                Language::En => text.push_str(&format!(" as of {}", as_of.render(lang))),
-            }
+            let as_of = as_of.render(lang);
+            text = match lang {
+                Language::Fr => format!("{text} ({as_of})"),
+                Language::En => format!("{text} as of {as_of}"),
+            };
         }
         if self.derived {
             text.push_str(match lang {

@@ -50,7 +50,7 @@ pub fn ListView(props: &ListProps) -> Html {
             return String::new();
         };
         let mut parts = Vec::new();
-        parts.extend(status_words(&roadmap, item, lang, today));
+        parts.extend(status_words(roadmap, item, lang, today));
         if !matches!(item, ItemRef::Axis(_)) {
             parts.push(
                 dates_text(item, lang).unwrap_or_else(|| lang.phrase(Phrase::NoDate).to_owned()),
