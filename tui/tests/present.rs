@@ -207,6 +207,9 @@ fn slides_follow_the_roadmap_and_its_rollups() {
             panic!("the first slide is the title slide");
         };
         assert_eq!(title.title, roadmap.title());
+        // What the sources say, from the core summary, in the slide's language.
+        let known = roadmap_core::KnownFacts::of(&roadmap, today());
+        assert_eq!(title.known[0], known.statuses_text(Language::En));
         assert_eq!(title.overall, roadmap.progress_figure(today()));
         assert_eq!(title.missions, roadmap.mission_counts(today()));
         assert_eq!(title.milestones, roadmap.milestone_counts(today()));
@@ -220,6 +223,10 @@ fn slides_follow_the_roadmap_and_its_rollups() {
             for (gauge, mission) in slide.missions.iter().zip(&axis.missions) {
                 assert_eq!(gauge.progress, mission.progress_figure(today()));
                 assert_eq!(gauge.status, mission.effective_status(today()));
+                let report = roadmap
+                    .status_report(roadmap_core::ItemRef::Mission(axis, mission), today())
+                    .expect("a mission has a status");
+                assert_eq!(gauge.stale, report.stale);
             }
             let late = axis
                 .missions

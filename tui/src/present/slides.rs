@@ -78,6 +78,8 @@ pub struct MissionGauge {
     pub status: Status,
     /// Its progress: a percentage, else its milestones done, else unknown.
     pub progress: ProgressFigure,
+    /// Its status is older than the roadmap's staleness threshold.
+    pub stale: bool,
 }
 
 /// A milestone in a list of next or late ones.
@@ -171,7 +173,7 @@ pub fn slides(roadmap: &Roadmap, today: Day, lang: Language) -> Vec<Slide> {
             .axes()
             .iter()
             .enumerate()
-            .map(|(index, axis)| Slide::Axis(axis_slide(axis, index, today))),
+            .map(|(index, axis)| Slide::Axis(axis_slide(roadmap, axis, index, today))),
     );
     slides.push(Slide::Timeline);
     slides.push(Slide::Summary(SummarySlide {
@@ -181,7 +183,7 @@ pub fn slides(roadmap: &Roadmap, today: Day, lang: Language) -> Vec<Slide> {
     slides
 }
 
-fn axis_slide(axis: &roadmap_core::Axis, index: usize, today: Day) -> AxisSlide {
+fn axis_slide(roadmap: &Roadmap, axis: &roadmap_core::Axis, index: usize, today: Day) -> AxisSlide {
     let milestones = || axis.missions.iter().flat_map(|m| &m.milestones);
     let line = |m: &roadmap_core::Milestone| MilestoneLine {
         title: m.title.clone(),
@@ -216,6 +218,9 @@ fn axis_slide(axis: &roadmap_core::Axis, index: usize, today: Day) -> AxisSlide 
                 title: m.title.clone(),
                 status: m.effective_status(today),
                 progress: m.progress_figure(today),
+                stale: roadmap
+                    .status_report(roadmap_core::ItemRef::Mission(axis, m), today)
+                    .is_some_and(|r| r.stale),
             })
             .collect(),
         next,

@@ -289,7 +289,17 @@ fn draw_axis(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &AxisSlide)
         .missions
         .iter()
         .map(|m| Gauge {
-            label: format!("{} {}", m.status.symbol(), m.title),
+            // The stale mark after the status symbol, as in the explorer.
+            label: if m.stale {
+                format!(
+                    "{}{} {}",
+                    m.status.symbol(),
+                    roadmap_core::STALE_SYMBOL,
+                    m.title
+                )
+            } else {
+                format!("{} {}", m.status.symbol(), m.title)
+            },
             style: app.theme.status(m.status),
             progress: m.progress,
         })
