@@ -136,7 +136,20 @@ pub(super) fn draw_progress(
         .unwrap_or(0);
     let columns = Columns::new(usize::from(area.width), longest, data.lang);
     let mut lines = Vec::new();
-    if section == Section::Overall {
+    if let (Section::Overall, ProgressFigure::Counts { .. }) = (section, data.overall) {
+        // No overall percentage: the count in words, on the whole line.
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("{overall}{}", data.lang.colon()),
+                app.theme.heading(),
+            ),
+            Span::styled(data.overall.text(data.lang), app.theme.muted()),
+        ]));
+        lines = lines
+            .into_iter()
+            .map(|l| cells::fit_line(l, usize::from(area.width)))
+            .collect();
+    } else if section == Section::Overall {
         lines.push(progress_line(
             app,
             columns,
