@@ -215,6 +215,55 @@ fn list_speaks_english_and_opens_bundled_roadmaps_by_name() {
     assert!(stdout.contains("delivered 17 May 2021"), "{stdout}");
 }
 
+/// `roadmap list` of the DINUM roadmap in November 2026, in `lang`.
+fn dinum_list(lang: &str) -> String {
+    let out = roadmap(&[
+        "list",
+        "--lang",
+        lang,
+        "--today",
+        "2026-11-23",
+        "dinum-2023",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    text(&out.stdout)
+}
+
+/// The line of `list` output that holds `title`.
+fn line_of<'a>(listing: &'a str, title: &str) -> &'a str {
+    listing
+        .lines()
+        .find(|line| line.contains(title))
+        .unwrap_or_else(|| panic!("no line with {title}:\n{listing}"))
+}
+
+#[test]
+fn list_says_as_of_when_and_no_percentage_nobody_stated() {
+    let en = dinum_list("en");
+    let suite = line_of(&en, "Suite collaborative open source");
+    assert!(
+        suite.ends_with("◐ ⧗ in progress as of March 2023 — 0 of 1 milestone done"),
+        "{suite}"
+    );
+    assert!(
+        !en.contains('%'),
+        "no percentage is stated in the DINUM roadmap:\n{en}"
+    );
+    assert!(
+        en.contains("⧗ stale: last reported more than 12 months ago"),
+        "{en}"
+    );
+    // A span within one year given as years is that year.
+    let credits = line_of(&en, "Hausse de 5,2 M€");
+    assert!(credits.contains("— 2023 —"), "{credits}");
+    let fr = dinum_list("fr");
+    let suite = line_of(&fr, "Suite collaborative open source");
+    assert!(
+        suite.ends_with("◐ ⧗ en cours (mars 2023) — aucun jalon terminé sur 1"),
+        "{suite}"
+    );
+}
+
 #[test]
 fn schema_command_prints_the_committed_schema() {
     let out = roadmap(&["schema"]);

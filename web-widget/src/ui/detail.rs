@@ -337,10 +337,9 @@ fn indicator_view(indicator: &Indicator, lang: Language) -> Html {
 /// The cited sources; a title is a link only for web and mail addresses.
 fn sources_view(roadmap: &Roadmap, ids: &[String], lang: Language) -> Html {
     let items = ids.iter().filter_map(|id| roadmap.source(id)).map(|source| {
+        // Who, then what (a link to the official address), then when.
+        let publisher = source.publisher.as_ref().map(|p| format!("{p} — "));
         let mut about = Vec::new();
-        if let Some(publisher) = &source.publisher {
-            about.push(publisher.clone());
-        }
         if let Some(date) = source.date {
             about.push(date.render(lang));
         }
@@ -355,6 +354,9 @@ fn sources_view(roadmap: &Roadmap, ids: &[String], lang: Language) -> Html {
         };
         html! {
             <li>
+                if let Some(publisher) = publisher {
+                    <span class="facts">{ publisher }</span>
+                }
                 { title }
                 if !about.is_empty() {
                     <span class="facts">{ format!(" — {}", about.join(", ")) }</span>
