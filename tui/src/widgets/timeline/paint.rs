@@ -109,11 +109,13 @@ pub(super) fn labels(buf: &mut Buffer, view: &View<'_>) {
                 )
             }
             (RowKind::Lane, Some(key)) => {
-                let status = match roadmap.get(key) {
-                    Some(ItemRef::Mission(_, mission)) => Some(mission.effective_status(today)),
+                // The status symbol, with the stale mark as in the outline.
+                let report = match roadmap.get(key) {
+                    Some(item @ ItemRef::Mission(..)) => roadmap.status_report(item, today),
                     _ => None,
                 };
-                let lead = status.map_or_else(|| "  ".to_owned(), |s| format!(" {} ", s.symbol()));
+                let status = report.map(|r| r.status);
+                let lead = report.map_or_else(|| "  ".to_owned(), |r| format!(" {} ", r.symbols()));
                 let style = match status {
                     _ if selected => theme.selected(),
                     Some(status) => theme.status(status),
