@@ -239,7 +239,7 @@ pub fn stale_label(lang: Language, months: u32) -> String {
 pub fn derived_label(lang: Language) -> &'static str {
     match lang {
         Language::Fr => "déduit : non écrit dans les sources, tiré des dates et des jalons",
-        Language::En => "derived: not written in the sources, worked out from dates and milestones",
+        Language::En => "derived: not in the sources, worked out from dates and milestones",
     }
 }
 

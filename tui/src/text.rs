@@ -28,6 +28,10 @@ pub enum Text {
     ProgressByAxis,
     /// Heading of what the sources let a reader know, and as of when.
     KnownHeading,
+    /// Heading of the symbols' legend in the help.
+    Symbols,
+    /// What the stale mark means, without the file's threshold.
+    StaleMeaning,
     TooSmall,
     Unknown,
     Today,
@@ -172,6 +176,11 @@ impl Text {
             T::Milestones => ("jalons", "milestones"),
             T::ProgressByAxis => ("Avancement par axe", "Progress by axis"),
             T::KnownHeading => ("Ce que disent les sources", "What the sources say"),
+            T::Symbols => ("Symboles", "Symbols"),
+            T::StaleMeaning => (
+                "ancien : dernier état connu au-delà du seuil (12 mois par défaut)",
+                "stale: last report older than the threshold (default 12 months)",
+            ),
             T::TooSmall => (
                 "Fenêtre trop petite : agrandissez le terminal (40×10 au moins).",
                 "Window too small: enlarge the terminal (at least 40×10).",

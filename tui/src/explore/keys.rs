@@ -4,7 +4,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::text::{Line, Span};
-use roadmap_core::Language;
+use roadmap_core::{Language, STALE_SYMBOL, Status, derived_label};
 
 use super::state::{Mode, Msg, Pane};
 use crate::terminal::help::binding_lines;
@@ -165,6 +165,23 @@ pub fn help_lines(lang: Language, theme: ThemeKind) -> Vec<Line<'static>> {
         Text::KeyMouse.get(lang),
         theme.muted(),
     )));
+    // What the outline's symbols mean: status, the stale mark, "derived".
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled(
+        Text::Symbols.get(lang),
+        theme.heading(),
+    )));
+    for status in Status::ALL {
+        lines.push(Line::from(Span::styled(
+            format!("  {}  {}", status.symbol(), status.label(lang)),
+            theme.status(status),
+        )));
+    }
+    lines.push(Line::from(format!(
+        "  {STALE_SYMBOL}  {}",
+        Text::StaleMeaning.get(lang)
+    )));
+    lines.push(Line::from(format!("     {}", derived_label(lang))));
     lines
 }
 
