@@ -194,6 +194,25 @@ mod tests {
     }
 
     #[test]
+    fn the_help_explains_every_symbol_of_the_outline() {
+        for lang in [Language::Fr, Language::En] {
+            let text: Vec<String> = help_lines(lang, ThemeKind::NoColor)
+                .iter()
+                .map(ToString::to_string)
+                .collect();
+            for status in Status::ALL {
+                let line = format!("  {}  {}", status.symbol(), status.label(lang));
+                assert!(text.contains(&line), "{line} in {text:#?}");
+            }
+            assert!(
+                text.iter()
+                    .any(|l| l.starts_with(&format!("  {STALE_SYMBOL}  ")))
+            );
+            assert!(text.iter().any(|l| l.trim() == derived_label(lang)));
+        }
+    }
+
+    #[test]
     fn the_same_key_means_what_the_pane_needs() {
         let l = key(KeyCode::Char('l'));
         assert_eq!(
