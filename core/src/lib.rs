@@ -5,6 +5,7 @@
 //! for native targets and wasm32.
 
 pub mod controls;
+mod date_forms;
 pub mod dates;
 pub mod diagnostics;
 mod document;

@@ -84,6 +84,22 @@ fn bad_date_says_which_forms_are_accepted() {
 }
 
 #[test]
+fn a_date_in_a_free_form_gets_the_canonical_one() {
+    let text = HEAD.replace("published = \"2023-03-09\"", "published = \"Q3 2023\"");
+    let (line, column, message, help) = only(&text);
+    assert_eq!((line, column), (5, 13));
+    assert_eq!(message, "bad date in `published`: `Q3 2023` is not a date");
+    assert_eq!(help, "did you mean `2023-Q3`?");
+}
+
+#[test]
+fn a_season_is_refused_with_what_to_write() {
+    let text = HEAD.replace("published = \"2023-03-09\"", "published = \"autumn 2023\"");
+    let (_, _, _, help) = only(&text);
+    assert!(help.starts_with("a season is not a date form"), "{help}");
+}
+
+#[test]
 fn progress_outside_0_to_100() {
     let text = format!("{HEAD}progress = 140\n");
     let (line, column, message, help) = only(&text);
