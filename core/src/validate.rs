@@ -655,24 +655,52 @@ impl Checker {
         };
         let near = (self.suggested < MAX_SHOWN).then(|| self.closest_id(id, target));
         self.suggested += 1;
+        let declare = match target {
+            Target::Source => {
+                format!("declare it with a `[[sources]]` entry: `id = \"{id}\"` and a `title`")
+            }
+            Target::Tag => {
+                format!("declare it with a `[[tags]]` entry: `id = \"{id}\"` and a `label`")
+            }
+            Target::Item => format!("declare a {what} with `id = \"{id}\"`"),
+        };
         let help = match near.flatten() {
-            Some(near) => format!("did you mean `{near}`?"),
-            None => format!("declare a {what} with `id = \"{id}\"`, or fix the reference"),
+            Some(near) => format!("did you mean `{near}`? If not, {declare}"),
+            None => format!("{declare}, or fix the reference"),
         };
         self.error(path, format!("unknown {what} `{id}`"), help);
     }
 
-    /// The declared id of `target`'s kind closest to `id`.
+    /// The declared id of `target`'s kind closest to `id`. Ids whose
+    /// numbers differ (`report-2019`, `report-2021`) name different things,
+    /// not a typo of each other: they are not suggested.
     fn closest_id(&self, id: &str, target: Target) -> Option<String> {
+        let digits = |text: &str| text.chars().filter(char::is_ascii_digit).collect::<String>();
+        let wanted = digits(id);
+        let same_numbers = |candidate: &&str| {
+            let theirs = digits(candidate);
+            // A transposition (2032 for 2023) is still a typo.
+            theirs.len() == wanted.len() && {
+                let (mut a, mut b): (Vec<char>, Vec<char>) =
+                    (theirs.chars().collect(), wanted.chars().collect());
+                a.sort_unstable();
+                b.sort_unstable();
+                a == b
+            }
+        };
         let near = match target {
-            Target::Source => closest(id, self.source_ids.iter().map(String::as_str)),
-            Target::Tag => closest(id, self.tag_ids.iter().map(String::as_str)),
+            Target::Source => closest(
+                id,
+                self.source_ids.iter().map(String::as_str).filter(same_numbers),
+            ),
+            Target::Tag => closest(id, self.tag_ids.iter().map(String::as_str).filter(same_numbers)),
             Target::Item => closest(
                 id,
                 self.ids
                     .iter()
                     .filter(|(_, key)| is_dependable(**key))
-                    .map(|(id, _)| id.as_str()),
+                    .map(|(id, _)| id.as_str())
+                    .filter(same_numbers),
             ),
         };
         near.map(str::to_owned)

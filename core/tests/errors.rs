@@ -145,7 +145,24 @@ fn reference_to_unknown_id_suggests_the_closest() {
     assert_eq!(all[0].2, "unknown source `source`");
     assert_eq!((all[1].0, all[1].1), (21, 15));
     assert_eq!(all[1].2, "unknown mission or milestone `clod`");
-    assert_eq!(all[1].3, "did you mean `cloud`?");
+    assert_eq!(
+        all[1].3,
+        "did you mean `cloud`? If not, declare a mission or milestone with `id = \"clod\"`"
+    );
+}
+
+#[test]
+fn an_undeclared_source_is_not_mistaken_for_another_year_and_says_how_to_declare_it() {
+    let text = HEAD
+        .replace("id = \"s\"", "id = \"nao-2021\"")
+        .replace("sources = [\"s\"]", "sources = [\"nao-2019\"]");
+    let (line, column, message, help) = only(&text);
+    assert_eq!((line, column), (15, 12));
+    assert_eq!(message, "unknown source `nao-2019`");
+    assert_eq!(
+        help,
+        "declare it with a `[[sources]]` entry: `id = \"nao-2019\"` and a `title`, or fix the reference"
+    );
 }
 
 #[test]
