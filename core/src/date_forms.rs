@@ -206,7 +206,13 @@ mod tests {
 
     #[test]
     fn seasons_and_financial_years_say_why_and_what_to_write() {
-        for text in ["autumn 2023", "Automne 2023", "2022/23", "FY2024-25", "2022-23"] {
+        for text in [
+            "autumn 2023",
+            "Automne 2023",
+            "2022/23",
+            "FY2024-25",
+            "2022-23",
+        ] {
             let hint = hint(text).unwrap_or_default();
             assert!(hint.contains("is not a date form"), "{text}: {hint}");
             assert!(hint.contains("start = "), "{text}: {hint}");

@@ -204,21 +204,54 @@ fn load_text(
         diagnostics,
         not_shown,
     };
-    let node = match format {
+    let parse = || match format {
         Format::Toml => parse_toml(text),
         Format::Json => parse_json(text),
-    }
-    .map_err(|diagnostics| LoadError::new(file, diagnostics))?;
+    };
     let unknown = std::cell::RefCell::new(Vec::new());
-    let raw = document::read(node, &unknown).map_err(|(path, message)| {
-        let help = match format {
-            Format::Toml => toml_help(&message),
-            Format::Json => JSON_HELP,
+    // A value that cannot be read is reported, then read as absent in a
+    // new pass, so that one type error does not hide the file's other
+    // problems.
+    let mut unreadable: Vec<Finding> = Vec::new();
+    let mut skipped: Vec<Path> = Vec::new();
+    let raw = loop {
+        let node = parse().map_err(|diagnostics| LoadError::new(file, diagnostics))?;
+        unknown.borrow_mut().clear();
+        let reading = document::Reading {
+            unknown: &unknown,
+            skipped: &skipped,
         };
-        let error = Diagnostic::error(message).with_help(help);
-        fail(locate(text, format, &[(path, error)], &[]))
-    })?;
+        match document::read(node, &reading) {
+            Ok(raw) => break Some(raw),
+            Err((path, message, help)) => {
+                let help = help.unwrap_or_else(|| match format {
+                    Format::Toml => toml_help(&message).to_owned(),
+                    Format::Json => JSON_HELP.to_owned(),
+                });
+                let skip = document::key_to_skip(&path);
+                unreadable.push((path, Diagnostic::error(message).with_help(help)));
+                match skip {
+                    Some(skip) if unreadable.len() < MAX_UNREADABLE && !skipped.contains(&skip) => {
+                        skipped.push(skip);
+                    }
+                    _ => break None,
+                }
+            }
+        }
+    };
+    let Some(raw) = raw else {
+        return Err(fail(locate(
+            text,
+            format,
+            &unreadable,
+            &unknown.into_inner(),
+        )));
+    };
     let (roadmap, mut findings) = validate(raw);
+    findings.retain(|(path, diagnostic)| !echoes_a_skipped_key(path, diagnostic, &skipped));
+    let roadmap = if unreadable.is_empty() { roadmap } else { None };
+    unreadable.append(&mut findings);
+    let mut findings = unreadable;
     if warnings == Warnings::Drop {
         findings.retain(|(_, diagnostic)| diagnostic.is_error());
     }
@@ -244,6 +277,25 @@ fn load_text(
         }
         _ => Err(fail((diagnostics, not_shown))),
     }
+}
+
+/// Each pass of reading finds one unreadable value: past this many, the
+/// file is reported without its other checks.
+const MAX_UNREADABLE: usize = 20;
+
+/// Whether `diagnostic` only says what leaving out a skipped key implies
+/// (a missing field, no source cited): the unreadable value is the news.
+fn echoes_a_skipped_key(path: &Path, diagnostic: &Diagnostic, skipped: &[Path]) -> bool {
+    skipped.iter().any(|skip| {
+        let Some((Step::Key(key), parent)) = skip.steps.split_last() else {
+            return false;
+        };
+        path.steps == parent
+            && (diagnostic
+                .message
+                .starts_with(&format!("missing field `{key}`"))
+                || (key == "sources" && diagnostic.message.contains("cites no source")))
+    })
 }
 
 fn parse_toml(text: &str) -> Result<document::Node<'_>, Vec<Diagnostic>> {
@@ -399,7 +451,12 @@ mod tests {
             milestones.join(", ")
         );
         let node = parse_json(&text).expect("JSON");
-        let raw = document::read(node, &std::cell::RefCell::new(Vec::new())).expect("read");
+        let unknown = std::cell::RefCell::new(Vec::new());
+        let reading = document::Reading {
+            unknown: &unknown,
+            skipped: &[],
+        };
+        let raw = document::read(node, &reading).expect("read");
         let (_, findings) = validate(raw);
         let helps: Vec<&str> = findings
             .iter()

@@ -675,7 +675,11 @@ impl Checker {
     /// numbers differ (`report-2019`, `report-2021`) name different things,
     /// not a typo of each other: they are not suggested.
     fn closest_id(&self, id: &str, target: Target) -> Option<String> {
-        let digits = |text: &str| text.chars().filter(char::is_ascii_digit).collect::<String>();
+        let digits = |text: &str| {
+            text.chars()
+                .filter(char::is_ascii_digit)
+                .collect::<String>()
+        };
         let wanted = digits(id);
         let same_numbers = |candidate: &&str| {
             let theirs = digits(candidate);
@@ -691,9 +695,15 @@ impl Checker {
         let near = match target {
             Target::Source => closest(
                 id,
-                self.source_ids.iter().map(String::as_str).filter(same_numbers),
+                self.source_ids
+                    .iter()
+                    .map(String::as_str)
+                    .filter(same_numbers),
             ),
-            Target::Tag => closest(id, self.tag_ids.iter().map(String::as_str).filter(same_numbers)),
+            Target::Tag => closest(
+                id,
+                self.tag_ids.iter().map(String::as_str).filter(same_numbers),
+            ),
             Target::Item => closest(
                 id,
                 self.ids

@@ -234,7 +234,46 @@ fn wrong_value_type_is_located() {
     let text = HEAD.replace("title = \"T\"", "title = 3");
     let (line, column, message, _) = only(&text);
     assert_eq!((line, column), (2, 9));
-    assert!(message.contains("invalid type: integer `3`"), "{message}");
+    assert_eq!(message, "expected text in quotes, found the number 3");
+}
+
+#[test]
+fn a_type_error_does_not_hide_the_other_problems() {
+    let text = format!(
+        "{HEAD}progress = \"50%\"\n\n[[axes]]\nid = \"a\"\ntitle = \"B\"\nsources = [\"s\"]\n\n[[axes.missions]]\nid = \"m\"\ntitle = \"M\"\nsources = [\"s\"]\ndepends_on = [\"nowhere\"]\n"
+    );
+    let all = summary(&text);
+    let found: Vec<(usize, usize, &str)> = all.iter().map(|d| (d.0, d.1, d.2.as_str())).collect();
+    assert_eq!(
+        found,
+        [
+            (16, 12, "expected a number, found the text \"50%\""),
+            (19, 6, "duplicate id `a`"),
+            (27, 15, "unknown mission or milestone `nowhere`"),
+        ]
+    );
+    assert_eq!(
+        all[0].3,
+        "write the number without quotes and without `%`, e.g. `50`"
+    );
+}
+
+#[test]
+fn an_unreadable_required_field_is_not_also_reported_missing() {
+    let text = HEAD.replace("title = \"T\"", "title = [\"T\"]");
+    let (line, column, message, help) = only(&text);
+    assert_eq!((line, column), (2, 9));
+    assert_eq!(message, "expected text in quotes, found a list");
+    assert_eq!(help, "put the value in straight double quotes: `\"…\"`");
+}
+
+#[test]
+fn an_unquoted_toml_date_says_to_quote_it() {
+    let text = HEAD.replace("published = \"2023-03-09\"", "published = 2023-03-09");
+    let (line, column, message, help) = only(&text);
+    assert_eq!((line, column), (5, 13));
+    assert_eq!(message, "the date 2023-03-09 is not in quotes");
+    assert_eq!(help, "dates are text here: write `\"2023-03-09\"`");
 }
 
 #[test]
