@@ -312,10 +312,12 @@ fn parse_toml(text: &str) -> Result<document::Node<'_>, Vec<Diagnostic>> {
             .map(|(_, e)| e)
             .take(MAX_SYNTAX_ERRORS)
             .map(|e| {
-                let message = e.message().trim();
-                let mut diagnostic =
-                    Diagnostic::error(message.to_owned()).with_help(toml_help(message));
-                diagnostic.location = Some(locations.locate(e.span().unwrap_or(0..0)));
+                let span = e.span().unwrap_or(0..0);
+                let mut diagnostic = curly_quote(text, &span).unwrap_or_else(|| {
+                    let message = e.message().trim();
+                    Diagnostic::error(message.to_owned()).with_help(toml_help(message))
+                });
+                diagnostic.location = Some(locations.locate(span));
                 diagnostic
             })
             .collect());
@@ -323,6 +325,26 @@ fn parse_toml(text: &str) -> Result<document::Node<'_>, Vec<Diagnostic>> {
     Ok(document::Node::Toml(toml::de::DeValue::Table(
         table.into_inner(),
     )))
+}
+
+/// The error for a value in a word processor's curly quotes, which looks
+/// quoted to its author but is not to TOML.
+fn curly_quote(text: &str, span: &std::ops::Range<usize>) -> Option<Diagnostic> {
+    let quote = text.get(span.start..)?.chars().next()?;
+    let name = match quote {
+        '\u{201c}' => "left double quotation mark",
+        '\u{201d}' => "right double quotation mark",
+        '\u{2018}' => "left single quotation mark",
+        '\u{2019}' => "right single quotation mark",
+        '\u{ab}' | '\u{bb}' => "guillemet",
+        _ => return None,
+    };
+    Some(
+        Diagnostic::error(format!(
+            "the value starts with a curly quote `{quote}` ({name}), which TOML does not read as a quote"
+        ))
+        .with_help("use straight quotes: `\"…\"` (a word processor may turn them curly)"),
+    )
 }
 
 /// More syntax errors than this are mostly echoes of the first ones.

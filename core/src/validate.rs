@@ -265,6 +265,17 @@ impl Checker {
                 "write a percentage between 0 and 100",
             );
         }
+        // A fraction written for a percentage: 0.5 for 50 %.
+        if value > 0.0 && value < 1.0 {
+            let percent = (value * 100.0 * 1000.0).round() / 1000.0;
+            self.warn(
+                at.key("progress"),
+                format!("progress {value} is less than 1 %"),
+                format!(
+                    "progress is a percentage from 0 to 100: did you mean `progress = {percent}`?"
+                ),
+            );
+        }
         progress
     }
 

@@ -63,6 +63,21 @@ fn several_syntax_errors_are_reported_together() {
 }
 
 #[test]
+fn curly_quotes_are_named_and_straight_ones_suggested() {
+    let text = HEAD.replace("title = \"T\"", "title = \u{201c}T\u{201d}");
+    let (line, column, message, help) = only(&text);
+    assert_eq!((line, column), (2, 9));
+    assert_eq!(
+        message,
+        "the value starts with a curly quote `\u{201c}` (left double quotation mark), which TOML does not read as a quote"
+    );
+    assert_eq!(
+        help,
+        "use straight quotes: `\"…\"` (a word processor may turn them curly)"
+    );
+}
+
+#[test]
 fn missing_required_field_points_at_its_table() {
     let text = format!("{HEAD}\n[[axes]]\nid = \"b\"\nsources = [\"s\"]\n");
     let (line, column, message, help) = only(&text);
@@ -106,6 +121,18 @@ fn progress_outside_0_to_100() {
     assert_eq!((line, column), (16, 12));
     assert_eq!(message, "progress 140 is outside 0–100");
     assert_eq!(help, "write a percentage between 0 and 100");
+}
+
+#[test]
+fn a_fraction_for_a_percentage_is_a_warning() {
+    let text = format!("{HEAD}progress = 0.5\n");
+    let (line, column, message, help) = only(&text);
+    assert_eq!((line, column), (16, 12));
+    assert_eq!(message, "progress 0.5 is less than 1 %");
+    assert_eq!(
+        help,
+        "progress is a percentage from 0 to 100: did you mean `progress = 50`?"
+    );
 }
 
 #[test]
