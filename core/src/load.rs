@@ -313,10 +313,12 @@ fn parse_toml(text: &str) -> Result<document::Node<'_>, Vec<Diagnostic>> {
             .take(MAX_SYNTAX_ERRORS)
             .map(|e| {
                 let span = e.span().unwrap_or(0..0);
-                let mut diagnostic = curly_quote(text, &span).unwrap_or_else(|| {
-                    let message = e.message().trim();
-                    Diagnostic::error(message.to_owned()).with_help(toml_help(message))
-                });
+                let mut diagnostic = curly_quote(text, &span)
+                    .or_else(|| duplicate_key(text, &span, e.message()))
+                    .unwrap_or_else(|| {
+                        let message = e.message().trim();
+                        Diagnostic::error(message.to_owned()).with_help(toml_help(message))
+                    });
                 diagnostic.location = Some(locations.locate(span));
                 diagnostic
             })
@@ -325,6 +327,22 @@ fn parse_toml(text: &str) -> Result<document::Node<'_>, Vec<Diagnostic>> {
     Ok(document::Node::Toml(toml::de::DeValue::Table(
         table.into_inner(),
     )))
+}
+
+/// The error for a key defined twice, naming it; `sources` is the common
+/// case: a list of the roadmap's own sources before the `[[sources]]`.
+fn duplicate_key(text: &str, span: &std::ops::Range<usize>, message: &str) -> Option<Diagnostic> {
+    if message.trim() != "duplicate key" {
+        return None;
+    }
+    let key = text.get(span.clone())?.trim_matches('"');
+    let key = shorten(key, QUOTE_CHARS);
+    let help = if key == "sources" {
+        "`sources` at the top of the file is the list of `[[sources]]` entries; to cite the sources about the whole roadmap, write `citations = [\"…\"]` instead".to_owned()
+    } else {
+        format!("define `{key}` once: remove or rename one of the two")
+    };
+    Some(Diagnostic::error(format!("`{key}` is defined twice")).with_help(help))
 }
 
 /// The error for a value in a word processor's curly quotes, which looks

@@ -355,6 +355,8 @@ pub struct Roadmap {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) summary: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) citations: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub(crate) sources: Vec<Source>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub(crate) tags: Vec<Tag>,
@@ -385,6 +387,10 @@ impl Roadmap {
     /// Publication date.
     pub fn published(&self) -> FuzzyDate {
         self.published
+    }
+    /// Ids of the sources about the whole roadmap.
+    pub fn citations(&self) -> &[String] {
+        &self.citations
     }
     /// Time span covered.
     pub fn period(&self) -> Period {

@@ -36,6 +36,10 @@ pub(crate) struct RawRoadmap {
     pub period: Option<RawPeriod>,
     /// A few sentences on what the roadmap is.
     pub summary: Option<String>,
+    /// Ids of the sources about the whole roadmap (its announcement, its
+    /// official text), from `[[sources]]`.
+    #[serde(default)]
+    pub citations: Vec<String>,
     /// Documents the roadmap's facts come from.
     #[serde(default)]
     pub sources: Vec<RawSource>,

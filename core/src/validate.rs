@@ -48,6 +48,7 @@ pub(crate) fn validate(mut raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>) {
         .map(|(i, s)| check.source(s, &root.key("sources").index(i)))
         .collect();
     check.source_ids = sources.iter().map(|s| s.id.clone()).collect();
+    check.refs(&raw.citations, &root, "citations", Target::Source);
     let tags: Vec<Tag> = raw
         .tags
         .into_iter()
@@ -74,6 +75,7 @@ pub(crate) fn validate(mut raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>) {
             "add an `[[axes]]` table with its `[[axes.missions]]`",
         );
     }
+    check.uncited(&sources, &root);
     check.resolve_references();
     check.find_cycles();
 
@@ -86,6 +88,7 @@ pub(crate) fn validate(mut raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>) {
         published: published.unwrap_or(period.start),
         period,
         summary: raw.summary,
+        citations: raw.citations,
         sources,
         tags,
         reviews,
@@ -110,6 +113,8 @@ struct Checker {
     /// Item ids (axes, missions, milestones, indicators, reviews).
     ids: HashMap<String, ItemKey>,
     source_ids: HashSet<String>,
+    /// Source ids cited anywhere, declared or not.
+    cited: HashSet<String>,
     tag_ids: HashSet<String>,
     /// `depends_on` references, checked once every id is known.
     references: Vec<(Path, String)>,
@@ -315,7 +320,10 @@ impl Checker {
     fn refs(&mut self, ids: &[String], at: &Path, field: &'static str, target: Target) {
         for (i, id) in ids.iter().enumerate() {
             let known = match target {
-                Target::Source => self.source_ids.contains(id),
+                Target::Source => {
+                    self.cited.insert(id.clone());
+                    self.source_ids.contains(id)
+                }
                 Target::Tag => self.tag_ids.contains(id),
                 // Items may be declared further down: checked once all are known.
                 Target::Item => {
@@ -325,6 +333,23 @@ impl Checker {
             };
             if !known {
                 self.unknown_reference(at.key(field).index(i), id, target);
+            }
+        }
+    }
+
+    /// Warns of each declared source that nothing cites: either the
+    /// citations were forgotten or the entry is left over.
+    fn uncited(&mut self, sources: &[Source], root: &Path) {
+        for (i, source) in sources.iter().enumerate() {
+            if !source.id.is_empty() && !self.cited.contains(&source.id) {
+                let id = &source.id;
+                self.warn(
+                    root.key("sources").index(i).key("id"),
+                    format!("source `{id}` is cited by nothing"),
+                    format!(
+                        "cite it with `sources = [\"{id}\"]` on the items it supports, or with `citations = [\"{id}\"]` at the top of the file if it is about the whole roadmap; or remove it"
+                    ),
+                );
             }
         }
     }

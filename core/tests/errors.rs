@@ -78,6 +78,35 @@ fn curly_quotes_are_named_and_straight_ones_suggested() {
 }
 
 #[test]
+fn a_list_of_sources_at_the_top_points_to_citations() {
+    let text = HEAD.replace("[[sources]]", "sources = [\"s\"]\n\n[[sources]]");
+    let (line, column, message, help) = only(&text);
+    assert_eq!((line, column), (10, 3));
+    assert_eq!(message, "`sources` is defined twice");
+    assert!(
+        help.contains("write `citations = [\"…\"]` instead"),
+        "{help}"
+    );
+}
+
+#[test]
+fn the_roadmap_cites_its_own_sources_and_uncited_ones_are_flagged() {
+    let text = HEAD.replace(
+        "[[sources]]\nid = \"s\"\ntitle = \"Source\"\n",
+        "citations = [\"whole\"]\n\n[[sources]]\nid = \"s\"\ntitle = \"Source\"\n\n[[sources]]\nid = \"whole\"\ntitle = \"W\"\n\n[[sources]]\nid = \"left-over\"\ntitle = \"L\"\n",
+    );
+    let (line, column, message, help) = only(&text);
+    assert_eq!((line, column), (19, 6));
+    assert_eq!(message, "source `left-over` is cited by nothing");
+    assert!(
+        help.contains("`citations = [\"left-over\"]` at the top"),
+        "{help}"
+    );
+    let loaded = load_str("t.toml", &text, Format::Toml).expect("loads");
+    assert_eq!(loaded.roadmap.citations(), ["whole"]);
+}
+
+#[test]
 fn missing_required_field_points_at_its_table() {
     let text = format!("{HEAD}\n[[axes]]\nid = \"b\"\nsources = [\"s\"]\n");
     let (line, column, message, help) = only(&text);
@@ -183,7 +212,10 @@ fn an_undeclared_source_is_not_mistaken_for_another_year_and_says_how_to_declare
     let text = HEAD
         .replace("id = \"s\"", "id = \"nao-2021\"")
         .replace("sources = [\"s\"]", "sources = [\"nao-2019\"]");
-    let (line, column, message, help) = only(&text);
+    let all = summary(&text);
+    let (line, column, message, help) = all[1].clone();
+    // The declared one is cited by nothing: a warning of its own.
+    assert_eq!(all[0].2, "source `nao-2021` is cited by nothing");
     assert_eq!((line, column), (15, 12));
     assert_eq!(message, "unknown source `nao-2019`");
     assert_eq!(
