@@ -134,7 +134,7 @@ fn a_review_is_typed_checked_and_added() {
     press(&mut app, &["r", "2021-13: 9/43", "<Enter>"]);
     assert_eq!(app.mode, Mode::Type(Field::Review));
     let error = app.input_error.clone().unwrap();
-    assert!(error.contains("`2021-13` : pas une date"), "{error}");
+    assert!(error.contains("`2021-13`\u{a0}: pas une date"), "{error}");
     assert!(
         error.contains("2021-06: 9/43"),
         "the form is shown: {error}"

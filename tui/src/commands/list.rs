@@ -55,8 +55,9 @@ pub fn outline(roadmap: &Roadmap, lang: Language, today: Day) -> String {
     if let Some(progress) = roadmap.progress_percent(today) {
         let _ = writeln!(
             out,
-            "{} : {}",
+            "{}{}{}",
             capitalised(lang.phrase(Phrase::Overall)),
+            lang.colon(),
             lang.percent(progress)
         );
     }
@@ -71,8 +72,9 @@ pub fn outline(roadmap: &Roadmap, lang: Language, today: Day) -> String {
         };
         let _ = writeln!(
             out,
-            "  {} : {}{counts}",
+            "  {}{}{}{counts}",
             review.date.render(lang),
+            lang.colon(),
             safe(&review.title)
         );
     }
