@@ -10,6 +10,7 @@ use serde::Deserialize;
 
 use crate::dates::FuzzyDate;
 use crate::locale::Language;
+use crate::measure::ValueQualifier;
 use crate::status::Status;
 
 /// A roadmap file (TOML or JSON).
@@ -297,6 +298,9 @@ pub(crate) struct RawMeasurement {
     /// The value, in the indicator's unit.
     #[schemars(required)]
     pub value: Option<f64>,
+    /// How the source qualifies it: "at least", "about", "more than"…
+    #[schemars(with = "Option<ValueQualifier>")]
+    pub qualifier: Option<String>,
     /// When it was measured or is due.
     #[schemars(with = "Option<FuzzyDate>")]
     pub date: Option<String>,

@@ -57,7 +57,12 @@ impl Milestone {
         }
         match self.effective_status(today) {
             Status::Done => Some(100.0),
-            Status::Planned | Status::Late | Status::AtRisk | Status::InProgress => Some(0.0),
+            // Not met: over without the result, so nothing of it is done.
+            Status::Planned
+            | Status::Late
+            | Status::AtRisk
+            | Status::InProgress
+            | Status::NotMet => Some(0.0),
             Status::Cancelled | Status::Unknown => None,
         }
     }

@@ -470,7 +470,8 @@ fn write_milestone(
         match roll {
             0..=64 => Some("done"),
             65..=74 => Some("late"),
-            75..=79 => Some("cancelled"),
+            75..=77 => Some("cancelled"),
+            78..=79 => Some("not-met"),
             80..=84 => Some("at-risk"),
             85..=89 => Some("unknown"),
             _ => None,

@@ -11,6 +11,7 @@ use crate::dates::FuzzyDate;
 use crate::diagnostics::{Diagnostic, MAX_SHOWN};
 use crate::locale::Language;
 use crate::locate::Path;
+use crate::measure::ValueQualifier;
 use crate::model::{
     Axis, Budget, Indicator, ItemKey, Measurement, Milestone, Mission, Period, Progress,
     ProgressReview, Roadmap, Source, Tag,
@@ -663,8 +664,25 @@ impl Checker {
             }
         };
         self.refs(&raw.sources, at, "sources", Target::Source);
+        let qualifier = raw.qualifier.and_then(|text| {
+            let qualifier = text.parse().ok();
+            if qualifier.is_none() {
+                let keywords = ValueQualifier::ALL.map(ValueQualifier::keyword);
+                let hint = match closest(&text, keywords) {
+                    Some(near) => format!("did you mean `{near}`? "),
+                    None => String::new(),
+                };
+                self.error(
+                    at.key("qualifier"),
+                    format!("unknown qualifier `{text}`"),
+                    format!("{hint}use one of {}", quoted_list(&keywords)),
+                );
+            }
+            qualifier
+        });
         Measurement {
             value,
+            qualifier,
             date: self.date(raw.date.as_deref(), at, "date"),
             note: raw.note,
             sources: raw.sources,

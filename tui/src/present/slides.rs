@@ -3,7 +3,9 @@
 //! Every figure comes from the core rollups; what the data does not give
 //! stays `None`, and the drawing says "unknown".
 
-use roadmap_core::{Day, FuzzyDate, Period, ProgressReview, Roadmap, Status, StatusCounts};
+use roadmap_core::{
+    Day, FuzzyDate, Measurement, Period, ProgressReview, Roadmap, Status, StatusCounts,
+};
 
 use crate::widgets::progress::axes_progress;
 
@@ -93,9 +95,9 @@ pub struct IndicatorLine {
     /// Unit of the values.
     pub unit: String,
     /// Latest value, when known.
-    pub current: Option<f64>,
+    pub current: Option<Measurement>,
     /// Goal, when known.
-    pub target: Option<f64>,
+    pub target: Option<Measurement>,
 }
 
 /// An axis slide's figures.
@@ -176,7 +178,7 @@ fn axis_slide(axis: &roadmap_core::Axis, index: usize, today: Day) -> AxisSlide 
             m.date.is_some_and(|d| d.last_day() >= today)
                 && !matches!(
                     m.effective_status(today),
-                    Status::Done | Status::Cancelled | Status::Late
+                    Status::Done | Status::Cancelled | Status::NotMet | Status::Late
                 )
         })
         .map(line)
@@ -210,8 +212,8 @@ fn axis_slide(axis: &roadmap_core::Axis, index: usize, today: Day) -> AxisSlide 
             .map(|i| IndicatorLine {
                 name: i.name.clone(),
                 unit: i.unit.clone(),
-                current: i.current.as_ref().map(|m| m.value),
-                target: i.target.as_ref().map(|m| m.value),
+                current: i.current.clone(),
+                target: i.target.clone(),
             })
             .collect(),
     }
