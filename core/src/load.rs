@@ -14,7 +14,7 @@ use crate::locate::{Path, SpannedDocument, Step};
 use crate::model::Roadmap;
 use crate::raw::RawRoadmap;
 use crate::suggest::closest;
-use crate::validate::{Finding, validate};
+use crate::validate::{Earlier, Finding, validate};
 
 /// Larger inputs are refused: a roadmap of 10,000 milestones is about 2 MB.
 pub const MAX_INPUT_BYTES: usize = 32 * 1024 * 1024;
@@ -245,16 +245,33 @@ fn load_text(
             format,
             &unreadable,
             &unknown.into_inner(),
+            &[],
         )));
     };
-    let (roadmap, mut findings) = validate(raw);
-    findings.retain(|(path, diagnostic)| !echoes_a_skipped_key(path, diagnostic, &skipped));
+    let (roadmap, found, earlier) = validate(raw);
     let roadmap = if unreadable.is_empty() { roadmap } else { None };
-    unreadable.append(&mut findings);
-    let mut findings = unreadable;
-    if warnings == Warnings::Drop {
-        findings.retain(|(_, diagnostic)| diagnostic.is_error());
-    }
+    // Each finding with the earlier place it refers to, kept through the
+    // filters below.
+    let mut earlier: std::collections::HashMap<usize, Path> = earlier.into_iter().collect();
+    let (findings, earlier): (Vec<Finding>, Vec<Option<Path>>) = unreadable
+        .into_iter()
+        .map(|finding| (finding, None))
+        .chain(
+            found
+                .into_iter()
+                .enumerate()
+                .map(|(i, finding)| (finding, earlier.remove(&i)))
+                .filter(|((path, diagnostic), _)| {
+                    !echoes_a_skipped_key(path, diagnostic, &skipped)
+                }),
+        )
+        .filter(|((_, diagnostic), _)| warnings == Warnings::Keep || diagnostic.is_error())
+        .unzip();
+    let earlier: Vec<Earlier> = earlier
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, path)| path.map(|path| (i, path)))
+        .collect();
     let unknown = unknown.into_inner();
     if findings.is_empty()
         && unknown.is_empty()
@@ -266,7 +283,7 @@ fn load_text(
             not_shown: NotShown::default(),
         });
     }
-    let (diagnostics, not_shown) = locate(text, format, &findings, &unknown);
+    let (diagnostics, not_shown) = locate(text, format, &findings, &unknown, &earlier);
     match roadmap {
         Some(roadmap) if not_shown.errors == 0 && !diagnostics.iter().any(Diagnostic::is_error) => {
             Ok(Loaded {
@@ -424,6 +441,7 @@ fn locate(
     format: Format,
     found: &[Finding],
     unknown: &[document::UnknownKey],
+    earlier: &[Earlier],
 ) -> (Vec<Diagnostic>, NotShown) {
     let spans = {
         let spanned = match format {
@@ -434,9 +452,13 @@ fn locate(
             .iter()
             .map(|(path, _)| path)
             .chain(unknown.iter().map(|(path, _)| path))
+            .chain(earlier.iter().map(|(_, path)| path))
             .collect();
         spanned.spans(&paths)
     };
+    let problems = found.len() + unknown.len();
+    let (spans, earlier_spans) = spans.split_at(problems.min(spans.len()));
+    let mut earlier_lines = Locations::new(text);
     // Findings are numbered the found first, then the unknown keys.
     let severity = |i: usize| found.get(i).map_or(Severity::Error, |(_, d)| d.severity);
     let mut order: Vec<usize> = (0..spans.len()).collect();
@@ -459,6 +481,13 @@ fn locate(
                 |(_, diagnostic)| diagnostic.clone(),
             );
             diagnostic.location = Some(locations.locate(spans[i].clone()));
+            if let Some(k) = earlier.iter().position(|&(at, _)| at == i)
+                && let Some(span) = earlier_spans.get(k)
+            {
+                let line = earlier_lines.locate(span.clone()).line;
+                let help = diagnostic.help.take().unwrap_or_default();
+                diagnostic.help = Some(format!("{help} (first defined at line {line})"));
+            }
             diagnostic
         })
         .collect();
@@ -497,7 +526,7 @@ mod tests {
             skipped: &[],
         };
         let raw = document::read(node, &reading).expect("read");
-        let (_, findings) = validate(raw);
+        let (_, findings, _) = validate(raw);
         let helps: Vec<&str> = findings
             .iter()
             .filter(|(_, d)| d.message == "unknown mission or milestone `clod`")

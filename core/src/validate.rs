@@ -27,9 +27,13 @@ use crate::text_checks;
 /// A problem and the path of the value it is about.
 pub(crate) type Finding = (Path, Diagnostic);
 
-/// Checks `raw`; returns the roadmap (when no error was found) and every
-/// finding, errors and warnings.
-pub(crate) fn validate(mut raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>) {
+/// A finding (by its index) and the path of the earlier value it is
+/// about: where a duplicated id was first defined.
+pub(crate) type Earlier = (usize, Path);
+
+/// Checks `raw`; returns the roadmap (when no error was found), every
+/// finding, errors and warnings, and the earlier places some refer to.
+pub(crate) fn validate(mut raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>, Vec<Earlier>) {
     let mut check = Checker {
         findings: text_checks::clean(&mut raw),
         ..Checker::default()
@@ -96,7 +100,7 @@ pub(crate) fn validate(mut raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>) {
         axes,
         index: check.ids,
     });
-    (roadmap, check.findings)
+    (roadmap, check.findings, check.earlier)
 }
 
 /// What a reference must point at.
@@ -123,6 +127,10 @@ struct Checker {
     dependencies: Vec<(String, Path, Vec<String>)>,
     /// Unknown references reported so far.
     suggested: usize,
+    /// Where each id was first defined, by kind and id.
+    first_at: HashMap<(&'static str, String), Path>,
+    /// Duplicate ids' findings and where the id was first defined.
+    earlier: Vec<Earlier>,
 }
 
 impl Checker {
@@ -197,19 +205,34 @@ impl Checker {
                     article(first)
                 ),
             );
+            self.note_earlier("item", &id);
         } else {
             self.ids.insert(id.clone(), key);
+            self.first_at.insert(("item", id.clone()), at.key("id"));
         }
         id
     }
 
-    fn unique_in(&mut self, seen: &mut HashSet<String>, id: &str, at: &Path, what: &str) {
-        if !id.is_empty() && !seen.insert(id.to_owned()) {
+    fn unique_in(&mut self, seen: &mut HashSet<String>, id: &str, at: &Path, what: &'static str) {
+        if id.is_empty() {
+            return;
+        }
+        if seen.insert(id.to_owned()) {
+            self.first_at.insert((what, id.to_owned()), at.key("id"));
+        } else {
             self.error(
                 at.key("id"),
                 format!("duplicate {what} id `{id}`"),
                 format!("give each {what} its own id"),
             );
+            self.note_earlier(what, id);
+        }
+    }
+
+    /// Ties the finding just made to where `id` of this kind was first defined.
+    fn note_earlier(&mut self, kind: &'static str, id: &str) {
+        if let Some(first) = self.first_at.get(&(kind, id.to_owned())) {
+            self.earlier.push((self.findings.len() - 1, first.clone()));
         }
     }
 

@@ -180,7 +180,22 @@ fn duplicate_id_names_the_first_owner() {
     assert_eq!(message, "duplicate id `a`");
     assert_eq!(
         help,
-        "ids must be unique in the file; `a` is already the id of an axis"
+        "ids must be unique in the file; `a` is already the id of an axis (first defined at line 13)"
+    );
+}
+
+#[test]
+fn duplicate_source_id_names_its_first_line() {
+    let text = HEAD.replace(
+        "[[axes]]",
+        "[[sources]]\nid = \"s\"\ntitle = \"Again\"\n\n[[axes]]",
+    );
+    let (line, column, message, help) = only(&text);
+    assert_eq!((line, column), (13, 6));
+    assert_eq!(message, "duplicate source id `s`");
+    assert_eq!(
+        help,
+        "give each source its own id (first defined at line 9)"
     );
 }
 
