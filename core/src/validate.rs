@@ -299,7 +299,7 @@ impl Checker {
             let percent = (value * 100.0 * 1000.0).round() / 1000.0;
             self.warn(
                 at.key("progress"),
-                format!("progress {value} is less than 1 %"),
+                format!("progress {value} is less than 1"),
                 format!(
                     "progress is a percentage from 0 to 100: did you mean `progress = {percent}`?"
                 ),

@@ -157,7 +157,7 @@ fn a_fraction_for_a_percentage_is_a_warning() {
     let text = format!("{HEAD}progress = 0.5\n");
     let (line, column, message, help) = only(&text);
     assert_eq!((line, column), (16, 12));
-    assert_eq!(message, "progress 0.5 is less than 1 %");
+    assert_eq!(message, "progress 0.5 is less than 1");
     assert_eq!(
         help,
         "progress is a percentage from 0 to 100: did you mean `progress = 50`?"
