@@ -50,12 +50,21 @@ fn refused_form(lower: &str, words: &[&str]) -> Option<String> {
         || matches!(words, [first, second] if year(first) && short_year(second)
             && first.parse::<u32>().ok().map(|y| (y + 1) % 100) == second.parse().ok());
     if financial {
-        return Some(
+        // The first four-digit year is where the financial year starts.
+        let first = lower
+            .trim_start_matches("fy")
+            .trim_start_matches([' ', '-'])
+            .get(..4)
+            .filter(|y| year(y))
+            .and_then(|y| y.parse::<i32>().ok())
+            .unwrap_or(2022);
+        let next = first + 1;
+        return Some(format!(
             "a financial year is not a date form: when it starts depends on the country; write \
-             its span, e.g. `start = \"2022-04\"`, `end = \"2023-03\"` for the UK year 2022/23, \
-             and keep the source's words in `note`"
-                .to_owned(),
-        );
+             its span, e.g. `start = \"{first}-04\"`, `end = \"{next}-03\"` for the UK year \
+             {first}/{:02}, and keep the source's words in `note`",
+            next % 100
+        ));
     }
     None
 }
@@ -202,6 +211,25 @@ mod tests {
         assert_eq!(hint("03/04/2023"), None);
         assert_eq!(hint("soon"), None);
         assert_eq!(hint("Q5 2023"), None);
+    }
+
+    #[test]
+    fn a_financial_year_gets_the_span_of_its_own_years() {
+        let fy = hint("FY2024-25").unwrap_or_default();
+        assert!(
+            fy.contains("`start = \"2024-04\"`, `end = \"2025-03\"` for the UK year 2024/25"),
+            "{fy}"
+        );
+        assert!(
+            hint("2022/23")
+                .unwrap_or_default()
+                .contains("`start = \"2022-04\"`")
+        );
+        assert!(
+            hint("FY 2019-20")
+                .unwrap_or_default()
+                .contains("`start = \"2019-04\"`")
+        );
     }
 
     #[test]
