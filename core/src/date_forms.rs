@@ -61,8 +61,9 @@ fn refused_form(lower: &str, words: &[&str]) -> Option<String> {
         let next = first + 1;
         return Some(format!(
             "a financial year is not a date form: when it starts depends on the country; write \
-             its span, e.g. `start = \"{first}-04\"`, `end = \"{next}-03\"` for the UK year \
-             {first}/{:02}, and keep the source's words in `note`",
+             a mission's span, e.g. `start = \"{first}-04\"`, `end = \"{next}-03\"` for the UK \
+             year {first}/{:02}, or a deadline as the year's last month (`{next}-03`), and keep the \
+             source's words in `note`",
             next % 100
         ));
     }
