@@ -324,9 +324,19 @@ impl FromStr for FuzzyDate {
     type Err = DateError;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let fail = |what: String| DateError {
-            message: format!("{what}; {DATE_FORMS}"),
-        };
+        parse_canonical(text).map_err(|what| {
+            let help = crate::date_forms::hint(text).unwrap_or_else(|| DATE_FORMS.to_owned());
+            DateError {
+                message: format!("{what}; {help}"),
+            }
+        })
+    }
+}
+
+/// Reads the canonical form; the error says what is wrong, without the fix.
+pub(crate) fn parse_canonical(text: &str) -> Result<FuzzyDate, String> {
+    {
+        let fail = |what: String| what;
         let trimmed = text.trim();
         let (qualifier, rest) = Qualifier::ALL
             .into_iter()

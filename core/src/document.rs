@@ -14,7 +14,7 @@ use serde::de::{
 use toml::de::DeValue;
 
 use crate::excerpt::{QUOTE_CHARS, shorten};
-use crate::locate::Path;
+use crate::locate::{Path, Step};
 use crate::raw::RawRoadmap;
 
 /// A key no struct field takes, with the fields that struct has.
@@ -34,8 +34,8 @@ pub(crate) enum Node<'a> {
     U128(u128),
     F64(f64),
     Str(Cow<'a, str>),
-    /// A TOML date-time, which toml reads as a table.
-    Datetime,
+    /// A TOML date-time (an unquoted date), as written.
+    Datetime(String),
     Array(Vec<Node<'a>>),
     Table(Vec<(Cow<'a, str>, Node<'a>)>),
     /// A TOML value not opened yet.
@@ -69,7 +69,7 @@ impl Node<'_> {
                 _ => Node::Bad("floating-point number overflowed"),
             },
             DeValue::Boolean(b) => Node::Bool(b),
-            DeValue::Datetime(_) => Node::Datetime,
+            DeValue::Datetime(date) => Node::Datetime(date.to_string()),
             DeValue::Array(items) => Node::Array(
                 items
                     .into_iter()
@@ -86,16 +86,44 @@ impl Node<'_> {
     }
 }
 
-/// Reads the file structs from `root`; on failure, the path of the value
-/// and the message.
-pub(crate) fn read(root: Node<'_>, unknown: &Unknown) -> Result<RawRoadmap, (Path, String)> {
+/// What a reading records and leaves out.
+pub(crate) struct Reading<'p> {
+    /// Where the keys no struct field takes are recorded.
+    pub unknown: &'p Unknown,
+    /// Keys read as if absent: their values could not be read before.
+    pub skipped: &'p [Path],
+}
+
+/// A value that could not be read: where, what is wrong, how to fix it.
+pub(crate) type Unreadable = (Path, String, Option<String>);
+
+/// Reads the file structs from `root`, leaving out the `skipped` keys; on
+/// failure, the first value that could not be read.
+pub(crate) fn read(root: Node<'_>, reading: &Reading<'_>) -> Result<RawRoadmap, Unreadable> {
     let at = At::Root;
     RawRoadmap::deserialize(Value {
         node: root,
         at: &at,
-        unknown,
+        reading,
     })
-    .map_err(|e| (e.path.unwrap_or_default(), e.message))
+    .map_err(|e| (e.path.unwrap_or_default(), e.message, e.help))
+}
+
+/// The key to leave out so that the value at `path` is read as absent: the
+/// key itself, or the list an element of which is unreadable. None for
+/// the root, which cannot be left out.
+pub(crate) fn key_to_skip(path: &Path) -> Option<Path> {
+    let mut path = Path {
+        steps: path.steps.clone(),
+        key_name: false,
+    };
+    while let Some(last) = path.steps.last() {
+        if matches!(last, Step::Key(_)) {
+            return Some(path);
+        }
+        path.steps.pop();
+    }
+    None
 }
 
 /// Where a value sits: a linked list of steps, on the stack.
@@ -119,6 +147,7 @@ impl At<'_> {
 #[derive(Debug)]
 pub(crate) struct Error {
     message: String,
+    help: Option<String>,
     path: Option<Path>,
 }
 
@@ -143,38 +172,82 @@ impl de::Error for Error {
     fn custom<T: fmt::Display>(message: T) -> Self {
         Error {
             message: message.to_string(),
+            help: None,
             path: None,
         }
     }
 
     fn invalid_type(unexpected: Unexpected<'_>, expected: &dyn de::Expected) -> Self {
+        mismatch(unexpected, &expected.to_string())
+    }
+
+    fn invalid_value(unexpected: Unexpected<'_>, expected: &dyn de::Expected) -> Self {
+        mismatch(unexpected, &expected.to_string())
+    }
+}
+
+/// A value of the wrong kind, in an author's words: "expected a number,
+/// found the text \"50%\"", not serde's "invalid type: string, expected f64".
+fn mismatch(unexpected: Unexpected<'_>, expected: &str) -> Error {
+    let wanted = match expected {
+        "f64" | "f32" => "a number",
+        "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" => {
+            "a whole number from 0"
+        }
+        "a string" => "text in quotes",
+        "a boolean" => "`true` or `false`",
+        "a sequence" => "a list in brackets, `[…]`",
+        table if table.starts_with("struct ") || table == "a map" => "a table",
+        other => other,
+    };
+    let found = match unexpected {
         // JSON's `null`, as serde_json names it; a long text by its start.
-        let shortened;
-        let unexpected = match unexpected {
-            Unexpected::Unit => Unexpected::Other("null"),
-            Unexpected::Str(text) => {
-                shortened = shorten(text, QUOTE_CHARS);
-                Unexpected::Str(&shortened)
-            }
-            other => other,
-        };
-        de::Error::custom(format_args!(
-            "invalid type: {unexpected}, expected {expected}"
-        ))
+        Unexpected::Unit => "null".to_owned(),
+        Unexpected::Str(text) => format!("the text \"{}\"", shorten(text, QUOTE_CHARS)),
+        Unexpected::Signed(n) => format!("the number {n}"),
+        Unexpected::Unsigned(n) => format!("the number {n}"),
+        Unexpected::Float(n) => format!("the number {n}"),
+        Unexpected::Bool(b) => format!("`{b}`"),
+        Unexpected::Map => "a table".to_owned(),
+        Unexpected::Seq => "a list".to_owned(),
+        other => other.to_string(),
+    };
+    let help = match (wanted, unexpected) {
+        ("a number" | "a whole number from 0", Unexpected::Str(text)) => {
+            Some(if text.contains('%') {
+                "write the number without quotes and without `%`, e.g. `50`".to_owned()
+            } else {
+                "write the number without quotes".to_owned()
+            })
+        }
+        ("a whole number from 0", _) => Some("write a count: 0, 1, 2…".to_owned()),
+        ("text in quotes", _) => {
+            Some("put the value in straight double quotes: `\"…\"`".to_owned())
+        }
+        ("a list in brackets, `[…]`", Unexpected::Str(text)) => Some(format!(
+            "put it in brackets: `[\"{}\"]`",
+            shorten(text, QUOTE_CHARS)
+        )),
+        _ => None,
+    };
+    Error {
+        message: format!("expected {wanted}, found {found}"),
+        help,
+        path: None,
     }
 }
 
 struct Value<'a, 'p> {
     node: Node<'a>,
     at: &'p At<'p>,
-    unknown: &'p Unknown,
+    reading: &'p Reading<'p>,
 }
 
 impl<'de> Deserializer<'de> for Value<'de, '_> {
     type Error = Error;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        let (at, unknown) = (self.at, self.unknown);
+        let (at, reading) = (self.at, self.reading);
         match self.node.open() {
             Node::Null => visitor.visit_unit(),
             Node::Bool(v) => visitor.visit_bool(v),
@@ -185,17 +258,23 @@ impl<'de> Deserializer<'de> for Value<'de, '_> {
             Node::F64(v) => visitor.visit_f64(v),
             Node::Str(Cow::Borrowed(v)) => visitor.visit_borrowed_str(v),
             Node::Str(Cow::Owned(v)) => visitor.visit_string(v),
-            Node::Datetime => Err(de::Error::invalid_type(Unexpected::Map, &visitor)),
+            // TOML reads an unquoted date as its own type; the format's
+            // dates are text, as fuzzy dates need.
+            Node::Datetime(date) => Err(Error {
+                message: format!("the date {date} is not in quotes"),
+                help: Some(format!("dates are text here: write `\"{date}\"`")),
+                path: None,
+            }),
             Node::Array(items) => visitor.visit_seq(Items {
                 rest: items.into_iter().enumerate(),
                 at,
-                unknown,
+                reading,
             }),
             Node::Table(entries) => visitor.visit_map(Entries {
                 rest: entries.into_iter(),
                 value: None,
                 at,
-                unknown,
+                reading,
             }),
             Node::Toml(_) => unreachable!("opened above"),
             Node::Bad(message) => Err(de::Error::custom(message)),
@@ -224,15 +303,17 @@ impl<'de> Deserializer<'de> for Value<'de, '_> {
             if !known {
                 // The problem is the key, not its value.
                 let path = At::Key(self.at, key).path().key_name();
-                self.unknown.borrow_mut().push((path, fields));
+                self.reading.unknown.borrow_mut().push((path, fields));
             }
             known
+                && (self.reading.skipped.is_empty()
+                    || !self.reading.skipped.contains(&At::Key(self.at, key).path()))
         });
         visitor.visit_map(Entries {
             rest: entries.into_iter(),
             value: None,
             at: self.at,
-            unknown: self.unknown,
+            reading: self.reading,
         })
     }
 
@@ -250,7 +331,7 @@ impl<'de> Deserializer<'de> for Value<'de, '_> {
 struct Items<'a, 'p> {
     rest: std::iter::Enumerate<std::vec::IntoIter<Node<'a>>>,
     at: &'p At<'p>,
-    unknown: &'p Unknown,
+    reading: &'p Reading<'p>,
 }
 
 impl<'de> SeqAccess<'de> for Items<'de, '_> {
@@ -267,7 +348,7 @@ impl<'de> SeqAccess<'de> for Items<'de, '_> {
         seed.deserialize(Value {
             node,
             at: &at,
-            unknown: self.unknown,
+            reading: self.reading,
         })
         .map(Some)
         .map_err(|e| e.at(&at))
@@ -282,7 +363,7 @@ struct Entries<'a, 'p> {
     rest: std::vec::IntoIter<(Cow<'a, str>, Node<'a>)>,
     value: Option<(Cow<'a, str>, Node<'a>)>,
     at: &'p At<'p>,
-    unknown: &'p Unknown,
+    reading: &'p Reading<'p>,
 }
 
 impl<'de> MapAccess<'de> for Entries<'de, '_> {
@@ -308,7 +389,7 @@ impl<'de> MapAccess<'de> for Entries<'de, '_> {
         seed.deserialize(Value {
             node,
             at: &at,
-            unknown: self.unknown,
+            reading: self.reading,
         })
         .map_err(|e| e.at(&at))
     }

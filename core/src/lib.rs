@@ -5,6 +5,7 @@
 //! for native targets and wasm32.
 
 pub mod controls;
+mod date_forms;
 pub mod dates;
 pub mod diagnostics;
 mod document;
@@ -16,6 +17,7 @@ pub mod layout;
 pub mod load;
 pub mod locale;
 mod locate;
+pub mod measure;
 pub mod model;
 pub mod query;
 mod raw;
@@ -39,6 +41,7 @@ pub use load::{
     to_json,
 };
 pub use locale::{Language, Phrase, capitalised};
+pub use measure::ValueQualifier;
 pub use model::{
     Axis, Budget, Indicator, ItemKey, ItemRef, Measurement, Milestone, Mission, Period, Progress,
     ProgressReview, Roadmap, Source, Tag,

@@ -14,7 +14,7 @@ use crate::locate::{Path, SpannedDocument, Step};
 use crate::model::Roadmap;
 use crate::raw::RawRoadmap;
 use crate::suggest::closest;
-use crate::validate::{Finding, validate};
+use crate::validate::{Earlier, Finding, validate};
 
 /// Larger inputs are refused: a roadmap of 10,000 milestones is about 2 MB.
 pub const MAX_INPUT_BYTES: usize = 32 * 1024 * 1024;
@@ -204,24 +204,74 @@ fn load_text(
         diagnostics,
         not_shown,
     };
-    let node = match format {
+    let parse = || match format {
         Format::Toml => parse_toml(text),
         Format::Json => parse_json(text),
-    }
-    .map_err(|diagnostics| LoadError::new(file, diagnostics))?;
+    };
     let unknown = std::cell::RefCell::new(Vec::new());
-    let raw = document::read(node, &unknown).map_err(|(path, message)| {
-        let help = match format {
-            Format::Toml => toml_help(&message),
-            Format::Json => JSON_HELP,
+    // A value that cannot be read is reported, then read as absent in a
+    // new pass, so that one type error does not hide the file's other
+    // problems.
+    let mut unreadable: Vec<Finding> = Vec::new();
+    let mut skipped: Vec<Path> = Vec::new();
+    let raw = loop {
+        let node = parse().map_err(|diagnostics| LoadError::new(file, diagnostics))?;
+        unknown.borrow_mut().clear();
+        let reading = document::Reading {
+            unknown: &unknown,
+            skipped: &skipped,
         };
-        let error = Diagnostic::error(message).with_help(help);
-        fail(locate(text, format, &[(path, error)], &[]))
-    })?;
-    let (roadmap, mut findings) = validate(raw);
-    if warnings == Warnings::Drop {
-        findings.retain(|(_, diagnostic)| diagnostic.is_error());
-    }
+        match document::read(node, &reading) {
+            Ok(raw) => break Some(raw),
+            Err((path, message, help)) => {
+                let help = help.unwrap_or_else(|| match format {
+                    Format::Toml => toml_help(&message).to_owned(),
+                    Format::Json => JSON_HELP.to_owned(),
+                });
+                let skip = document::key_to_skip(&path);
+                unreadable.push((path, Diagnostic::error(message).with_help(help)));
+                match skip {
+                    Some(skip) if unreadable.len() < MAX_UNREADABLE && !skipped.contains(&skip) => {
+                        skipped.push(skip);
+                    }
+                    _ => break None,
+                }
+            }
+        }
+    };
+    let Some(raw) = raw else {
+        return Err(fail(locate(
+            text,
+            format,
+            &unreadable,
+            &unknown.into_inner(),
+            &[],
+        )));
+    };
+    let (roadmap, found, earlier) = validate(raw);
+    let roadmap = if unreadable.is_empty() { roadmap } else { None };
+    // Each finding with the earlier place it refers to, kept through the
+    // filters below.
+    let mut earlier: std::collections::HashMap<usize, Path> = earlier.into_iter().collect();
+    let (findings, earlier): (Vec<Finding>, Vec<Option<Path>>) = unreadable
+        .into_iter()
+        .map(|finding| (finding, None))
+        .chain(
+            found
+                .into_iter()
+                .enumerate()
+                .map(|(i, finding)| (finding, earlier.remove(&i)))
+                .filter(|((path, diagnostic), _)| {
+                    !echoes_a_skipped_key(path, diagnostic, &skipped)
+                }),
+        )
+        .filter(|((_, diagnostic), _)| warnings == Warnings::Keep || diagnostic.is_error())
+        .unzip();
+    let earlier: Vec<Earlier> = earlier
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, path)| path.map(|path| (i, path)))
+        .collect();
     let unknown = unknown.into_inner();
     if findings.is_empty()
         && unknown.is_empty()
@@ -233,7 +283,7 @@ fn load_text(
             not_shown: NotShown::default(),
         });
     }
-    let (diagnostics, not_shown) = locate(text, format, &findings, &unknown);
+    let (diagnostics, not_shown) = locate(text, format, &findings, &unknown, &earlier);
     match roadmap {
         Some(roadmap) if not_shown.errors == 0 && !diagnostics.iter().any(Diagnostic::is_error) => {
             Ok(Loaded {
@@ -244,6 +294,25 @@ fn load_text(
         }
         _ => Err(fail((diagnostics, not_shown))),
     }
+}
+
+/// Each pass of reading finds one unreadable value: past this many, the
+/// file is reported without its other checks.
+const MAX_UNREADABLE: usize = 20;
+
+/// Whether `diagnostic` only says what leaving out a skipped key implies
+/// (a missing field, no source cited): the unreadable value is the news.
+fn echoes_a_skipped_key(path: &Path, diagnostic: &Diagnostic, skipped: &[Path]) -> bool {
+    skipped.iter().any(|skip| {
+        let Some((Step::Key(key), parent)) = skip.steps.split_last() else {
+            return false;
+        };
+        path.steps == parent
+            && (diagnostic
+                .message
+                .starts_with(&format!("missing field `{key}`"))
+                || (key == "sources" && diagnostic.message.contains("cites no source")))
+    })
 }
 
 fn parse_toml(text: &str) -> Result<document::Node<'_>, Vec<Diagnostic>> {
@@ -260,10 +329,14 @@ fn parse_toml(text: &str) -> Result<document::Node<'_>, Vec<Diagnostic>> {
             .map(|(_, e)| e)
             .take(MAX_SYNTAX_ERRORS)
             .map(|e| {
-                let message = e.message().trim();
-                let mut diagnostic =
-                    Diagnostic::error(message.to_owned()).with_help(toml_help(message));
-                diagnostic.location = Some(locations.locate(e.span().unwrap_or(0..0)));
+                let span = e.span().unwrap_or(0..0);
+                let mut diagnostic = curly_quote(text, &span)
+                    .or_else(|| duplicate_key(text, &span, e.message()))
+                    .unwrap_or_else(|| {
+                        let message = e.message().trim();
+                        Diagnostic::error(message.to_owned()).with_help(toml_help(message))
+                    });
+                diagnostic.location = Some(locations.locate(span));
                 diagnostic
             })
             .collect());
@@ -271,6 +344,42 @@ fn parse_toml(text: &str) -> Result<document::Node<'_>, Vec<Diagnostic>> {
     Ok(document::Node::Toml(toml::de::DeValue::Table(
         table.into_inner(),
     )))
+}
+
+/// The error for a key defined twice, naming it; `sources` is the common
+/// case: a list of the roadmap's own sources before the `[[sources]]`.
+fn duplicate_key(text: &str, span: &std::ops::Range<usize>, message: &str) -> Option<Diagnostic> {
+    if message.trim() != "duplicate key" {
+        return None;
+    }
+    let key = text.get(span.clone())?.trim_matches('"');
+    let key = shorten(key, QUOTE_CHARS);
+    let help = if key == "sources" {
+        "`sources` at the top of the file is the list of `[[sources]]` entries; to cite the sources about the whole roadmap, write `citations = [\"…\"]` instead".to_owned()
+    } else {
+        format!("define `{key}` once: remove or rename one of the two")
+    };
+    Some(Diagnostic::error(format!("`{key}` is defined twice")).with_help(help))
+}
+
+/// The error for a value in a word processor's curly quotes, which looks
+/// quoted to its author but is not to TOML.
+fn curly_quote(text: &str, span: &std::ops::Range<usize>) -> Option<Diagnostic> {
+    let quote = text.get(span.start..)?.chars().next()?;
+    let name = match quote {
+        '\u{201c}' => "left double quotation mark",
+        '\u{201d}' => "right double quotation mark",
+        '\u{2018}' => "left single quotation mark",
+        '\u{2019}' => "right single quotation mark",
+        '\u{ab}' | '\u{bb}' => "guillemet",
+        _ => return None,
+    };
+    Some(
+        Diagnostic::error(format!(
+            "the value starts with a curly quote `{quote}` ({name}), which TOML does not read as a quote"
+        ))
+        .with_help("use straight quotes: `\"…\"` (a word processor may turn them curly)"),
+    )
 }
 
 /// More syntax errors than this are mostly echoes of the first ones.
@@ -332,6 +441,7 @@ fn locate(
     format: Format,
     found: &[Finding],
     unknown: &[document::UnknownKey],
+    earlier: &[Earlier],
 ) -> (Vec<Diagnostic>, NotShown) {
     let spans = {
         let spanned = match format {
@@ -342,9 +452,13 @@ fn locate(
             .iter()
             .map(|(path, _)| path)
             .chain(unknown.iter().map(|(path, _)| path))
+            .chain(earlier.iter().map(|(_, path)| path))
             .collect();
         spanned.spans(&paths)
     };
+    let problems = found.len() + unknown.len();
+    let (spans, earlier_spans) = spans.split_at(problems.min(spans.len()));
+    let mut earlier_lines = Locations::new(text);
     // Findings are numbered the found first, then the unknown keys.
     let severity = |i: usize| found.get(i).map_or(Severity::Error, |(_, d)| d.severity);
     let mut order: Vec<usize> = (0..spans.len()).collect();
@@ -367,6 +481,13 @@ fn locate(
                 |(_, diagnostic)| diagnostic.clone(),
             );
             diagnostic.location = Some(locations.locate(spans[i].clone()));
+            if let Some(k) = earlier.iter().position(|&(at, _)| at == i)
+                && let Some(span) = earlier_spans.get(k)
+            {
+                let line = earlier_lines.locate(span.clone()).line;
+                let help = diagnostic.help.take().unwrap_or_default();
+                diagnostic.help = Some(format!("{help} (first defined at line {line})"));
+            }
             diagnostic
         })
         .collect();
@@ -399,8 +520,13 @@ mod tests {
             milestones.join(", ")
         );
         let node = parse_json(&text).expect("JSON");
-        let raw = document::read(node, &std::cell::RefCell::new(Vec::new())).expect("read");
-        let (_, findings) = validate(raw);
+        let unknown = std::cell::RefCell::new(Vec::new());
+        let reading = document::Reading {
+            unknown: &unknown,
+            skipped: &[],
+        };
+        let raw = document::read(node, &reading).expect("read");
+        let (_, findings, _) = validate(raw);
         let helps: Vec<&str> = findings
             .iter()
             .filter(|(_, d)| d.message == "unknown mission or milestone `clod`")
@@ -410,7 +536,7 @@ mod tests {
         assert!(
             helps[..MAX_SHOWN]
                 .iter()
-                .all(|h| *h == "did you mean `cloud`?")
+                .all(|h| h.starts_with("did you mean `cloud`? If not, declare"))
         );
         assert!(
             helps[MAX_SHOWN..]

@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use crate::dates::FuzzyDate;
 use crate::locale::Language;
+use crate::measure::ValueQualifier;
 use crate::status::Status;
 
 /// A percentage of completion, 0 to 100.
@@ -143,6 +144,9 @@ pub struct Budget {
 pub struct Measurement {
     /// The value, in the indicator's unit.
     pub value: f64,
+    /// How the source qualifies the value ("at least 43"); exact when absent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<ValueQualifier>,
     /// When it was measured or is due.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<FuzzyDate>,
@@ -367,6 +371,8 @@ pub struct Roadmap {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) summary: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) citations: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub(crate) sources: Vec<Source>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub(crate) tags: Vec<Tag>,
@@ -398,6 +404,10 @@ impl Roadmap {
     /// Publication date.
     pub fn published(&self) -> FuzzyDate {
         self.published
+    }
+    /// Ids of the sources about the whole roadmap.
+    pub fn citations(&self) -> &[String] {
+        &self.citations
     }
     /// Time span covered.
     pub fn period(&self) -> Period {

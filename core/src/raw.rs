@@ -10,6 +10,7 @@ use serde::Deserialize;
 
 use crate::dates::FuzzyDate;
 use crate::locale::Language;
+use crate::measure::ValueQualifier;
 use crate::status::Status;
 
 /// A roadmap file (TOML or JSON).
@@ -36,6 +37,10 @@ pub(crate) struct RawRoadmap {
     pub period: Option<RawPeriod>,
     /// A few sentences on what the roadmap is.
     pub summary: Option<String>,
+    /// Ids of the sources about the whole roadmap (its announcement, its
+    /// official text), from `[[sources]]`.
+    #[serde(default)]
+    pub citations: Vec<String>,
     /// Documents the roadmap's facts come from.
     #[serde(default)]
     pub sources: Vec<RawSource>,
@@ -305,6 +310,9 @@ pub(crate) struct RawMeasurement {
     /// The value, in the indicator's unit.
     #[schemars(required)]
     pub value: Option<f64>,
+    /// How the source qualifies it: "at least", "about", "more than"…
+    #[schemars(with = "Option<ValueQualifier>")]
+    pub qualifier: Option<String>,
     /// When it was measured or is due.
     #[schemars(with = "Option<FuzzyDate>")]
     pub date: Option<String>,

@@ -162,6 +162,8 @@ impl Milestone {
         match self.effective_status(today) {
             Status::Done => Some(100.0),
             Status::Planned => Some(0.0),
+            // Not met: over without the result, so nothing of it is done.
+            Status::NotMet => Some(0.0),
             Status::Late
             | Status::AtRisk
             | Status::InProgress
@@ -339,9 +341,9 @@ impl Roadmap {
             _ => return None,
         };
         let open = matches!(status, Status::Planned | Status::InProgress);
-        // "Unknown" claims nothing to date; done and cancelled do not age.
+        // "Unknown" claims nothing to date; done, cancelled and not met are outcomes and do not age.
         let as_of = as_of.filter(|_| status != Status::Unknown);
-        let can_age = !matches!(status, Status::Done | Status::Cancelled);
+        let can_age = !matches!(status, Status::Done | Status::Cancelled | Status::NotMet);
         Some(StatusReport {
             status,
             derived: !written,

@@ -29,19 +29,23 @@ pub enum Status {
     AtRisk,
     /// Dropped.
     Cancelled,
+    /// Over, and not achieved: a commitment missed, a gate not passed.
+    /// Neither done nor late.
+    NotMet,
     /// The sources do not say; never turned into `Late`.
     Unknown,
 }
 
 impl Status {
     /// Every status, in reporting order.
-    pub const ALL: [Status; 7] = [
+    pub const ALL: [Status; 8] = [
         Status::Planned,
         Status::InProgress,
         Status::Done,
         Status::Late,
         Status::AtRisk,
         Status::Cancelled,
+        Status::NotMet,
         Status::Unknown,
     ];
 
@@ -54,6 +58,7 @@ impl Status {
             Status::Late => "late",
             Status::AtRisk => "at-risk",
             Status::Cancelled => "cancelled",
+            Status::NotMet => "not-met",
             Status::Unknown => "unknown",
         }
     }
@@ -67,6 +72,7 @@ impl Status {
             Status::Late => '⚠',
             Status::AtRisk => '▲',
             Status::Cancelled => '✘',
+            Status::NotMet => '⊘',
             Status::Unknown => '?',
         }
     }
@@ -80,6 +86,7 @@ impl Status {
             Status::Late => '!',
             Status::AtRisk => '^',
             Status::Cancelled => 'x',
+            Status::NotMet => '-',
             Status::Unknown => '?',
         }
     }
@@ -93,6 +100,7 @@ impl Status {
             (Status::Late, Language::Fr) => "en retard",
             (Status::AtRisk, Language::Fr) => "à risque",
             (Status::Cancelled, Language::Fr) => "abandonné",
+            (Status::NotMet, Language::Fr) => "non atteint",
             (Status::Unknown, Language::Fr) => "inconnu",
             (Status::Planned, Language::En) => "planned",
             (Status::InProgress, Language::En) => "in progress",
@@ -100,6 +108,7 @@ impl Status {
             (Status::Late, Language::En) => "late",
             (Status::AtRisk, Language::En) => "at risk",
             (Status::Cancelled, Language::En) => "cancelled",
+            (Status::NotMet, Language::En) => "not met",
             (Status::Unknown, Language::En) => "unknown",
         }
     }
@@ -301,6 +310,25 @@ mod tests {
             Status::derive(Some(Status::Done), None, None, Some(&due), today),
             Status::Done
         );
+        // Not met is an outcome: never turned into late.
+        assert_eq!(
+            Status::derive(Some(Status::NotMet), None, None, Some(&due), today),
+            Status::NotMet
+        );
+    }
+
+    #[test]
+    fn every_status_has_its_own_symbols_and_words() {
+        let distinct = |f: &dyn Fn(Status) -> String| {
+            let all: std::collections::HashSet<String> = Status::ALL.into_iter().map(f).collect();
+            all.len() == Status::ALL.len()
+        };
+        assert!(distinct(&|s| s.symbol().to_string()));
+        assert!(distinct(&|s| s.ascii_symbol().to_string()));
+        assert!(distinct(&|s| s.label(Language::Fr).to_owned()));
+        assert!(distinct(&|s| s.label(Language::En).to_owned()));
+        assert_eq!(Status::NotMet.label(Language::Fr), "non atteint");
+        assert_eq!("not-met".parse::<Status>(), Ok(Status::NotMet));
     }
 
     #[test]

@@ -29,6 +29,7 @@ pub(crate) fn clean(raw: &mut RawRoadmap) -> Vec<Finding> {
         texts.line(value, &root, field);
     }
     texts.block(&mut raw.summary, &root, "summary");
+    texts.ids(&mut raw.citations, &root, "citations");
     if let Some(period) = &mut raw.period {
         let at = root.key("period");
         texts.line(&mut period.start, &at, "start");
@@ -212,6 +213,7 @@ impl Texts {
     }
 
     fn measurement(&mut self, raw: &mut RawMeasurement, at: &Path) {
+        self.line(&mut raw.qualifier, at, "qualifier");
         self.line(&mut raw.date, at, "date");
         self.line(&mut raw.as_of, at, "as_of");
         self.block(&mut raw.note, at, "note");

@@ -11,6 +11,7 @@ use crate::dates::FuzzyDate;
 use crate::diagnostics::{Diagnostic, MAX_SHOWN};
 use crate::locale::Language;
 use crate::locate::Path;
+use crate::measure::ValueQualifier;
 use crate::model::{
     Axis, Budget, Indicator, ItemKey, Measurement, Milestone, Mission, Period, Progress,
     ProgressReview, Roadmap, Source, Tag,
@@ -26,9 +27,13 @@ use crate::text_checks;
 /// A problem and the path of the value it is about.
 pub(crate) type Finding = (Path, Diagnostic);
 
-/// Checks `raw`; returns the roadmap (when no error was found) and every
-/// finding, errors and warnings.
-pub(crate) fn validate(mut raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>) {
+/// A finding (by its index) and the path of the earlier value it is
+/// about: where a duplicated id was first defined.
+pub(crate) type Earlier = (usize, Path);
+
+/// Checks `raw`; returns the roadmap (when no error was found), every
+/// finding, errors and warnings, and the earlier places some refer to.
+pub(crate) fn validate(mut raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>, Vec<Earlier>) {
     let mut check = Checker {
         findings: text_checks::clean(&mut raw),
         ..Checker::default()
@@ -52,6 +57,7 @@ pub(crate) fn validate(mut raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>) {
         .iter()
         .filter_map(|s| Some((s.id.clone(), s.date?)))
         .collect();
+    check.refs(&raw.citations, &root, "citations", Target::Source);
     let tags: Vec<Tag> = raw
         .tags
         .into_iter()
@@ -79,6 +85,7 @@ pub(crate) fn validate(mut raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>) {
         );
     }
     let stale_after_months = check.stale_after_months(raw.stale_after_months, &root);
+    check.uncited(&sources, &root);
     check.resolve_references();
     check.find_cycles();
 
@@ -91,6 +98,7 @@ pub(crate) fn validate(mut raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>) {
         published: published.unwrap_or(period.start),
         period,
         summary: raw.summary,
+        citations: raw.citations,
         sources,
         tags,
         reviews,
@@ -98,7 +106,7 @@ pub(crate) fn validate(mut raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>) {
         stale_after_months,
         index: check.ids,
     });
-    (roadmap, check.findings)
+    (roadmap, check.findings, check.earlier)
 }
 
 /// The field that states something a reader should date: a status other
@@ -131,6 +139,8 @@ struct Checker {
     source_ids: HashSet<String>,
     /// Publication dates of the sources that give one, by id.
     source_dates: HashMap<String, FuzzyDate>,
+    /// Source ids cited anywhere, declared or not.
+    cited: HashSet<String>,
     tag_ids: HashSet<String>,
     /// `depends_on` references, checked once every id is known.
     references: Vec<(Path, String)>,
@@ -138,6 +148,10 @@ struct Checker {
     dependencies: Vec<(String, Path, Vec<String>)>,
     /// Unknown references reported so far.
     suggested: usize,
+    /// Where each id was first defined, by kind and id.
+    first_at: HashMap<(&'static str, String), Path>,
+    /// Duplicate ids' findings and where the id was first defined.
+    earlier: Vec<Earlier>,
 }
 
 impl Checker {
@@ -212,19 +226,34 @@ impl Checker {
                     article(first)
                 ),
             );
+            self.note_earlier("item", &id);
         } else {
             self.ids.insert(id.clone(), key);
+            self.first_at.insert(("item", id.clone()), at.key("id"));
         }
         id
     }
 
-    fn unique_in(&mut self, seen: &mut HashSet<String>, id: &str, at: &Path, what: &str) {
-        if !id.is_empty() && !seen.insert(id.to_owned()) {
+    fn unique_in(&mut self, seen: &mut HashSet<String>, id: &str, at: &Path, what: &'static str) {
+        if id.is_empty() {
+            return;
+        }
+        if seen.insert(id.to_owned()) {
+            self.first_at.insert((what, id.to_owned()), at.key("id"));
+        } else {
             self.error(
                 at.key("id"),
                 format!("duplicate {what} id `{id}`"),
                 format!("give each {what} its own id"),
             );
+            self.note_earlier(what, id);
+        }
+    }
+
+    /// Ties the finding just made to where `id` of this kind was first defined.
+    fn note_earlier(&mut self, kind: &'static str, id: &str) {
+        if let Some(first) = self.first_at.get(&(kind, id.to_owned())) {
+            self.earlier.push((self.findings.len() - 1, first.clone()));
         }
     }
 
@@ -284,6 +313,17 @@ impl Checker {
                 at.key("progress"),
                 format!("progress {value} is outside 0–100"),
                 "write a percentage between 0 and 100",
+            );
+        }
+        // A fraction written for a percentage: 0.5 for 50 %.
+        if value > 0.0 && value < 1.0 {
+            let percent = (value * 100.0 * 1000.0).round() / 1000.0;
+            self.warn(
+                at.key("progress"),
+                format!("progress {value} is less than 1"),
+                format!(
+                    "progress is a percentage from 0 to 100: did you mean `progress = {percent}`?"
+                ),
             );
         }
         progress
@@ -369,7 +409,10 @@ impl Checker {
     fn refs(&mut self, ids: &[String], at: &Path, field: &'static str, target: Target) {
         for (i, id) in ids.iter().enumerate() {
             let known = match target {
-                Target::Source => self.source_ids.contains(id),
+                Target::Source => {
+                    self.cited.insert(id.clone());
+                    self.source_ids.contains(id)
+                }
                 Target::Tag => self.tag_ids.contains(id),
                 // Items may be declared further down: checked once all are known.
                 Target::Item => {
@@ -379,6 +422,23 @@ impl Checker {
             };
             if !known {
                 self.unknown_reference(at.key(field).index(i), id, target);
+            }
+        }
+    }
+
+    /// Warns of each declared source that nothing cites: either the
+    /// citations were forgotten or the entry is left over.
+    fn uncited(&mut self, sources: &[Source], root: &Path) {
+        for (i, source) in sources.iter().enumerate() {
+            if !source.id.is_empty() && !self.cited.contains(&source.id) {
+                let id = &source.id;
+                self.warn(
+                    root.key("sources").index(i).key("id"),
+                    format!("source `{id}` is cited by nothing"),
+                    format!(
+                        "cite it with `sources = [\"{id}\"]` on the items it supports, or with `citations = [\"{id}\"]` at the top of the file if it is about the whole roadmap; or remove it"
+                    ),
+                );
             }
         }
     }
@@ -700,8 +760,25 @@ impl Checker {
         self.refs(&raw.sources, at, "sources", Target::Source);
         let date = self.date(raw.date.as_deref(), at, "date");
         let as_of = self.as_of(raw.as_of.as_deref(), &raw.sources, None, at);
+        let qualifier = raw.qualifier.and_then(|text| {
+            let qualifier = text.parse().ok();
+            if qualifier.is_none() {
+                let keywords = ValueQualifier::ALL.map(ValueQualifier::keyword);
+                let hint = match closest(&text, keywords) {
+                    Some(near) => format!("did you mean `{near}`? "),
+                    None => String::new(),
+                };
+                self.error(
+                    at.key("qualifier"),
+                    format!("unknown qualifier `{text}`"),
+                    format!("{hint}use one of {}", quoted_list(&keywords)),
+                );
+            }
+            qualifier
+        });
         Measurement {
             value,
+            qualifier,
             date,
             as_of,
             note: raw.note,
@@ -729,24 +806,62 @@ impl Checker {
         };
         let near = (self.suggested < MAX_SHOWN).then(|| self.closest_id(id, target));
         self.suggested += 1;
+        let declare = match target {
+            Target::Source => {
+                format!("declare it with a `[[sources]]` entry: `id = \"{id}\"` and a `title`")
+            }
+            Target::Tag => {
+                format!("declare it with a `[[tags]]` entry: `id = \"{id}\"` and a `label`")
+            }
+            Target::Item => format!("declare a {what} with `id = \"{id}\"`"),
+        };
         let help = match near.flatten() {
-            Some(near) => format!("did you mean `{near}`?"),
-            None => format!("declare a {what} with `id = \"{id}\"`, or fix the reference"),
+            Some(near) => format!("did you mean `{near}`? If not, {declare}"),
+            None => format!("{declare}, or fix the reference"),
         };
         self.error(path, format!("unknown {what} `{id}`"), help);
     }
 
-    /// The declared id of `target`'s kind closest to `id`.
+    /// The declared id of `target`'s kind closest to `id`. Ids whose
+    /// numbers differ (`report-2019`, `report-2021`) name different things,
+    /// not a typo of each other: they are not suggested.
     fn closest_id(&self, id: &str, target: Target) -> Option<String> {
+        let digits = |text: &str| {
+            text.chars()
+                .filter(char::is_ascii_digit)
+                .collect::<String>()
+        };
+        let wanted = digits(id);
+        let same_numbers = |candidate: &&str| {
+            let theirs = digits(candidate);
+            // A transposition (2032 for 2023) is still a typo.
+            theirs.len() == wanted.len() && {
+                let (mut a, mut b): (Vec<char>, Vec<char>) =
+                    (theirs.chars().collect(), wanted.chars().collect());
+                a.sort_unstable();
+                b.sort_unstable();
+                a == b
+            }
+        };
         let near = match target {
-            Target::Source => closest(id, self.source_ids.iter().map(String::as_str)),
-            Target::Tag => closest(id, self.tag_ids.iter().map(String::as_str)),
+            Target::Source => closest(
+                id,
+                self.source_ids
+                    .iter()
+                    .map(String::as_str)
+                    .filter(same_numbers),
+            ),
+            Target::Tag => closest(
+                id,
+                self.tag_ids.iter().map(String::as_str).filter(same_numbers),
+            ),
             Target::Item => closest(
                 id,
                 self.ids
                     .iter()
                     .filter(|(_, key)| is_dependable(**key))
-                    .map(|(id, _)| id.as_str()),
+                    .map(|(id, _)| id.as_str())
+                    .filter(same_numbers),
             ),
         };
         near.map(str::to_owned)

@@ -63,6 +63,50 @@ fn several_syntax_errors_are_reported_together() {
 }
 
 #[test]
+fn curly_quotes_are_named_and_straight_ones_suggested() {
+    let text = HEAD.replace("title = \"T\"", "title = \u{201c}T\u{201d}");
+    let (line, column, message, help) = only(&text);
+    assert_eq!((line, column), (2, 9));
+    assert_eq!(
+        message,
+        "the value starts with a curly quote `\u{201c}` (left double quotation mark), which TOML does not read as a quote"
+    );
+    assert_eq!(
+        help,
+        "use straight quotes: `\"…\"` (a word processor may turn them curly)"
+    );
+}
+
+#[test]
+fn a_list_of_sources_at_the_top_points_to_citations() {
+    let text = HEAD.replace("[[sources]]", "sources = [\"s\"]\n\n[[sources]]");
+    let (line, column, message, help) = only(&text);
+    assert_eq!((line, column), (10, 3));
+    assert_eq!(message, "`sources` is defined twice");
+    assert!(
+        help.contains("write `citations = [\"…\"]` instead"),
+        "{help}"
+    );
+}
+
+#[test]
+fn the_roadmap_cites_its_own_sources_and_uncited_ones_are_flagged() {
+    let text = HEAD.replace(
+        "[[sources]]\nid = \"s\"\ntitle = \"Source\"\n",
+        "citations = [\"whole\"]\n\n[[sources]]\nid = \"s\"\ntitle = \"Source\"\n\n[[sources]]\nid = \"whole\"\ntitle = \"W\"\n\n[[sources]]\nid = \"left-over\"\ntitle = \"L\"\n",
+    );
+    let (line, column, message, help) = only(&text);
+    assert_eq!((line, column), (19, 6));
+    assert_eq!(message, "source `left-over` is cited by nothing");
+    assert!(
+        help.contains("`citations = [\"left-over\"]` at the top"),
+        "{help}"
+    );
+    let loaded = load_str("t.toml", &text, Format::Toml).expect("loads");
+    assert_eq!(loaded.roadmap.citations(), ["whole"]);
+}
+
+#[test]
 fn missing_required_field_points_at_its_table() {
     let text = format!("{HEAD}\n[[axes]]\nid = \"b\"\nsources = [\"s\"]\n");
     let (line, column, message, help) = only(&text);
@@ -84,12 +128,40 @@ fn bad_date_says_which_forms_are_accepted() {
 }
 
 #[test]
+fn a_date_in_a_free_form_gets_the_canonical_one() {
+    let text = HEAD.replace("published = \"2023-03-09\"", "published = \"Q3 2023\"");
+    let (line, column, message, help) = only(&text);
+    assert_eq!((line, column), (5, 13));
+    assert_eq!(message, "bad date in `published`: `Q3 2023` is not a date");
+    assert_eq!(help, "did you mean `2023-Q3`?");
+}
+
+#[test]
+fn a_season_is_refused_with_what_to_write() {
+    let text = HEAD.replace("published = \"2023-03-09\"", "published = \"autumn 2023\"");
+    let (_, _, _, help) = only(&text);
+    assert!(help.starts_with("a season is not a date form"), "{help}");
+}
+
+#[test]
 fn progress_outside_0_to_100() {
     let text = format!("{HEAD}progress = 140\n");
     let (line, column, message, help) = only(&text);
     assert_eq!((line, column), (16, 12));
     assert_eq!(message, "progress 140 is outside 0–100");
     assert_eq!(help, "write a percentage between 0 and 100");
+}
+
+#[test]
+fn a_fraction_for_a_percentage_is_a_warning() {
+    let text = format!("{HEAD}progress = 0.5\n");
+    let (line, column, message, help) = only(&text);
+    assert_eq!((line, column), (16, 12));
+    assert_eq!(message, "progress 0.5 is less than 1");
+    assert_eq!(
+        help,
+        "progress is a percentage from 0 to 100: did you mean `progress = 50`?"
+    );
 }
 
 #[test]
@@ -108,7 +180,22 @@ fn duplicate_id_names_the_first_owner() {
     assert_eq!(message, "duplicate id `a`");
     assert_eq!(
         help,
-        "ids must be unique in the file; `a` is already the id of an axis"
+        "ids must be unique in the file; `a` is already the id of an axis (first defined at line 13)"
+    );
+}
+
+#[test]
+fn duplicate_source_id_names_its_first_line() {
+    let text = HEAD.replace(
+        "[[axes]]",
+        "[[sources]]\nid = \"s\"\ntitle = \"Again\"\n\n[[axes]]",
+    );
+    let (line, column, message, help) = only(&text);
+    assert_eq!((line, column), (13, 6));
+    assert_eq!(message, "duplicate source id `s`");
+    assert_eq!(
+        help,
+        "give each source its own id (first defined at line 9)"
     );
 }
 
@@ -129,7 +216,27 @@ fn reference_to_unknown_id_suggests_the_closest() {
     assert_eq!(all[0].2, "unknown source `source`");
     assert_eq!((all[1].0, all[1].1), (21, 15));
     assert_eq!(all[1].2, "unknown mission or milestone `clod`");
-    assert_eq!(all[1].3, "did you mean `cloud`?");
+    assert_eq!(
+        all[1].3,
+        "did you mean `cloud`? If not, declare a mission or milestone with `id = \"clod\"`"
+    );
+}
+
+#[test]
+fn an_undeclared_source_is_not_mistaken_for_another_year_and_says_how_to_declare_it() {
+    let text = HEAD
+        .replace("id = \"s\"", "id = \"nao-2021\"")
+        .replace("sources = [\"s\"]", "sources = [\"nao-2019\"]");
+    let all = summary(&text);
+    let (line, column, message, help) = all[1].clone();
+    // The declared one is cited by nothing: a warning of its own.
+    assert_eq!(all[0].2, "source `nao-2021` is cited by nothing");
+    assert_eq!((line, column), (15, 12));
+    assert_eq!(message, "unknown source `nao-2019`");
+    assert_eq!(
+        help,
+        "declare it with a `[[sources]]` entry: `id = \"nao-2019\"` and a `title`, or fix the reference"
+    );
 }
 
 #[test]
@@ -201,7 +308,46 @@ fn wrong_value_type_is_located() {
     let text = HEAD.replace("title = \"T\"", "title = 3");
     let (line, column, message, _) = only(&text);
     assert_eq!((line, column), (2, 9));
-    assert!(message.contains("invalid type: integer `3`"), "{message}");
+    assert_eq!(message, "expected text in quotes, found the number 3");
+}
+
+#[test]
+fn a_type_error_does_not_hide_the_other_problems() {
+    let text = format!(
+        "{HEAD}progress = \"50%\"\n\n[[axes]]\nid = \"a\"\ntitle = \"B\"\nsources = [\"s\"]\n\n[[axes.missions]]\nid = \"m\"\ntitle = \"M\"\nsources = [\"s\"]\ndepends_on = [\"nowhere\"]\n"
+    );
+    let all = summary(&text);
+    let found: Vec<(usize, usize, &str)> = all.iter().map(|d| (d.0, d.1, d.2.as_str())).collect();
+    assert_eq!(
+        found,
+        [
+            (16, 12, "expected a number, found the text \"50%\""),
+            (19, 6, "duplicate id `a`"),
+            (27, 15, "unknown mission or milestone `nowhere`"),
+        ]
+    );
+    assert_eq!(
+        all[0].3,
+        "write the number without quotes and without `%`, e.g. `50`"
+    );
+}
+
+#[test]
+fn an_unreadable_required_field_is_not_also_reported_missing() {
+    let text = HEAD.replace("title = \"T\"", "title = [\"T\"]");
+    let (line, column, message, help) = only(&text);
+    assert_eq!((line, column), (2, 9));
+    assert_eq!(message, "expected text in quotes, found a list");
+    assert_eq!(help, "put the value in straight double quotes: `\"…\"`");
+}
+
+#[test]
+fn an_unquoted_toml_date_says_to_quote_it() {
+    let text = HEAD.replace("published = \"2023-03-09\"", "published = 2023-03-09");
+    let (line, column, message, help) = only(&text);
+    assert_eq!((line, column), (5, 13));
+    assert_eq!(message, "the date 2023-03-09 is not in quotes");
+    assert_eq!(help, "dates are text here: write `\"2023-03-09\"`");
 }
 
 #[test]

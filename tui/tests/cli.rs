@@ -213,6 +213,8 @@ fn list_speaks_english_and_opens_bundled_roadmaps_by_name() {
     assert!(stdout.contains("H2 2019"), "{stdout}");
     assert!(stdout.contains("mid-2021"), "{stdout}");
     assert!(stdout.contains("delivered 17 May 2021"), "{stdout}");
+    // English sets no space before a colon.
+    assert!(stdout.contains("\n  28 May 2020: COSINUM"), "{stdout}");
 }
 
 /// `roadmap list` of the DINUM roadmap in November 2026, in `lang`.

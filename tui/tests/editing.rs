@@ -70,7 +70,8 @@ fn the_status_picker_saves_the_status_chosen() {
     assert_eq!(app.mode, Mode::Browse);
     assert_eq!(on_disk(&path), TECH_GOUV);
 
-    press(&mut app, &["s", "k", "k", "<Enter>"]);
+    // Up past `not-met` and `cancelled` to `at-risk`.
+    press(&mut app, &["s", "k", "k", "k", "<Enter>"]);
     assert_eq!(app.mode, Mode::Browse);
     assert_eq!(milestone(&app).status, Some(Status::AtRisk));
     assert_eq!(selected_id(&app), MILESTONE, "the selection stays");
@@ -134,7 +135,7 @@ fn a_review_is_typed_checked_and_added() {
     press(&mut app, &["r", "2021-13: 9/43", "<Enter>"]);
     assert_eq!(app.mode, Mode::Type(Field::Review));
     let error = app.input_error.clone().unwrap();
-    assert!(error.contains("`2021-13` : pas une date"), "{error}");
+    assert!(error.contains("`2021-13`\u{a0}: pas une date"), "{error}");
     assert!(
         error.contains("2021-06: 9/43"),
         "the form is shown: {error}"
@@ -167,7 +168,7 @@ fn a_review_is_typed_checked_and_added() {
 fn undo_restores_the_file_byte_for_byte() {
     let dir = tempfile::tempdir().unwrap();
     let (mut app, path) = open(dir.path());
-    press(&mut app, &["p", "60", "<Enter>", "s", "kkkkkk", "<Enter>"]);
+    press(&mut app, &["p", "60", "<Enter>", "s", "kkkkkkk", "<Enter>"]);
     let twice = on_disk(&path);
     assert!(twice.contains("progress = 60") && twice != TECH_GOUV);
     assert_eq!(milestone(&app).status, Some(Status::Planned));

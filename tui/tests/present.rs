@@ -434,3 +434,24 @@ fn error_banner_blank_screen_and_too_small() {
     app.update(PresentMsg::Resize(60, 16));
     assert!(!render(&app).contains("Window too small"));
 }
+
+#[test]
+fn an_indicator_keeps_the_qualifier_of_its_figure() {
+    // Tech.Gouv's FranceConnect users: "plus de 15 millions".
+    for (lang, words) in [
+        (
+            Language::Fr,
+            "actuel plus de 15\u{202f}000\u{202f}000 users",
+        ),
+        (Language::En, "current more than 15,000,000 users"),
+    ] {
+        let mut app = presenter(&bundled::TECH_GOUV, lang, (200, 60), Instant::now());
+        let shown = (1..=app.slides.len()).find_map(|number| {
+            press(&mut app, &[&number.to_string(), "<Enter>"]);
+            let screen = render(&app);
+            screen.contains("FranceConnect  ").then_some(screen)
+        });
+        let screen = shown.expect("a slide shows FranceConnect's users");
+        assert!(screen.contains(words), "{screen}");
+    }
+}

@@ -286,3 +286,30 @@ fn progress_refused_inline() {
         editable,
     );
 }
+
+#[test]
+fn detail_shows_an_indicator_with_its_qualifier_and_note() {
+    // DINUM's FranceConnect users: "plus de 15 millions" in May 2020.
+    for (lang, words) in [
+        (
+            Language::Fr,
+            "mai 2020\u{a0}: plus de 15\u{202f}000\u{202f}000 users — Plus de 15 millions",
+        ),
+        (
+            Language::En,
+            "May 2020: more than 15,000,000 users — Plus de 15 millions",
+        ),
+    ] {
+        let mut app = app(200, 60, lang);
+        press(&mut app, &["/franceconnect", "<Enter>", "3"]);
+        let mut screen = render(&app);
+        for _ in 0..20 {
+            if screen.contains("Usagers de FranceConnect") {
+                break;
+            }
+            press(&mut app, &["n"]);
+            screen = render(&app);
+        }
+        assert!(screen.contains(words), "{screen}");
+    }
+}

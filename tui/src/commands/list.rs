@@ -75,8 +75,9 @@ pub fn outline(roadmap: &Roadmap, lang: Language, today: Day) -> String {
         };
         let _ = writeln!(
             out,
-            "  {} : {}{counts}",
+            "  {}{}{}{counts}",
             review.date.render(lang),
+            lang.colon(),
             safe(&review.title)
         );
     }

@@ -123,10 +123,10 @@ impl App {
                     let hint = match err {
                         ReviewSyntax::NoColon => String::new(),
                         ReviewSyntax::Date(text) => {
-                            format!("`{text}` : {} — ", Text::NotADate.get(lang))
+                            format!("`{text}`{}{} — ", lang.colon(), Text::NotADate.get(lang))
                         }
                         ReviewSyntax::Counts(text) => {
-                            format!("`{text}` : {} — ", Text::NotCounts.get(lang))
+                            format!("`{text}`{}{} — ", lang.colon(), Text::NotCounts.get(lang))
                         }
                     };
                     self.input_error = Some(format!("{hint}{}", Text::ReviewForm.get(lang)));

@@ -4,8 +4,8 @@
 //! stays `None`, and the drawing says "unknown".
 
 use roadmap_core::{
-    Day, FuzzyDate, KnownFacts, Language, Period, ProgressFigure, ProgressReview, Roadmap, Status,
-    StatusCounts,
+    Day, FuzzyDate, KnownFacts, Language, Measurement, Period, ProgressFigure, ProgressReview,
+    Roadmap, Status, StatusCounts,
 };
 
 use crate::widgets::progress::axes_progress;
@@ -101,9 +101,9 @@ pub struct IndicatorLine {
     /// Unit of the values.
     pub unit: String,
     /// Latest value, when known.
-    pub current: Option<f64>,
+    pub current: Option<Measurement>,
     /// Goal, when known.
-    pub target: Option<f64>,
+    pub target: Option<Measurement>,
 }
 
 /// An axis slide's figures.
@@ -195,7 +195,7 @@ fn axis_slide(roadmap: &Roadmap, axis: &roadmap_core::Axis, index: usize, today:
             m.date.is_some_and(|d| d.last_day() >= today)
                 && !matches!(
                     m.effective_status(today),
-                    Status::Done | Status::Cancelled | Status::Late
+                    Status::Done | Status::Cancelled | Status::NotMet | Status::Late
                 )
         })
         .map(line)
@@ -232,8 +232,8 @@ fn axis_slide(roadmap: &Roadmap, axis: &roadmap_core::Axis, index: usize, today:
             .map(|i| IndicatorLine {
                 name: i.name.clone(),
                 unit: i.unit.clone(),
-                current: i.current.as_ref().map(|m| m.value),
-                target: i.target.as_ref().map(|m| m.value),
+                current: i.current.clone(),
+                target: i.target.clone(),
             })
             .collect(),
     }

@@ -11,7 +11,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use roadmap_core::{
-    Day, FuzzyDate, Phrase, ProgressFigure, Roadmap, Status, StatusCounts, TimeWindow, capitalised,
+    Day, FuzzyDate, Measurement, Phrase, ProgressFigure, Roadmap, Status, StatusCounts, TimeWindow,
+    capitalised,
 };
 
 use super::big::big;
@@ -345,10 +346,12 @@ fn milestone_line(milestone: &MilestoneLine, app: &PresentApp) -> Line<'static> 
 
 fn indicator_line(indicator: &IndicatorLine, app: &PresentApp) -> Line<'static> {
     let lang = app.lang;
-    let value = |v: Option<f64>| {
-        v.map_or_else(
+    // The qualifier goes with the value ("au moins 43"); a note would push
+    // the target out of the line.
+    let value = |m: &Option<Measurement>| {
+        m.as_ref().map_or_else(
             || Text::Unknown.get(lang).to_owned(),
-            |v| format!("{} {}", lang.number(v), indicator.unit),
+            |m| m.value_text(lang, &indicator.unit),
         )
     };
     Line::from(vec![
@@ -357,9 +360,9 @@ fn indicator_line(indicator: &IndicatorLine, app: &PresentApp) -> Line<'static> 
             format!(
                 "{} {} → {} {}",
                 lang.phrase(Phrase::Current),
-                value(indicator.current),
+                value(&indicator.current),
                 lang.phrase(Phrase::Target),
-                value(indicator.target)
+                value(&indicator.target)
             ),
             app.theme.highlight(),
         ),

@@ -50,6 +50,10 @@ impl ThemeKind {
             Status::Cancelled => self
                 .color(Color::DarkGray, Color::White)
                 .add_modifier(Modifier::CROSSED_OUT),
+            // Red as a failure, but not bold: late (still to come) is the alarm.
+            Status::NotMet => self
+                .color(Color::Red, Color::LightRed)
+                .add_modifier(Modifier::UNDERLINED),
             Status::Planned => self.color(Color::Reset, Color::White),
             Status::Unknown => self.color(Color::Magenta, Color::LightMagenta),
         }

@@ -297,19 +297,8 @@ fn budget_text(budget: &Budget, lang: Language) -> String {
 
 /// "départ : 35 % (sept. 2021) → actuel : 50 % → cible : 80 % (2022)".
 fn indicator_view(indicator: &Indicator, lang: Language) -> Html {
-    let value = |m: &Measurement| {
-        let number = if indicator.unit == "EUR" {
-            lang.money(m.value, "EUR")
-        } else if indicator.unit == "%" {
-            lang.percent_exact(m.value)
-        } else {
-            format!("{} {}", lang.number(m.value), indicator.unit)
-        };
-        match m.date {
-            Some(date) => format!("{number} ({})", date.render(lang)),
-            None => number,
-        }
-    };
+    // The qualifier ("au moins 43"), the date and the note, as core words them.
+    let value = |m: &Measurement| m.text(lang, &indicator.unit);
     let steps: Vec<String> = [
         (Phrase::Baseline, &indicator.baseline),
         (Phrase::Current, &indicator.current),

@@ -273,15 +273,8 @@ impl Detail<'_> {
     fn indicator(&mut self, indicator: &Indicator) {
         let lang = self.lang();
         let measure = |m: &Option<Measurement>| {
-            m.as_ref().map_or_else(
-                || "?".to_owned(),
-                |m| {
-                    let date = m
-                        .date
-                        .map_or(String::new(), |d| format!(" ({})", d.render(lang)));
-                    format!("{} {}{date}", lang.number(m.value), indicator.unit)
-                },
-            )
+            m.as_ref()
+                .map_or_else(|| "?".to_owned(), |m| m.text(lang, &indicator.unit))
         };
         self.lines.push(Line::from(Span::styled(
             format!("• {}", indicator.name),
@@ -298,11 +291,15 @@ impl Detail<'_> {
         )));
         for earlier in &indicator.history {
             let date = earlier.date.map_or(String::new(), |d| d.render(lang));
+            let note = earlier
+                .note
+                .as_ref()
+                .map_or(String::new(), |note| format!(" — {note}"));
             self.lines.push(Line::from(Span::styled(
                 format!(
-                    "  {date}: {} {}",
-                    lang.number(earlier.value),
-                    indicator.unit
+                    "  {date}{}{}{note}",
+                    lang.colon(),
+                    earlier.value_text(lang, &indicator.unit)
                 ),
                 self.app.theme.muted(),
             )));
