@@ -25,6 +25,7 @@ mod suggest;
 pub mod synthetic;
 mod text_checks;
 mod validate;
+mod when;
 
 pub use dates::{DateSpan, Day, FuzzyDate, Precision, Qualifier};
 pub use diagnostics::{Diagnostic, Excerpt, Location, MAX_SHOWN, NotShown, Severity};
@@ -37,12 +38,13 @@ pub use load::{
     Format, LoadError, Loaded, Warnings, json_schema, load, load_str, load_with, render_all,
     to_json,
 };
-pub use locale::{Language, Phrase, capitalised};
+pub use locale::{Language, Phrase, capitalised, interface_language};
 pub use model::{
     Axis, Budget, Indicator, ItemKey, ItemRef, Measurement, Milestone, Mission, Period, Progress,
     ProgressReview, Roadmap, Source, Tag,
 };
 pub use status::Status;
+pub use when::short_when;
 
 pub use query::{Query, SearchIndex, fold};
 pub use rollup::StatusCounts;

@@ -171,7 +171,7 @@ fn passes_filters(roadmap: &Roadmap, key: ItemKey, query: &Query, today: Day) ->
     let (status, span) = match milestone {
         Some(milestone) => (
             milestone.effective_status(today),
-            milestone.date.map(|d| (d, d)),
+            milestone.timeline_date().map(|d| (d, d)),
         ),
         None => (mission.effective_status(today), mission.span()),
     };

@@ -39,6 +39,13 @@ impl StatusCounts {
 }
 
 impl Milestone {
+    /// Where the milestone stands on a timeline: its delivery when it was
+    /// delivered (what happened beats what was planned), else its planned
+    /// date; `None` when the sources give neither.
+    pub fn timeline_date(&self) -> Option<FuzzyDate> {
+        self.done_on.or(self.date)
+    }
+
     /// The status shown on `today` (see [`Status::derive`]).
     pub fn effective_status(&self, today: Day) -> Status {
         let progress = self.progress.map(crate::model::Progress::percent);
@@ -64,9 +71,10 @@ impl Milestone {
 }
 
 impl Mission {
-    /// The mission's span: its own `start`/`end`, else its milestones' extent.
+    /// The mission's span: its own `start`/`end`, else its milestones'
+    /// extent (each at its [`Milestone::timeline_date`]).
     pub fn span(&self) -> Option<(FuzzyDate, FuzzyDate)> {
-        let dates = || self.milestones.iter().filter_map(|m| m.date);
+        let dates = || self.milestones.iter().filter_map(Milestone::timeline_date);
         let start = self.start.or_else(|| dates().min())?;
         let end = self
             .end

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use roadmap_core::{Day, Language, LoadError, Loaded, Phrase, Roadmap, Status};
 
-use roadmap_core::capitalised;
+use roadmap_core::{capitalised, interface_language};
 
 use crate::files::bundled;
 use crate::files::loading::{load_bundled, load_file};
@@ -19,9 +19,11 @@ use crate::terminal::report::report_failure;
 use crate::text::date_range;
 
 /// Prints the outline of `file` (default: the bundled DINUM roadmap).
-pub fn run(file: Option<&Path>, lang: Language, today: Day) -> ExitCode {
+/// `lang` is the language asked for; `None` leaves it to the roadmap.
+pub fn run(file: Option<&Path>, lang: Option<Language>, today: Day) -> ExitCode {
     match load_file_or_dinum(file) {
         Ok(loaded) => {
+            let lang = interface_language(lang, loaded.roadmap.language());
             print!("{}", outline(&loaded.roadmap, lang, today));
             ExitCode::SUCCESS
         }
@@ -97,16 +99,10 @@ pub fn outline(roadmap: &Roadmap, lang: Language, today: Day) -> String {
                 progress_suffix(mission.progress_percent(today), lang)
             );
             for milestone in &mission.milestones {
-                let date = milestone.date.map_or_else(
-                    || lang.phrase(Phrase::NoDate).to_owned(),
-                    |d| d.render(lang),
-                );
-                let delivered = milestone.done_on.map_or_else(String::new, |d| {
-                    format!(" ({} {})", lang.phrase(Phrase::DeliveredOn), d.render(lang))
-                });
+                let date = milestone.when_full(lang, |d| d.render(lang));
                 let _ = writeln!(
                     out,
-                    "       · {date} — {} — {}{delivered}",
+                    "       · {date} — {} — {}",
                     safe(&milestone.title),
                     status_words(milestone.effective_status(today), lang),
                 );

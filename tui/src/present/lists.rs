@@ -1,16 +1,16 @@
-//! What fills an axis or summary slide, cut to the lines it gets:
-//! progress gauges and titled lists, each ending with "… +n" when not
-//! everything fits.
+//! What fills an axis or summary slide, laid out in the lines it gets:
+//! progress gauges and titled lists whose items wrap, each list ending
+//! with "… +n" when not everything fits.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Wrap};
 use roadmap_core::Status;
 
 use super::PresentApp;
-use crate::terminal::cells::{self, fit, fit_line, pad};
+use crate::terminal::cells::{self, fit, pad};
 use crate::text::Text;
 use crate::widgets::progress::{DONE, TO_DO, UNKNOWN_PROGRESS, done_cells};
 
@@ -32,38 +32,84 @@ pub struct Section {
     pub empty: &'static str,
 }
 
-/// Sections one under the other, each given the lines it wants while
-/// there are some; a list that does not fit ends with "… +n".
+/// Sections one under the other, in order, each given the lines it wants
+/// while there are some: an item wraps onto as many lines as its text
+/// needs (a value is never cut while the slide has room), and a list that
+/// does not fit ends with "… +n". A section that would get no item line
+/// is left out, so the last ones (the least important) give way first.
 pub fn draw_sections(frame: &mut Frame, area: Rect, app: &PresentApp, sections: &[Section]) {
-    let wanted: Vec<u16> = sections
-        .iter()
-        .map(|s| u16::try_from(s.items.len().max(1) + 2).unwrap_or(u16::MAX))
-        .collect();
-    let areas = Layout::vertical(wanted.iter().map(|&w| Constraint::Max(w))).split(area);
-    for (section, &area) in sections.iter().zip(areas.iter()) {
-        if area.height == 0 {
-            continue;
+    let width = usize::from(area.width);
+    let mut y = area.y;
+    for section in sections {
+        let room = usize::from(area.bottom().saturating_sub(y));
+        // The heading and at least one line.
+        if room < 2 {
+            break;
         }
-        let mut lines = vec![Line::styled(section.heading.clone(), app.theme.heading())];
-        let room = usize::from(area.height - 1);
-        if section.items.is_empty() {
-            lines.push(Line::styled(section.empty, app.theme.muted()));
-        } else if section.items.len() <= room {
-            lines.extend(section.items.iter().cloned());
-        } else {
-            let shown = room.saturating_sub(1);
-            lines.extend(section.items.iter().take(shown).cloned());
-            lines.push(Line::styled(
-                format!("… +{}", section.items.len() - shown),
-                app.theme.muted(),
-            ));
-        }
-        let lines: Vec<Line> = lines
-            .into_iter()
-            .map(|line| fit_line(line, usize::from(area.width)))
+        let heights: Vec<usize> = section
+            .items
+            .iter()
+            .map(|line| cells::wrapped_height(&line_text(line), width))
             .collect();
-        frame.render_widget(Paragraph::new(lines), area);
+        let mut lines = vec![(
+            Line::styled(section.heading.clone(), app.theme.heading()),
+            1,
+        )];
+        if section.items.is_empty() {
+            lines.push((Line::styled(section.empty, app.theme.muted()), 1));
+        } else {
+            let shown = shown_items(&heights, room - 1);
+            lines.extend(
+                section
+                    .items
+                    .iter()
+                    .cloned()
+                    .zip(heights.iter().copied())
+                    .take(shown),
+            );
+            if shown < section.items.len() {
+                lines.push((
+                    Line::styled(
+                        format!("… +{}", section.items.len() - shown),
+                        app.theme.muted(),
+                    ),
+                    1,
+                ));
+            }
+        }
+        for (line, height) in lines {
+            let height = u16::try_from(height).unwrap_or(u16::MAX);
+            let rect = Rect::new(area.x, y, area.width, height).intersection(area);
+            let line = cells::safe_line(line);
+            frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: true }), rect);
+            y = y.saturating_add(height);
+        }
+        // A blank line between sections.
+        y = y.saturating_add(1);
     }
+}
+
+/// How many of the items, `heights` lines each, fit in `room` lines: all
+/// when they do, else as many as leave a line for "… +n".
+fn shown_items(heights: &[usize], room: usize) -> usize {
+    if heights.iter().sum::<usize>() <= room {
+        return heights.len();
+    }
+    let mut used = 1;
+    heights
+        .iter()
+        .take_while(|&&h| {
+            used += h;
+            used <= room
+        })
+        .count()
+}
+
+fn line_text(line: &Line<'_>) -> String {
+    line.spans
+        .iter()
+        .map(|span| span.content.as_ref())
+        .collect()
 }
 
 /// A progress gauge: a label, a value and a bar (`▒` when the progress

@@ -11,7 +11,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use roadmap_core::{
-    Day, FuzzyDate, Phrase, Roadmap, Status, StatusCounts, TimeWindow, capitalised,
+    Day, Phrase, Roadmap, Status, StatusCounts, TimeWindow, capitalised, short_when,
 };
 
 use super::big::big;
@@ -77,21 +77,9 @@ pub fn draw(frame: &mut Frame, app: &PresentApp) {
     cells::scrub(frame.buffer_mut());
 }
 
-/// How many lines `text` takes wrapped at `width` (words never cut).
+/// How many lines `text` takes wrapped at `width`.
 fn wrapped_lines(text: &str, width: u16) -> u16 {
-    let width = usize::from(width.max(1));
-    let mut lines = 1;
-    let mut used = 0;
-    for word in text.split_whitespace() {
-        let w = cells::width(word);
-        if used > 0 && used + 1 + w > width {
-            lines += 1;
-            used = w;
-        } else {
-            used += w + usize::from(used > 0);
-        }
-    }
-    lines
+    u16::try_from(cells::wrapped_height(text, usize::from(width))).unwrap_or(u16::MAX)
 }
 
 fn draw_title(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &TitleSlide) {
@@ -275,8 +263,18 @@ fn draw_axis(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &AxisSlide)
             progress: m.progress,
         })
         .collect();
+    let delivered = (!slide.delivered.is_empty()).then(|| {
+        milestones(
+            Text::DeliveredMilestones,
+            Text::NoNextMilestone,
+            &slide.delivered,
+        )
+    });
+    // In order of importance: what comes, what is late, the figures, then
+    // what was delivered when there is room left.
     let mut sections = vec![next, late];
     sections.extend(indicators);
+    sections.extend(delivered);
     if rest.width >= TWO_COLUMNS {
         let [left, _, right] = Layout::horizontal([
             Constraint::Percentage(55),
@@ -301,10 +299,7 @@ fn draw_axis(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &AxisSlide)
 }
 
 fn milestone_line(milestone: &MilestoneLine, app: &PresentApp) -> Line<'static> {
-    let date = milestone.date.map_or_else(
-        || app.lang.phrase(Phrase::NoDate).to_owned(),
-        |d: FuzzyDate| d.render(app.lang),
-    );
+    let date = short_when(milestone.date, milestone.done_on, app.lang);
     Line::from(vec![
         Span::styled(
             format!("{} {date}", milestone.status.symbol()),

@@ -8,7 +8,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use roadmap_core::{ItemKey, ItemRef, Language, Phrase, Status};
+use roadmap_core::{ItemKey, ItemRef, Language, Status};
 
 use super::pane_block;
 use crate::explore::state::{App, OutlineRow, Pane};
@@ -76,10 +76,7 @@ fn row_line(app: &App, row: OutlineRow, room: usize, selected: bool) -> Line<'st
         }
         ItemRef::Milestone(_, _, milestone) => (
             Some(milestone.effective_status(today)),
-            milestone.date.map_or_else(
-                || lang.phrase(Phrase::NoDate).to_owned(),
-                |d| d.render(lang),
-            ),
+            milestone.when_short(lang),
         ),
         ItemRef::Indicator(..) | ItemRef::Review(_) => (None, String::new()),
     };
