@@ -38,7 +38,7 @@ pub use load::{
     Format, LoadError, Loaded, Warnings, json_schema, load, load_str, load_with, render_all,
     to_json,
 };
-pub use locale::{Language, Phrase, capitalised, interface_language};
+pub use locale::{Gender, Language, Phrase, capitalised, interface_language};
 pub use model::{
     Axis, Budget, Indicator, ItemKey, ItemRef, Measurement, Milestone, Mission, Period, Progress,
     ProgressReview, Roadmap, Source, Tag,

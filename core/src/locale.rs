@@ -195,6 +195,26 @@ impl Language {
         }
     }
 
+    /// Whether `count` things take the plural: in French 0 and 1 take the
+    /// singular ("1 terminé", "0 résultat") and 2 and more the plural; in
+    /// English only 1 takes the singular ("0 matches", "1 match").
+    pub fn is_plural(self, count: usize) -> bool {
+        match self {
+            Language::Fr => count >= 2,
+            Language::En => count != 1,
+        }
+    }
+
+    /// The form of a word that agrees with `count`: `forms` is the
+    /// singular and the plural, in this language.
+    pub fn agree<'w>(self, count: usize, forms: (&'w str, &'w str)) -> &'w str {
+        if self.is_plural(count) {
+            forms.1
+        } else {
+            forms.0
+        }
+    }
+
     /// Letter before a quarter number: "T1 2020" in French, "Q1 2020" in English.
     pub fn quarter_letter(self) -> char {
         match self {
@@ -210,6 +230,16 @@ impl Language {
             Language::En => 'H',
         }
     }
+}
+
+/// The grammatical gender of a counted noun, which French adjectives
+/// agree with ("3 missions terminées", "3 jalons terminés").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gender {
+    /// "jalon", "projet", "élément".
+    Masculine,
+    /// "mission", "erreur".
+    Feminine,
 }
 
 /// Words both front ends show, kept here once per language.
@@ -245,7 +275,8 @@ pub enum Phrase {
     Current,
     /// Target of an indicator.
     Target,
-    /// "done" in "9 of 43 done".
+    /// "done" in "9 of 43 done", in the plural; a count agrees with
+    /// [`Status::counted`](crate::Status::counted) instead.
     Done,
     /// "of" in "9 of 43 done".
     Of,
@@ -413,6 +444,19 @@ mod tests {
         assert_eq!(Language::En.percent(99.6), "99%");
         assert_eq!(Language::En.percent(0.2), "1%");
         assert_eq!(Language::Fr.percent_exact(12.5), "12,5\u{202f}%");
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        let forms = |lang| (0..3).map(move |n| lang.agree(n, ("jalon", "jalons")));
+        assert_eq!(
+            forms(Language::Fr).collect::<Vec<_>>(),
+            ["jalon", "jalon", "jalons"]
+        );
+        assert_eq!(
+            forms(Language::En).collect::<Vec<_>>(),
+            ["jalons", "jalon", "jalons"]
+        );
     }
 
     #[test]

@@ -27,7 +27,9 @@ pub fn dates_text(item: ItemRef<'_>, lang: Language) -> Option<String> {
                 format!("{} – {}", start.render(lang), end.render(lang))
             })
         }
-        ItemRef::Milestone(_, _, milestone) => milestone.date.map(|d| d.render(lang)),
+        ItemRef::Milestone(_, _, milestone) => milestone
+            .timeline_date()
+            .map(|_| milestone.when_full(lang, |d| d.render(lang))),
         _ => None,
     }
 }

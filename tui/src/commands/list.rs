@@ -8,7 +8,7 @@ use std::fmt::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use roadmap_core::{Day, Language, LoadError, Loaded, Phrase, Roadmap, Status};
+use roadmap_core::{Day, Gender, Language, LoadError, Loaded, Phrase, Roadmap, Status};
 
 use roadmap_core::{capitalised, interface_language};
 
@@ -67,7 +67,11 @@ pub fn outline(roadmap: &Roadmap, lang: Language, today: Day) -> String {
             (Some(done), Some(total)) => format!(
                 " — {done} {} {total} {}",
                 lang.phrase(Phrase::Of),
-                lang.phrase(Phrase::Done)
+                Status::Done.counted(
+                    lang,
+                    usize::try_from(done).unwrap_or(usize::MAX),
+                    Gender::Masculine
+                )
             ),
             _ => String::new(),
         };

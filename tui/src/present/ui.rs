@@ -11,7 +11,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use roadmap_core::{
-    Day, Phrase, Roadmap, Status, StatusCounts, TimeWindow, capitalised, short_when,
+    Day, Gender, Phrase, Roadmap, Status, StatusCounts, TimeWindow, capitalised, short_when,
 };
 
 use super::big::big;
@@ -143,8 +143,12 @@ fn draw_title(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &TitleSlid
     );
 }
 
-/// "missions : ✔ 3 terminé · ◐ 5 en cours", status by symbol and word.
+/// "missions : ✔ 3 terminées · ◐ 5 en cours", status by symbol and word.
 fn counts_line(word: Text, counts: &StatusCounts, app: &PresentApp) -> Line<'static> {
+    let gender = match word {
+        Text::Missions => Gender::Feminine,
+        _ => Gender::Masculine,
+    };
     let mut spans = vec![Span::styled(
         format!("{}{}", capitalised(word.get(app.lang)), app.lang.colon()),
         app.theme.muted(),
@@ -154,7 +158,11 @@ fn counts_line(word: Text, counts: &StatusCounts, app: &PresentApp) -> Line<'sta
             spans.push(Span::styled(" · ", app.theme.muted()));
         }
         spans.push(Span::styled(
-            format!("{} {count} {}", status.symbol(), status.label(app.lang)),
+            format!(
+                "{} {count} {}",
+                status.symbol(),
+                status.counted(app.lang, count, gender)
+            ),
             app.theme.status(status),
         ));
     }

@@ -77,11 +77,6 @@ pub fn Detail(props: &DetailProps) -> Html {
             html! { { lang.phrase(Phrase::NoDate) } },
         ));
     }
-    if let ItemRef::Milestone(_, _, milestone) = item
-        && let Some(done) = milestone.done_on
-    {
-        facts.push((label(Phrase::DeliveredOn), html! { { done.render(lang) } }));
-    }
     if let Some(status) = status_of(item, today) {
         facts.push((
             Word::Status.text(lang).to_owned(),

@@ -1,6 +1,7 @@
 //! The outline pane: axes → missions → milestones with expand markers,
-//! status symbol and colour, progress and dates as written. Only the rows
-//! on screen are built, so a 10,000-milestone roadmap draws as fast as a
+//! status symbol and colour, progress and dates as written (shortened
+//! when the title needs the room, see [`right_side`]). Only the rows on
+//! screen are built, so a 10,000-milestone roadmap draws as fast as a
 //! small one.
 
 use ratatui::Frame;
@@ -59,26 +60,40 @@ fn row_line(app: &App, row: OutlineRow, room: usize, selected: bool) -> Line<'st
         }
         _ => "  ",
     };
-    let (status, right) = match item {
-        ItemRef::Axis(axis) => (None, progress_text(axis.progress_percent(today), lang)),
+    // What may go on the right, from the fullest to the shortest.
+    let (status, rights) = match item {
+        ItemRef::Axis(axis) => (
+            None,
+            vec![progress_text(axis.progress_percent(today), lang)],
+        ),
         ItemRef::Mission(_, mission) => {
-            let mut dates = date_range(mission.start, mission.end, lang);
-            if !dates.is_empty() {
-                dates.push(' ');
-            }
+            let progress = progress_text(mission.progress_percent(today), lang);
+            let with = |dates: String| {
+                if dates.is_empty() {
+                    progress.clone()
+                } else {
+                    format!("{dates} {progress}")
+                }
+            };
             (
                 Some(mission.effective_status(today)),
-                format!(
-                    "{dates}{}",
-                    progress_text(mission.progress_percent(today), lang)
-                ),
+                vec![
+                    with(date_range(mission.start, mission.end, lang)),
+                    with(years(mission.start, mission.end)),
+                    progress.clone(),
+                ],
             )
         }
         ItemRef::Milestone(_, _, milestone) => (
             Some(milestone.effective_status(today)),
-            milestone.when_short(lang),
+            vec![
+                milestone.when_short(lang),
+                milestone
+                    .timeline_date()
+                    .map_or_else(String::new, |d| d.year().to_string()),
+            ],
         ),
-        ItemRef::Indicator(..) | ItemRef::Review(_) => (None, String::new()),
+        ItemRef::Indicator(..) | ItemRef::Review(_) => (None, Vec::new()),
     };
     let number = match row.key {
         ItemKey::Axis(a) => format!("{}. ", a + 1),
@@ -86,7 +101,10 @@ fn row_line(app: &App, row: OutlineRow, room: usize, selected: bool) -> Line<'st
     };
     let symbol = status.map_or(String::new(), |s| format!("{} ", s.symbol()));
     let lead = format!("{indent}{fold}");
-    let fixed = width(&lead) + width(&symbol) + width(&number) + width(&right) + 1;
+    let lead_width = width(&lead) + width(&symbol) + width(&number);
+    let title_room = room.saturating_sub(lead_width);
+    let right = right_side(&rights, width(&fit(item.title(), usize::MAX)), title_room);
+    let fixed = lead_width + width(&right) + 1;
     let title = fit(item.title(), room.saturating_sub(fixed));
     // At least one space between the title and what is on the right.
     let padding = (room + 1).saturating_sub(fixed + width(&title));
@@ -110,6 +128,43 @@ fn row_line(app: &App, row: OutlineRow, room: usize, selected: bool) -> Line<'st
         line = line.style(app.theme.selected());
     }
     line
+}
+
+/// Below this many cells a title is not worth cutting further for dates.
+const TITLE_MIN: usize = 16;
+
+/// What goes to the right of a title that is `title` cells wide, in
+/// `room` cells shared with it: the fullest of `rights` (fullest first)
+/// that leaves the title its share, else nothing. A title's share is all
+/// of it up to half the room (at least [`TITLE_MIN`] cells): a row is
+/// read by its title, so dates give way (full dates, then years, then
+/// the progress alone) before the title is cut short.
+fn right_side(rights: &[String], title: usize, room: usize) -> String {
+    let share = title.min((room / 2).max(TITLE_MIN));
+    rights
+        .iter()
+        .find(|right| {
+            let used = if right.is_empty() {
+                0
+            } else {
+                width(right) + 1
+            };
+            used + share <= room
+        })
+        .cloned()
+        .unwrap_or_default()
+}
+
+/// "2021 → 2025", "2021", "→ 2025": the years of a span, for a row too
+/// narrow for the dates as written.
+fn years(start: Option<roadmap_core::FuzzyDate>, end: Option<roadmap_core::FuzzyDate>) -> String {
+    match (start.map(|d| d.year()), end.map(|d| d.year())) {
+        (Some(a), Some(b)) if a == b => a.to_string(),
+        (Some(a), Some(b)) => format!("{a} → {b}"),
+        (Some(a), None) => format!("{a} →"),
+        (None, Some(b)) => format!("→ {b}"),
+        (None, None) => String::new(),
+    }
 }
 
 fn has_children(item: ItemRef<'_>) -> bool {
