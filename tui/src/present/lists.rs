@@ -22,44 +22,57 @@ pub fn headline(progress: Option<f64>, app: &PresentApp) -> String {
     )
 }
 
-/// A titled list, cut to the lines it gets.
+/// A titled list, laid out in the lines it gets.
 pub struct Section {
     /// Its title.
     pub heading: String,
-    /// One line per item.
-    pub items: Vec<Line<'static>>,
-    /// Said when the list is empty.
+    /// One text per item, of one line or more, each wrapping as needed.
+    pub items: Vec<ratatui::text::Text<'static>>,
+    /// Said when the list is empty, on the heading's line.
     pub empty: &'static str,
 }
 
 /// Sections one under the other, in order, each given the lines it wants
 /// while there are some: an item wraps onto as many lines as its text
-/// needs (a value is never cut while the slide has room), and a list that
-/// does not fit ends with "… +n". A section that would get no item line
-/// is left out, so the last ones (the least important) give way first.
+/// needs (a value is never cut while the slide has room), an empty list
+/// takes one line, and a list that does not fit ends with "… +n". A
+/// section that would get no item line is left out, so the last ones
+/// (the least important) give way first.
 pub fn draw_sections(frame: &mut Frame, area: Rect, app: &PresentApp, sections: &[Section]) {
     let width = usize::from(area.width);
     let mut y = area.y;
     for section in sections {
         let room = usize::from(area.bottom().saturating_sub(y));
-        // The heading and at least one line.
-        if room < 2 {
-            break;
-        }
-        let heights: Vec<usize> = section
-            .items
-            .iter()
-            .map(|line| cells::wrapped_height(&line_text(line), width))
-            .collect();
-        let mut lines = vec![(
-            Line::styled(section.heading.clone(), app.theme.heading()),
-            1,
-        )];
+        let heading = Span::styled(section.heading.clone(), app.theme.heading());
+        let mut blocks: Vec<(ratatui::text::Text<'static>, usize)> = Vec::new();
         if section.items.is_empty() {
-            lines.push((Line::styled(section.empty, app.theme.muted()), 1));
+            if room < 1 {
+                break;
+            }
+            let line = Line::from(vec![
+                heading,
+                Span::styled(format!(" — {}", section.empty), app.theme.muted()),
+            ]);
+            let height = cells::wrapped_height(&line_text(&line), width);
+            blocks.push((line.into(), height));
         } else {
+            // The heading and at least one line.
+            if room < 2 {
+                break;
+            }
+            blocks.push((Line::from(heading).into(), 1));
+            let heights: Vec<usize> = section
+                .items
+                .iter()
+                .map(|item| {
+                    item.lines
+                        .iter()
+                        .map(|l| cells::wrapped_height(&line_text(l), width))
+                        .sum()
+                })
+                .collect();
             let shown = shown_items(&heights, room - 1);
-            lines.extend(
+            blocks.extend(
                 section
                     .items
                     .iter()
@@ -68,20 +81,18 @@ pub fn draw_sections(frame: &mut Frame, area: Rect, app: &PresentApp, sections: 
                     .take(shown),
             );
             if shown < section.items.len() {
-                lines.push((
-                    Line::styled(
-                        format!("… +{}", section.items.len() - shown),
-                        app.theme.muted(),
-                    ),
-                    1,
-                ));
+                let more = Line::styled(
+                    format!("… +{}", section.items.len() - shown),
+                    app.theme.muted(),
+                );
+                blocks.push((more.into(), 1));
             }
         }
-        for (line, height) in lines {
+        for (text, height) in blocks {
             let height = u16::try_from(height).unwrap_or(u16::MAX);
             let rect = Rect::new(area.x, y, area.width, height).intersection(area);
-            let line = cells::safe_line(line);
-            frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: true }), rect);
+            let lines: Vec<Line<'static>> = text.lines.into_iter().map(cells::safe_line).collect();
+            frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), rect);
             y = y.saturating_add(height);
         }
         // A blank line between sections.

@@ -91,6 +91,14 @@ fn draw_title(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &TitleSlid
         (Text::Milestones, &slide.milestones),
     ]
     .map(|(word, counts)| counts_line(word, counts, app));
+    // Each line of counts wraps rather than losing its last statuses.
+    let counts_height: u16 = counts
+        .iter()
+        .map(|line| {
+            let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+            wrapped_lines(&text, area.width)
+        })
+        .sum();
     let [
         _,
         title,
@@ -111,7 +119,7 @@ fn draw_title(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &TitleSlid
         Constraint::Length(area.height / 3),
         Constraint::Length(1),
         Constraint::Length(1),
-        Constraint::Length(2),
+        Constraint::Length(counts_height),
         Constraint::Fill(1),
     ])
     .areas(area);
@@ -138,7 +146,9 @@ fn draw_title(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &TitleSlid
         label,
     );
     frame.render_widget(
-        Paragraph::new(counts.to_vec()).alignment(Alignment::Center),
+        Paragraph::new(counts.to_vec())
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true }),
         counts_area,
     );
 }
@@ -248,7 +258,7 @@ fn draw_axis(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &AxisSlide)
     let lang = app.lang;
     let milestones = |heading: Text, empty: Text, list: &[MilestoneLine]| Section {
         heading: heading.get(lang).to_owned(),
-        items: list.iter().map(|m| milestone_line(m, app)).collect(),
+        items: list.iter().map(|m| milestone_line(m, app).into()).collect(),
         empty: empty.get(lang),
     };
     let next = milestones(Text::NextMilestones, Text::NoNextMilestone, &slide.next);
@@ -258,7 +268,7 @@ fn draw_axis(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &AxisSlide)
         items: slide
             .indicators
             .iter()
-            .map(|i| indicator_line(i, app))
+            .map(|i| indicator_item(i, app))
             .collect(),
         empty: "",
     });
@@ -317,7 +327,9 @@ fn milestone_line(milestone: &MilestoneLine, app: &PresentApp) -> Line<'static> 
     ])
 }
 
-fn indicator_line(indicator: &IndicatorLine, app: &PresentApp) -> Line<'static> {
+/// An indicator's name, then its values on a line of their own, so that
+/// a value is never cut to make room for a long name.
+fn indicator_item(indicator: &IndicatorLine, app: &PresentApp) -> ratatui::text::Text<'static> {
     let lang = app.lang;
     let value = |v: Option<f64>| {
         v.map_or_else(
@@ -325,19 +337,18 @@ fn indicator_line(indicator: &IndicatorLine, app: &PresentApp) -> Line<'static> 
             |v| format!("{} {}", lang.number(v), indicator.unit),
         )
     };
-    Line::from(vec![
-        Span::raw(format!("• {}  ", indicator.name)),
-        Span::styled(
-            format!(
-                "{} {} → {} {}",
-                lang.phrase(Phrase::Current),
-                value(indicator.current),
-                lang.phrase(Phrase::Target),
-                value(indicator.target)
-            ),
-            app.theme.highlight(),
-        ),
-    ])
+    let values = format!(
+        "  {} {} → {} {}",
+        lang.phrase(Phrase::Current),
+        value(indicator.current),
+        lang.phrase(Phrase::Target),
+        value(indicator.target)
+    );
+    vec![
+        Line::raw(format!("• {}", indicator.name)),
+        Line::styled(values, app.theme.highlight()),
+    ]
+    .into()
 }
 
 fn draw_timeline(frame: &mut Frame, area: Rect, app: &PresentApp) {
@@ -422,6 +433,7 @@ fn draw_summary(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &Summary
                         app.theme.status(Status::Done),
                     ),
                 ])
+                .into()
             })
             .collect(),
         empty: "",
