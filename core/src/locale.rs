@@ -33,6 +33,15 @@ impl Language {
         }
     }
 
+    /// The language of a bare code, `fr` or `en` (any case); `None` for
+    /// anything else, a region tag included.
+    pub fn from_code(code: &str) -> Option<Language> {
+        let code = code.trim();
+        Language::ALL
+            .into_iter()
+            .find(|lang| code.eq_ignore_ascii_case(lang.code()))
+    }
+
     /// Picks a language from a locale or a language tag: `fr`, `en-GB`,
     /// `fr_FR.UTF-8`, `en_US@euro`; `None` when it names neither language
     /// or has no language part (`C`, `C.UTF-8`, `POSIX`).
@@ -363,7 +372,7 @@ impl FromStr for Language {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Language::from_locale(s).ok_or_else(|| {
             format!(
-                "unknown language `{}`: use `fr` or `en` (a region may follow: `en-GB`, `fr_FR`)",
+                "unknown language `{}`: use `fr` or `en` (a region may follow: `en-GB`)",
                 s.trim()
             )
         })
@@ -448,7 +457,7 @@ mod tests {
 
     #[test]
     fn plurals_follow_each_language() {
-        let forms = |lang| (0..3).map(move |n| lang.agree(n, ("jalon", "jalons")));
+        let forms = |lang: Language| (0..3).map(move |n| lang.agree(n, ("jalon", "jalons")));
         assert_eq!(
             forms(Language::Fr).collect::<Vec<_>>(),
             ["jalon", "jalon", "jalons"]

@@ -72,9 +72,13 @@ impl Milestone {
 
 impl Mission {
     /// The mission's span: its own `start`/`end`, else its milestones'
-    /// extent (each at its [`Milestone::timeline_date`]).
+    /// extent, planned and delivery dates alike.
     pub fn span(&self) -> Option<(FuzzyDate, FuzzyDate)> {
-        let dates = || self.milestones.iter().filter_map(Milestone::timeline_date);
+        let dates = || {
+            self.milestones
+                .iter()
+                .flat_map(|m| m.date.into_iter().chain(m.done_on))
+        };
         let start = self.start.or_else(|| dates().min())?;
         let end = self
             .end

@@ -72,13 +72,24 @@ fn text_of(terminal: &Terminal<TestBackend>) -> String {
     buffer
         .content
         .chunks(width)
-        .map(|row| row.iter().map(ratatui::buffer::Cell::symbol).collect::<String>() + "\n")
+        .map(|row| {
+            row.iter()
+                .map(ratatui::buffer::Cell::symbol)
+                .collect::<String>()
+                + "\n"
+        })
         .collect()
 }
 
 fn assert_spaced(screen: &str, view: &str) {
-    assert!(!screen.contains("leftright"), "{view}: a tab vanished\n{screen}");
-    assert!(screen.contains("left right"), "{view}: no tabbed text shown\n{screen}");
+    assert!(
+        !screen.contains("leftright"),
+        "{view}: a tab vanished\n{screen}"
+    );
+    assert!(
+        screen.contains("left right"),
+        "{view}: no tabbed text shown\n{screen}"
+    );
 }
 
 #[test]
