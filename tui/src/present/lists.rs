@@ -32,6 +32,32 @@ pub struct Section {
     pub empty: &'static str,
 }
 
+impl Section {
+    /// The lines the whole section takes at `width`, with the blank line
+    /// after it.
+    pub fn wanted_height(&self, width: u16) -> u16 {
+        let width = usize::from(width);
+        let lines = if self.items.is_empty() {
+            1
+        } else {
+            1 + self
+                .items
+                .iter()
+                .map(|item| item_height(item, width))
+                .sum::<usize>()
+        };
+        u16::try_from(lines + 1).unwrap_or(u16::MAX)
+    }
+}
+
+/// The lines an item takes wrapped at `width`.
+fn item_height(item: &ratatui::text::Text<'_>, width: usize) -> usize {
+    item.lines
+        .iter()
+        .map(|line| cells::wrapped_height(&line_text(line), width))
+        .sum()
+}
+
 /// Sections one under the other, in order, each given the lines it wants
 /// while there are some: an item wraps onto as many lines as its text
 /// needs (a value is never cut while the slide has room), an empty list
@@ -64,12 +90,7 @@ pub fn draw_sections(frame: &mut Frame, area: Rect, app: &PresentApp, sections: 
             let heights: Vec<usize> = section
                 .items
                 .iter()
-                .map(|item| {
-                    item.lines
-                        .iter()
-                        .map(|l| cells::wrapped_height(&line_text(l), width))
-                        .sum()
-                })
+                .map(|item| item_height(item, width))
                 .collect();
             let shown = shown_items(&heights, room - 1);
             blocks.extend(

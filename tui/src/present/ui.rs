@@ -438,7 +438,7 @@ fn draw_summary(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &Summary
             .collect(),
         empty: "",
     };
-    let list_height = u16::try_from(slide.reviews.len() + 2).unwrap_or(u16::MAX);
+    let list_height = reviews_section.wanted_height(reviews.width);
     let [list, chart] =
         Layout::vertical([Constraint::Max(list_height), Constraint::Min(0)]).areas(reviews);
     draw_sections(frame, list, app, &[reviews_section]);
