@@ -25,7 +25,7 @@ use roadmap_tui::terminal::report;
 )]
 struct Cli {
     /// Language of the interface: `fr` or `en`, a region may follow (`en-GB`)
-    /// (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG, else the roadmap's).
+    /// (default: the environment's locale, else the roadmap's own language).
     #[arg(long, global = true, value_parser = parse_language)]
     lang: Option<Language>,
     /// Take this day as today (YYYY-MM-DD), for reproducible output.
