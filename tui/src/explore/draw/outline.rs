@@ -183,3 +183,29 @@ fn progress_text(progress: Option<f64>, lang: Language) -> String {
 pub fn status_words(status: Status, lang: Language) -> String {
     format!("{} {}", status.symbol(), status.label(lang))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rights() -> Vec<String> {
+        ["January 2021 → April 2025  40%", "2021 → 2025  40%", " 40%"]
+            .map(str::to_owned)
+            .to_vec()
+    }
+
+    #[test]
+    fn the_title_keeps_its_share_and_dates_give_way() {
+        // 80 columns: a 28-cell row, a 48-cell title gets 16 cells at least.
+        assert_eq!(right_side(&rights(), 48, 28), " 40%");
+        // 120 columns: 42 cells, half for the title, the years fit beside.
+        assert_eq!(right_side(&rights(), 48, 42), "2021 → 2025  40%");
+        // A short title leaves room for the dates as written.
+        assert_eq!(
+            right_side(&rights(), 12, 44),
+            "January 2021 → April 2025  40%"
+        );
+        // Nothing fits beside a title that needs the whole row.
+        assert_eq!(right_side(&rights(), 48, 18), "");
+    }
+}
