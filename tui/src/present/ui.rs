@@ -255,6 +255,25 @@ fn draw_axis(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &AxisSlide)
         &title,
         Some(&headline(slide.progress, app)),
     );
+    let (gauges_area, lists_area) = if rest.width >= TWO_COLUMNS {
+        let [left, _, right] = Layout::horizontal([
+            Constraint::Percentage(55),
+            Constraint::Length(3),
+            Constraint::Min(0),
+        ])
+        .areas(rest);
+        (left, right)
+    } else {
+        // Gauges first, at most half the height, then the lists.
+        let wanted = u16::try_from(slide.missions.len() * 2).unwrap_or(u16::MAX);
+        let [top, _, bottom] = Layout::vertical([
+            Constraint::Max(wanted.min(rest.height / 2)),
+            Constraint::Length(1),
+            Constraint::Min(0),
+        ])
+        .areas(rest);
+        (top, bottom)
+    };
     let lang = app.lang;
     let milestones = |heading: Text, empty: Text, list: &[MilestoneLine]| Section {
         heading: heading.get(lang).to_owned(),
@@ -268,7 +287,7 @@ fn draw_axis(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &AxisSlide)
         items: slide
             .indicators
             .iter()
-            .map(|i| indicator_item(i, app))
+            .map(|i| indicator_item(i, app, lists_area.width))
             .collect(),
         empty: "",
     });
@@ -293,27 +312,8 @@ fn draw_axis(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &AxisSlide)
     let mut sections = vec![next, late];
     sections.extend(indicators);
     sections.extend(delivered);
-    if rest.width >= TWO_COLUMNS {
-        let [left, _, right] = Layout::horizontal([
-            Constraint::Percentage(55),
-            Constraint::Length(3),
-            Constraint::Min(0),
-        ])
-        .areas(rest);
-        draw_gauges(frame, left, app, &gauges);
-        draw_sections(frame, right, app, &sections);
-    } else {
-        // Gauges first, at most half the height, then the lists.
-        let wanted = u16::try_from(gauges.len() * 2).unwrap_or(u16::MAX);
-        let [top, _, bottom] = Layout::vertical([
-            Constraint::Max(wanted.min(rest.height / 2)),
-            Constraint::Length(1),
-            Constraint::Min(0),
-        ])
-        .areas(rest);
-        draw_gauges(frame, top, app, &gauges);
-        draw_sections(frame, bottom, app, &sections);
-    }
+    draw_gauges(frame, gauges_area, app, &gauges);
+    draw_sections(frame, lists_area, app, &sections);
 }
 
 fn milestone_line(milestone: &MilestoneLine, app: &PresentApp) -> Line<'static> {
@@ -327,9 +327,14 @@ fn milestone_line(milestone: &MilestoneLine, app: &PresentApp) -> Line<'static> 
     ])
 }
 
-/// An indicator's name, then its values on a line of their own, so that
-/// a value is never cut to make room for a long name.
-fn indicator_item(indicator: &IndicatorLine, app: &PresentApp) -> ratatui::text::Text<'static> {
+/// An indicator's name and values on one line when they fit in `width`,
+/// else the values on a line of their own, so that a value is never cut
+/// to make room for a long name.
+fn indicator_item(
+    indicator: &IndicatorLine,
+    app: &PresentApp,
+    width: u16,
+) -> ratatui::text::Text<'static> {
     let lang = app.lang;
     let value = |v: Option<f64>| {
         v.map_or_else(
@@ -337,18 +342,22 @@ fn indicator_item(indicator: &IndicatorLine, app: &PresentApp) -> ratatui::text:
             |v| format!("{} {}", lang.number(v), indicator.unit),
         )
     };
+    let name = format!("• {}", indicator.name);
     let values = format!(
-        "  {} {} → {} {}",
+        "{} {} → {} {}",
         lang.phrase(Phrase::Current),
         value(indicator.current),
         lang.phrase(Phrase::Target),
         value(indicator.target)
     );
-    vec![
-        Line::raw(format!("• {}", indicator.name)),
-        Line::styled(values, app.theme.highlight()),
-    ]
-    .into()
+    if cells::width(&name) + 2 + cells::width(&values) <= usize::from(width) {
+        return Line::from(vec![
+            Span::raw(format!("{name}  ")),
+            Span::styled(values, app.theme.highlight()),
+        ])
+        .into();
+    }
+    vec![Line::raw(name), Line::styled(values, app.theme.highlight())].into()
 }
 
 fn draw_timeline(frame: &mut Frame, area: Rect, app: &PresentApp) {
