@@ -28,6 +28,7 @@ mod suggest;
 pub mod synthetic;
 mod text_checks;
 mod validate;
+mod when;
 
 pub use dates::{DateSpan, Day, FuzzyDate, Precision, Qualifier, render_range};
 pub use diagnostics::{Diagnostic, Excerpt, Location, MAX_SHOWN, NotShown, Severity};
@@ -40,7 +41,7 @@ pub use load::{
     Format, LoadError, Loaded, Warnings, json_schema, load, load_str, load_with, render_all,
     to_json,
 };
-pub use locale::{Language, Phrase, capitalised};
+pub use locale::{Gender, Language, Phrase, capitalised, interface_language};
 pub use measure::ValueQualifier;
 pub use model::{
     Axis, Budget, Indicator, ItemKey, ItemRef, Measurement, Milestone, Mission, Period, Progress,
@@ -49,6 +50,7 @@ pub use model::{
 pub use status::{
     STALE_ASCII_SYMBOL, STALE_SYMBOL, Status, StatusReport, derived_label, stale_label,
 };
+pub use when::short_when;
 
 pub use known::{DatedFact, FactKind, KnownFacts};
 pub use query::{Query, SearchIndex, fold};

@@ -33,13 +33,42 @@ impl Language {
         }
     }
 
-    /// Picks a language from a locale string such as `fr_FR.UTF-8` or `en-GB`;
-    /// `None` when it names neither language.
-    pub fn from_locale(locale: &str) -> Option<Language> {
-        let lower = locale.trim().to_ascii_lowercase();
+    /// The language of a bare code, `fr` or `en` (any case); `None` for
+    /// anything else, a region tag included.
+    pub fn from_code(code: &str) -> Option<Language> {
+        let code = code.trim();
         Language::ALL
             .into_iter()
-            .find(|lang| lower.starts_with(lang.code()))
+            .find(|lang| code.eq_ignore_ascii_case(lang.code()))
+    }
+
+    /// Picks a language from a locale or a language tag: `fr`, `en-GB`,
+    /// `fr_FR.UTF-8`, `en_US@euro`; `None` when it names neither language
+    /// or has no language part (`C`, `C.UTF-8`, `POSIX`).
+    pub fn from_locale(locale: &str) -> Option<Language> {
+        // The language is what comes before a region, encoding or modifier.
+        let primary = locale.trim().split(['_', '-', '.', '@']).next()?;
+        Language::ALL
+            .into_iter()
+            .find(|lang| primary.eq_ignore_ascii_case(lang.code()))
+    }
+
+    /// The language the environment asks for, read as gettext does:
+    /// `LANGUAGE`, a list such as `fr:en` whose first known language
+    /// wins, then the locale in force (the first set of `LC_ALL`,
+    /// `LC_MESSAGES`, `LANG`). `None` when they name neither language,
+    /// e.g. with `LANG=C.UTF-8`: the roadmap's own language then applies
+    /// (see [`interface_language`]). `var` reads one variable.
+    pub fn from_environment(var: impl Fn(&str) -> Option<String>) -> Option<Language> {
+        let listed = var("LANGUAGE").unwrap_or_default();
+        let in_force = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .into_iter()
+            .filter_map(&var)
+            .find(|value| !value.is_empty());
+        listed
+            .split(':')
+            .find_map(Language::from_locale)
+            .or_else(|| in_force.as_deref().and_then(Language::from_locale))
     }
 
     /// Full month name, `month` in 1..=12.
@@ -175,6 +204,26 @@ impl Language {
         }
     }
 
+    /// Whether `count` things take the plural: in French 0 and 1 take the
+    /// singular ("1 terminé", "0 résultat") and 2 and more the plural; in
+    /// English only 1 takes the singular ("0 matches", "1 match").
+    pub fn is_plural(self, count: usize) -> bool {
+        match self {
+            Language::Fr => count >= 2,
+            Language::En => count != 1,
+        }
+    }
+
+    /// The form of a word that agrees with `count`: `forms` is the
+    /// singular and the plural, in this language.
+    pub fn agree<'w>(self, count: usize, forms: (&'w str, &'w str)) -> &'w str {
+        if self.is_plural(count) {
+            forms.1
+        } else {
+            forms.0
+        }
+    }
+
     /// Letter before a quarter number: "T1 2020" in French, "Q1 2020" in English.
     pub fn quarter_letter(self) -> char {
         match self {
@@ -192,6 +241,16 @@ impl Language {
     }
 }
 
+/// The grammatical gender of a counted noun, which French adjectives
+/// agree with ("3 missions terminées", "3 jalons terminés").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gender {
+    /// "jalon", "projet", "élément".
+    Masculine,
+    /// "mission", "erreur".
+    Feminine,
+}
+
 /// Words both front ends show, kept here once per language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Phrase {
@@ -203,6 +262,8 @@ pub enum Phrase {
     Published,
     /// Before the actual delivery date.
     DeliveredOn,
+    /// Before the planned date, when a delivery date follows.
+    PlannedFor,
     /// Heading for the cited sources.
     Sources,
     /// Heading for indicators.
@@ -223,7 +284,8 @@ pub enum Phrase {
     Current,
     /// Target of an indicator.
     Target,
-    /// "done" in "9 of 43 done".
+    /// "done" in "9 of 43 done", in the plural; a count agrees with
+    /// [`Status::counted`](crate::Status::counted) instead.
     Done,
     /// "of" in "9 of 43 done".
     Of,
@@ -241,6 +303,7 @@ impl Language {
                 P::NoDate => "date inconnue",
                 P::Published => "publication",
                 P::DeliveredOn => "livré",
+                P::PlannedFor => "prévu",
                 P::Sources => "sources",
                 P::Indicators => "indicateurs",
                 P::Reviews => "points d'étape",
@@ -260,6 +323,7 @@ impl Language {
                 P::NoDate => "date unknown",
                 P::Published => "published",
                 P::DeliveredOn => "delivered",
+                P::PlannedFor => "planned",
                 P::Sources => "sources",
                 P::Indicators => "indicators",
                 P::Reviews => "progress reviews",
@@ -276,6 +340,14 @@ impl Language {
             },
         }
     }
+}
+
+/// The language a roadmap is shown in: the one the reader asked for
+/// (`--lang`, else the environment: [`Language::from_environment`]), else
+/// the roadmap's own, so that an English file reads in English on a
+/// machine whose locale names no language.
+pub fn interface_language(asked: Option<Language>, roadmap: Language) -> Language {
+    asked.unwrap_or(roadmap)
 }
 
 /// The text with its first letter in upper case ("avancement" → "Avancement"),
@@ -298,11 +370,12 @@ impl FromStr for Language {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "fr" => Ok(Language::Fr),
-            "en" => Ok(Language::En),
-            other => Err(format!("unknown language `{other}`: use `fr` or `en`")),
-        }
+        Language::from_locale(s).ok_or_else(|| {
+            format!(
+                "unknown language `{}`: use `fr` or `en` (a region may follow: `en-GB`)",
+                s.trim()
+            )
+        })
     }
 }
 
@@ -314,7 +387,54 @@ mod tests {
     fn locale_strings_pick_the_language() {
         assert_eq!(Language::from_locale("fr_FR.UTF-8"), Some(Language::Fr));
         assert_eq!(Language::from_locale("en_GB"), Some(Language::En));
+        assert_eq!(Language::from_locale("en-GB"), Some(Language::En));
+        assert_eq!(Language::from_locale("en_US.UTF-8"), Some(Language::En));
+        assert_eq!(Language::from_locale("FR"), Some(Language::Fr));
         assert_eq!(Language::from_locale("C"), None);
+        assert_eq!(Language::from_locale("C.UTF-8"), None);
+        // A language that merely starts with the same letters is another one.
+        assert_eq!(Language::from_locale("french"), None);
+        assert_eq!(Language::from_locale("eng"), None);
+        assert_eq!("en-GB".parse(), Ok(Language::En));
+        assert!("de-DE".parse::<Language>().is_err());
+    }
+
+    #[test]
+    fn the_environment_names_a_language_or_leaves_it_to_the_roadmap() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                pairs
+                    .iter()
+                    .find(|(key, _)| *key == name)
+                    .map(|(_, value)| (*value).to_owned())
+            }
+        };
+        assert_eq!(
+            Language::from_environment(env(&[("LANG", "C.UTF-8")])),
+            None
+        );
+        assert_eq!(
+            Language::from_environment(env(&[("LANG", "en_GB.UTF-8")])),
+            Some(Language::En)
+        );
+        // The first locale variable set is the one in force.
+        assert_eq!(
+            Language::from_environment(env(&[("LC_ALL", "C"), ("LANG", "fr_FR.UTF-8")])),
+            None
+        );
+        assert_eq!(
+            Language::from_environment(env(&[("LC_ALL", ""), ("LANG", "fr_FR.UTF-8")])),
+            Some(Language::Fr)
+        );
+        assert_eq!(
+            Language::from_environment(env(&[("LANGUAGE", "de:en"), ("LANG", "fr_FR")])),
+            Some(Language::En)
+        );
+        assert_eq!(interface_language(None, Language::En), Language::En);
+        assert_eq!(
+            interface_language(Some(Language::Fr), Language::En),
+            Language::Fr
+        );
     }
 
     #[test]
@@ -333,6 +453,19 @@ mod tests {
         assert_eq!(Language::En.percent(99.6), "99%");
         assert_eq!(Language::En.percent(0.2), "1%");
         assert_eq!(Language::Fr.percent_exact(12.5), "12,5\u{202f}%");
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        let forms = |lang: Language| (0..3).map(move |n| lang.agree(n, ("jalon", "jalons")));
+        assert_eq!(
+            forms(Language::Fr).collect::<Vec<_>>(),
+            ["jalon", "jalon", "jalons"]
+        );
+        assert_eq!(
+            forms(Language::En).collect::<Vec<_>>(),
+            ["jalons", "jalon", "jalons"]
+        );
     }
 
     #[test]

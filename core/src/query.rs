@@ -177,7 +177,11 @@ fn passes_filters(roadmap: &Roadmap, key: ItemKey, query: &Query, today: Day) ->
     let (status, span) = match milestone {
         Some(milestone) => (
             milestone.effective_status(today),
-            milestone.date.map(|d| (d, d)),
+            // From the planned date to the delivery: a filter on either finds it.
+            {
+                let dates = || milestone.date.into_iter().chain(milestone.done_on);
+                dates().min().zip(dates().max_by_key(FuzzyDate::last_day))
+            },
         ),
         None => (mission.effective_status(today), mission.span()),
     };

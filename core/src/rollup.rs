@@ -142,6 +142,13 @@ impl StatusCounts {
 }
 
 impl Milestone {
+    /// Where the milestone stands on a timeline: its delivery when it was
+    /// delivered (what happened beats what was planned), else its planned
+    /// date; `None` when the sources give neither.
+    pub fn timeline_date(&self) -> Option<FuzzyDate> {
+        self.done_on.or(self.date)
+    }
+
     /// The status shown on `today` (see [`Status::derive`]).
     pub fn effective_status(&self, today: Day) -> Status {
         let progress = self.progress.map(crate::model::Progress::percent);
@@ -174,9 +181,14 @@ impl Milestone {
 }
 
 impl Mission {
-    /// The mission's span: its own `start`/`end`, else its milestones' extent.
+    /// The mission's span: its own `start`/`end`, else its milestones'
+    /// extent, planned and delivery dates alike.
     pub fn span(&self) -> Option<(FuzzyDate, FuzzyDate)> {
-        let dates = || self.milestones.iter().filter_map(|m| m.date);
+        let dates = || {
+            self.milestones
+                .iter()
+                .flat_map(|m| m.date.into_iter().chain(m.done_on))
+        };
         let start = self.start.or_else(|| dates().min())?;
         let end = self
             .end

@@ -9,7 +9,7 @@ use std::str::FromStr;
 use serde::Serialize;
 
 use crate::dates::{DateSpan, Day, FuzzyDate};
-use crate::locale::Language;
+use crate::locale::{Gender, Language};
 
 /// Where a mission or milestone stands.
 #[derive(
@@ -111,6 +111,34 @@ impl Status {
             (Status::NotMet, Language::En) => "not met",
             (Status::Unknown, Language::En) => "unknown",
         }
+    }
+
+    /// The status said of `count` items named by a noun of `gender`:
+    /// "1 terminé", "9 inconnus", "3 missions terminées", "2 en cours";
+    /// English does not inflect ("14 done").
+    pub fn counted(self, lang: Language, count: usize, gender: Gender) -> String {
+        let label = self.label(lang);
+        // "en cours", "en retard" and "à risque" do not agree.
+        let agrees = lang == Language::Fr
+            && matches!(
+                self,
+                Status::Planned
+                    | Status::Done
+                    | Status::Cancelled
+                    | Status::NotMet
+                    | Status::Unknown
+            );
+        if !agrees {
+            return label.to_owned();
+        }
+        let mut word = label.to_owned();
+        if gender == Gender::Feminine {
+            word.push('e');
+        }
+        if lang.is_plural(count) {
+            word.push('s');
+        }
+        word
     }
 
     /// The status to show on `today`: the stated one, as written, since it
@@ -275,6 +303,27 @@ mod tests {
 
     fn d(text: &str) -> FuzzyDate {
         text.parse().expect("valid date")
+    }
+
+    #[test]
+    fn counted_statuses_agree_in_french() {
+        let fr = Language::Fr;
+        assert_eq!(Status::Done.counted(fr, 1, Gender::Masculine), "terminé");
+        assert_eq!(Status::Done.counted(fr, 14, Gender::Masculine), "terminés");
+        assert_eq!(
+            Status::Unknown.counted(fr, 9, Gender::Masculine),
+            "inconnus"
+        );
+        assert_eq!(Status::Done.counted(fr, 3, Gender::Feminine), "terminées");
+        assert_eq!(Status::Planned.counted(fr, 0, Gender::Feminine), "prévue");
+        assert_eq!(
+            Status::InProgress.counted(fr, 5, Gender::Feminine),
+            "en cours"
+        );
+        assert_eq!(
+            Status::Done.counted(Language::En, 14, Gender::Masculine),
+            "done"
+        );
     }
 
     #[test]

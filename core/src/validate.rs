@@ -400,7 +400,9 @@ impl Checker {
             );
             return Language::default();
         };
-        text.parse().unwrap_or_else(|message: String| {
+        // A file names its language by code alone: the schema's two values.
+        Language::from_code(&text).unwrap_or_else(|| {
+            let message = format!("unknown language `{}`: use `fr` or `en`", text.trim());
             self.error(at.key("language"), message, "write `fr` or `en`");
             Language::default()
         })

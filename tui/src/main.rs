@@ -24,7 +24,8 @@ use roadmap_tui::terminal::report;
     args_conflicts_with_subcommands = true
 )]
 struct Cli {
-    /// Language of the interface (default: from LANG, else French).
+    /// Language of the interface: `fr` or `en`, a region may follow (`en-GB`)
+    /// (default: the environment's locale, else the roadmap's own language).
     #[arg(long, global = true, value_parser = parse_language)]
     lang: Option<Language>,
     /// Take this day as today (YYYY-MM-DD), for reproducible output.
@@ -155,7 +156,10 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
-    let lang = cli.lang.unwrap_or_else(language_from_env);
+    // `None` leaves the language to the roadmap shown.
+    let lang = cli
+        .lang
+        .or_else(|| Language::from_environment(|name| std::env::var(name).ok()));
     let today = cli
         .today
         .unwrap_or_else(|| time::OffsetDateTime::now_utc().date());
@@ -203,13 +207,4 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             explore::launch::launch(&cli.files, lang, today, cli.high_contrast)
         }
     }
-}
-
-fn language_from_env() -> Language {
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .filter_map(|var| std::env::var(var).ok())
-        .find(|value| !value.is_empty())
-        .and_then(|value| Language::from_locale(&value))
-        .unwrap_or_default()
 }

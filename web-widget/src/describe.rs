@@ -24,7 +24,9 @@ pub fn dates_text(item: ItemRef<'_>, lang: Language) -> Option<String> {
             let (start, end) = mission.span()?;
             Some(roadmap_core::render_range(Some(start), Some(end), lang))
         }
-        ItemRef::Milestone(_, _, milestone) => milestone.date.map(|d| d.render(lang)),
+        ItemRef::Milestone(_, _, milestone) => milestone
+            .timeline_date()
+            .map(|_| milestone.when_full(lang, |d| d.render(lang))),
         _ => None,
     }
 }
@@ -188,5 +190,44 @@ sources = ["s"]
         assert_eq!(safe_href("JavaScript:alert(1)"), None);
         assert_eq!(safe_href("data:text/html,x"), None);
         assert_eq!(safe_href("/relative"), None);
+    }
+
+    #[test]
+    fn a_delivered_milestone_says_when_it_was_delivered() {
+        let text = r#"
+id = "t"
+title = "T"
+organisation = "T"
+language = "en"
+published = "2022"
+period = { start = "2022", end = "2025" }
+[[axes]]
+id = "a"
+title = "A"
+[[axes.missions]]
+id = "m"
+title = "M"
+[[axes.missions.milestones]]
+id = "app"
+title = "App launched"
+done_on = "2022-08"
+[[axes.missions.milestones]]
+id = "late"
+title = "Late"
+date = "2020-Q1"
+done_on = "2021-05-17"
+"#;
+        let roadmap = roadmap_core::load_str("t.toml", text, roadmap_core::Format::Toml)
+            .expect("valid")
+            .roadmap;
+        let dates = |s| {
+            let item = roadmap.get(ItemKey::Milestone(0, 0, s)).expect("milestone");
+            dates_text(item, Language::En)
+        };
+        assert_eq!(dates(0).as_deref(), Some("delivered August 2022"));
+        assert_eq!(
+            dates(1).as_deref(),
+            Some("planned Q1 2020, delivered 17 May 2021")
+        );
     }
 }

@@ -79,7 +79,17 @@ impl LoadFailure {
                 };
                 let mut line = format!("{}{colon}{first}", word.text(lang));
                 if *more > 0 {
-                    let _ = write!(line, " (+{more} {})", Word::MoreErrors.text(lang));
+                    let _ = write!(
+                        line,
+                        " (+{more} {})",
+                        lang.agree(
+                            *more,
+                            (
+                                Word::MoreErrors.text(lang),
+                                Word::MoreErrorsPlural.text(lang)
+                            )
+                        )
+                    );
                 }
                 line
             }

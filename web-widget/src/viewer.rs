@@ -222,11 +222,11 @@ pub fn middle_of(window: TimeWindow) -> Day {
     window.scale(1.0).day_at(0.5)
 }
 
-/// Where an item starts: a milestone's date, a mission's span.
+/// Where an item starts: a milestone's place on the timeline, a mission's span.
 fn first_day_of(roadmap: &Roadmap, key: ItemKey) -> Option<Day> {
     match roadmap.get(key)? {
         ItemRef::Mission(_, mission) => mission.span().map(|(start, _)| start.first_day()),
-        ItemRef::Milestone(_, _, milestone) => milestone.date.map(|d| d.first_day()),
+        ItemRef::Milestone(_, _, milestone) => milestone.timeline_date().map(|d| d.first_day()),
         _ => None,
     }
 }

@@ -77,14 +77,18 @@ pub enum Word {
     InvalidJson,
     /// The TOML did not load.
     InvalidToml,
-    /// Before the number of further errors.
+    /// After the number of further errors: one or none.
     MoreErrors,
+    /// After the number of further errors: more than one.
+    MoreErrorsPlural,
     /// Heading of the legend.
     Legend,
     /// The keyboard help line.
     KeyboardHelp,
-    /// Items the timeline cannot place.
+    /// Items the timeline cannot place: one or none.
     Undated,
+    /// Items the timeline cannot place: more than one.
+    UndatedPlural,
     /// Name of the timeline region for assistive technologies.
     TimelineOf,
     /// Legend: a milestone dated to the day.
@@ -146,15 +150,20 @@ impl Word {
             ),
             Word::InvalidJson => ("JSON invalide", "Invalid JSON"),
             Word::InvalidToml => ("TOML invalide", "Invalid TOML"),
-            Word::MoreErrors => ("autre(s) erreur(s)", "more error(s)"),
+            Word::MoreErrors => ("autre erreur", "more error"),
+            Word::MoreErrorsPlural => ("autres erreurs", "more errors"),
             Word::Legend => ("Légende", "Legend"),
             Word::KeyboardHelp => (
                 "Clavier : + et − pour l’échelle, ← et → pour se déplacer, Entrée pour ouvrir, Échap pour fermer.",
                 "Keyboard: + and − to zoom, ← and → to move, Enter to open, Escape to close.",
             ),
             Word::Undated => (
-                "élément(s) sans date, absent(s) de la frise : voir la liste",
-                "undated item(s), not on the timeline: see the list",
+                "élément sans date, absent de la frise : voir la liste",
+                "undated item, not on the timeline: see the list",
+            ),
+            Word::UndatedPlural => (
+                "éléments sans date, absents de la frise : voir la liste",
+                "undated items, not on the timeline: see the list",
             ),
             Word::TimelineOf => ("Frise chronologique", "Timeline"),
             Word::DayMilestone => ("jalon daté au jour", "milestone dated to the day"),

@@ -75,7 +75,7 @@ impl Lanes {
                 .iter()
                 .enumerate()
                 .filter(|&(s, _)| kept_milestone(s))
-                .filter_map(|(_, milestone)| milestone.date)
+                .filter_map(|(_, milestone)| milestone.timeline_date())
                 .fold(bar, |(lo, hi), date| {
                     (
                         lo.min(julian(date.first_day())),

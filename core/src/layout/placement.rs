@@ -142,8 +142,9 @@ impl Placement<'_> {
             });
         }
         for (s, milestone) in mission.milestones.iter().enumerate() {
+            // A delivered milestone is drawn where it was delivered.
             let Some(date) = milestone
-                .date
+                .timeline_date()
                 .filter(|_| keep(ItemKey::Milestone(a, p.mission, s)))
             else {
                 continue;
@@ -304,5 +305,51 @@ date = "2020-06"
         let bar = &layout.bars[0];
         assert_eq!(bar.progress, Some(50.0));
         assert_eq!(bar.status, Status::InProgress);
+    }
+
+    #[test]
+    fn delivered_milestones_stand_at_their_delivery() {
+        let axes = r#"
+[[axes]]
+id = "a"
+title = "A"
+
+[[axes.missions]]
+id = "m"
+title = "M"
+
+[[axes.missions.milestones]]
+id = "delivered-only"
+title = "Livré sans date prévue"
+done_on = "2020-08"
+
+[[axes.missions.milestones]]
+id = "late-delivery"
+title = "Prévu au T1 2019, livré en mai 2020"
+date = "2019-Q1"
+done_on = "2020-05-14"
+"#;
+        let map = roadmap(axes);
+        let layout = TimelineLayout::new(&map, window(), &options(Packing::OnePerMission));
+        let marker = |key| {
+            layout
+                .markers
+                .iter()
+                .find(|m| m.key == key)
+                .expect("a delivered milestone is drawn")
+        };
+        let august = marker(ItemKey::Milestone(0, 0, 0));
+        assert_eq!(august.precision, Precision::Month);
+        close(august.x0, x(578.0)); // 1 August 2020
+        close(august.x1, x(609.0)); // end of 31 August 2020
+        assert_eq!(august.status, Status::Done);
+        let may = marker(ItemKey::Milestone(0, 0, 1));
+        assert!(may.is_point());
+        close(may.x0, x(499.5)); // middle of 14 May 2020, not Q1 2019
+        // The mission's bar, drawn from its milestones, reaches from the
+        // earliest plan (Q1 2019) to the latest delivery.
+        let bar = &layout.bars[0];
+        close(bar.x0, 0.0);
+        close(bar.x1, x(609.0));
     }
 }

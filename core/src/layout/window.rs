@@ -6,7 +6,7 @@
 use time::Date;
 
 use crate::dates::Day;
-use crate::model::Roadmap;
+use crate::model::{Milestone, Roadmap};
 
 /// The shortest window [`TimeWindow::zoom`] goes down to, in days.
 pub const MIN_WINDOW_DAYS: i64 = 7;
@@ -45,7 +45,12 @@ impl TimeWindow {
                 .span()
                 .into_iter()
                 .flat_map(|(start, end)| [start, end])
-                .chain(mission.milestones.iter().filter_map(|m| m.date));
+                .chain(
+                    mission
+                        .milestones
+                        .iter()
+                        .filter_map(Milestone::timeline_date),
+                );
             for date in dates {
                 first = first.min(date.first_day());
                 last = last.max(date.last_day());

@@ -9,11 +9,11 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use roadmap_core::{
-    Day, ItemRef, Language, LoadError, Loaded, Phrase, ProgressFigure, Roadmap, STALE_SYMBOL,
-    derived_label, stale_label,
+    Day, Gender, ItemRef, Language, LoadError, Loaded, Phrase, ProgressFigure, Roadmap,
+    STALE_SYMBOL, Status, derived_label, stale_label,
 };
 
-use roadmap_core::capitalised;
+use roadmap_core::{capitalised, interface_language};
 
 use crate::files::bundled;
 use crate::files::loading::{load_bundled, load_file};
@@ -21,9 +21,11 @@ use crate::terminal::cells::safe;
 use crate::terminal::report::report_failure;
 
 /// Prints the outline of `file` (default: the bundled DINUM roadmap).
-pub fn run(file: Option<&Path>, lang: Language, today: Day) -> ExitCode {
+/// `lang` is the language asked for; `None` leaves it to the roadmap.
+pub fn run(file: Option<&Path>, lang: Option<Language>, today: Day) -> ExitCode {
     match load_file_or_dinum(file) {
         Ok(loaded) => {
+            let lang = interface_language(lang, loaded.roadmap.language());
             print!("{}", outline(&loaded.roadmap, lang, today));
             ExitCode::SUCCESS
         }
@@ -69,7 +71,11 @@ pub fn outline(roadmap: &Roadmap, lang: Language, today: Day) -> String {
             (Some(done), Some(total)) => format!(
                 " — {done} {} {total} {}",
                 lang.phrase(Phrase::Of),
-                lang.phrase(Phrase::Done)
+                Status::Done.counted(
+                    lang,
+                    usize::try_from(done).unwrap_or(usize::MAX),
+                    Gender::Masculine
+                )
             ),
             _ => String::new(),
         };
@@ -102,16 +108,10 @@ pub fn outline(roadmap: &Roadmap, lang: Language, today: Day) -> String {
                 progress_suffix(mission.progress_figure(today), lang)
             );
             for milestone in &mission.milestones {
-                let date = milestone.date.map_or_else(
-                    || lang.phrase(Phrase::NoDate).to_owned(),
-                    |d| d.render(lang),
-                );
-                let delivered = milestone.done_on.map_or_else(String::new, |d| {
-                    format!(" ({} {})", lang.phrase(Phrase::DeliveredOn), d.render(lang))
-                });
+                let date = milestone.when_full(lang, |d| d.render(lang));
                 let _ = writeln!(
                     out,
-                    "       · {date} — {} — {}{delivered}",
+                    "       · {date} — {} — {}",
                     safe(&milestone.title),
                     status_words(
                         roadmap,
@@ -152,7 +152,7 @@ fn legend(roadmap: &Roadmap, lang: Language, today: Day) -> String {
     }
     if reports
         .iter()
-        .any(|r| r.derived && r.status != roadmap_core::Status::Unknown)
+        .any(|r| r.derived && r.status != Status::Unknown)
     {
         let _ = write!(out, "\n{}", derived_label(lang));
     }

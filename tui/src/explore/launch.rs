@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use ratatui::layout::Size;
-use roadmap_core::{Day, Language};
+use roadmap_core::{Day, Language, interface_language};
 
 use super::{App, Tab};
 use crate::commands::list::outline;
@@ -18,10 +18,11 @@ use crate::terminal::report::report_failure;
 use crate::terminal::theme::ThemeKind;
 
 /// Opens the explorer on `files` (the bundled roadmaps when empty); prints
-/// the outline instead when standard output is not a terminal.
+/// the outline instead when standard output is not a terminal. `lang` is
+/// the language asked for; `None` leaves it to the first roadmap.
 pub fn launch(
     files: &[PathBuf],
-    lang: Language,
+    lang: Option<Language>,
     today: Day,
     high_contrast: bool,
 ) -> anyhow::Result<ExitCode> {
@@ -47,6 +48,10 @@ pub fn launch(
             Err(err) => return Ok(report_failure(&err)),
         }
     }
+    let first = tabs
+        .first()
+        .map_or_else(Language::default, |t| t.roadmap.language());
+    let lang = interface_language(lang, first);
     if !std::io::stdout().is_terminal() {
         for tab in &tabs {
             print!("{}", outline(&tab.roadmap, lang, today));

@@ -544,7 +544,9 @@ impl Tab {
     pub(super) fn selected_span(&self) -> Option<(FuzzyDate, FuzzyDate)> {
         match self.roadmap.get(self.selected_key()?)? {
             roadmap_core::ItemRef::Mission(_, mission) => mission.span(),
-            roadmap_core::ItemRef::Milestone(_, _, milestone) => milestone.date.map(|d| (d, d)),
+            roadmap_core::ItemRef::Milestone(_, _, milestone) => {
+                milestone.timeline_date().map(|d| (d, d))
+            }
             _ => None,
         }
     }

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use ratatui::layout::Size;
-use roadmap_core::{Day, Language};
+use roadmap_core::{Day, Language, interface_language};
 
 use super::{PresentApp, run};
 use crate::files::bundled;
@@ -16,11 +16,12 @@ use crate::files::loading::{load_bundled, open_file};
 use crate::terminal::report::report_failure;
 use crate::terminal::theme::ThemeKind;
 
-/// Presents `file` (default: the bundled DINUM roadmap) full screen.
+/// Presents `file` (default: the bundled DINUM roadmap) full screen, in
+/// `lang` when asked, else in the roadmap's language.
 pub fn launch(
     file: Option<&Path>,
     auto: Option<Duration>,
-    lang: Language,
+    lang: Option<Language>,
     today: Day,
     high_contrast: bool,
 ) -> anyhow::Result<ExitCode> {
@@ -34,6 +35,7 @@ pub fn launch(
         Ok(loaded) => loaded,
         Err(err) => return Ok(report_failure(&err)),
     };
+    let lang = interface_language(lang, loaded.roadmap.language());
     if !std::io::stdout().is_terminal() {
         anyhow::bail!(
             "`roadmap present` draws full screen: run it in a terminal (`roadmap list` prints the outline)"

@@ -1,16 +1,16 @@
-//! What fills an axis or summary slide, cut to the lines it gets:
-//! progress gauges and titled lists, each ending with "… +n" when not
-//! everything fits.
+//! What fills an axis or summary slide, laid out in the lines it gets:
+//! progress gauges and titled lists whose items wrap, each list ending
+//! with "… +n" when not everything fits.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Wrap};
 use roadmap_core::{ProgressFigure, Status};
 
 use super::PresentApp;
-use crate::terminal::cells::{self, fit, fit_line, pad};
+use crate::terminal::cells::{self, fit, pad};
 use crate::text::Text;
 use crate::widgets::progress::{DONE, TO_DO, UNKNOWN_PROGRESS, done_cells};
 
@@ -22,48 +22,126 @@ pub fn headline(progress: ProgressFigure, app: &PresentApp) -> String {
     }
 }
 
-/// A titled list, cut to the lines it gets.
+/// A titled list, laid out in the lines it gets.
 pub struct Section {
     /// Its title.
     pub heading: String,
-    /// One line per item.
-    pub items: Vec<Line<'static>>,
-    /// Said when the list is empty.
+    /// One text per item, of one line or more, each wrapping as needed.
+    pub items: Vec<ratatui::text::Text<'static>>,
+    /// Said when the list is empty, on the heading's line.
     pub empty: &'static str,
 }
 
-/// Sections one under the other, each given the lines it wants while
-/// there are some; a list that does not fit ends with "… +n".
-pub fn draw_sections(frame: &mut Frame, area: Rect, app: &PresentApp, sections: &[Section]) {
-    let wanted: Vec<u16> = sections
-        .iter()
-        .map(|s| u16::try_from(s.items.len().max(1) + 2).unwrap_or(u16::MAX))
-        .collect();
-    let areas = Layout::vertical(wanted.iter().map(|&w| Constraint::Max(w))).split(area);
-    for (section, &area) in sections.iter().zip(areas.iter()) {
-        if area.height == 0 {
-            continue;
-        }
-        let mut lines = vec![Line::styled(section.heading.clone(), app.theme.heading())];
-        let room = usize::from(area.height - 1);
-        if section.items.is_empty() {
-            lines.push(Line::styled(section.empty, app.theme.muted()));
-        } else if section.items.len() <= room {
-            lines.extend(section.items.iter().cloned());
+impl Section {
+    /// The lines the whole section takes at `width`, with the blank line
+    /// after it.
+    pub fn wanted_height(&self, width: u16) -> u16 {
+        let width = usize::from(width);
+        let lines = if self.items.is_empty() {
+            1
         } else {
-            let shown = room.saturating_sub(1);
-            lines.extend(section.items.iter().take(shown).cloned());
-            lines.push(Line::styled(
-                format!("… +{}", section.items.len() - shown),
-                app.theme.muted(),
-            ));
-        }
-        let lines: Vec<Line> = lines
-            .into_iter()
-            .map(|line| fit_line(line, usize::from(area.width)))
-            .collect();
-        frame.render_widget(Paragraph::new(lines), area);
+            1 + self
+                .items
+                .iter()
+                .map(|item| item_height(item, width))
+                .sum::<usize>()
+        };
+        u16::try_from(lines + 1).unwrap_or(u16::MAX)
     }
+}
+
+/// The lines an item takes wrapped at `width`.
+fn item_height(item: &ratatui::text::Text<'_>, width: usize) -> usize {
+    item.lines
+        .iter()
+        .map(|line| cells::wrapped_height(&line_text(line), width))
+        .sum()
+}
+
+/// Sections one under the other, in order, each given the lines it wants
+/// while there are some: an item wraps onto as many lines as its text
+/// needs (a value is never cut while the slide has room), an empty list
+/// takes one line, and a list that does not fit ends with "… +n". A
+/// section that would get no item line is left out, so the last ones
+/// (the least important) give way first.
+pub fn draw_sections(frame: &mut Frame, area: Rect, app: &PresentApp, sections: &[Section]) {
+    let width = usize::from(area.width);
+    let mut y = area.y;
+    for section in sections {
+        let room = usize::from(area.bottom().saturating_sub(y));
+        let heading = Span::styled(section.heading.clone(), app.theme.heading());
+        let mut blocks: Vec<(ratatui::text::Text<'static>, usize)> = Vec::new();
+        if section.items.is_empty() {
+            if room < 1 {
+                break;
+            }
+            let line = Line::from(vec![
+                heading,
+                Span::styled(format!(" — {}", section.empty), app.theme.muted()),
+            ]);
+            let height = cells::wrapped_height(&line_text(&line), width);
+            blocks.push((line.into(), height));
+        } else {
+            // The heading and at least one line.
+            if room < 2 {
+                break;
+            }
+            blocks.push((Line::from(heading).into(), 1));
+            let heights: Vec<usize> = section
+                .items
+                .iter()
+                .map(|item| item_height(item, width))
+                .collect();
+            let shown = shown_items(&heights, room - 1);
+            blocks.extend(
+                section
+                    .items
+                    .iter()
+                    .cloned()
+                    .zip(heights.iter().copied())
+                    .take(shown),
+            );
+            if shown < section.items.len() {
+                let more = Line::styled(
+                    format!("… +{}", section.items.len() - shown),
+                    app.theme.muted(),
+                );
+                blocks.push((more.into(), 1));
+            }
+        }
+        for (text, height) in blocks {
+            let height = u16::try_from(height).unwrap_or(u16::MAX);
+            let rect = Rect::new(area.x, y, area.width, height).intersection(area);
+            let lines: Vec<Line<'static>> = text.lines.into_iter().map(cells::safe_line).collect();
+            frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), rect);
+            y = y.saturating_add(height);
+        }
+        // A blank line between sections.
+        y = y.saturating_add(1);
+    }
+}
+
+/// How many of the items, `heights` lines each, fit in `room` lines: all
+/// when they do, else as many as leave a line for "… +n".
+fn shown_items(heights: &[usize], room: usize) -> usize {
+    if heights.iter().sum::<usize>() <= room {
+        return heights.len();
+    }
+    let mut used = 1;
+    heights
+        .iter()
+        .take_while(|&&h| {
+            used += h;
+            used <= room
+        })
+        .count()
+}
+
+fn line_text(line: &Line<'_>) -> String {
+    line.spans
+        .iter()
+        .map(|span| span.content.as_ref())
+        .collect()
 }
 
 /// A progress gauge: a label, a value and a bar (`▒` when the progress

@@ -89,6 +89,8 @@ pub struct MilestoneLine {
     pub title: String,
     /// Its planned date, as precise as the sources give it.
     pub date: Option<FuzzyDate>,
+    /// When it was delivered, if it was.
+    pub done_on: Option<FuzzyDate>,
     /// Its status on the day of the presentation.
     pub status: Status,
 }
@@ -123,6 +125,8 @@ pub struct AxisSlide {
     pub next: Vec<MilestoneLine>,
     /// Milestones late on the day of the presentation, oldest first.
     pub late: Vec<MilestoneLine>,
+    /// Milestones done, the most recently delivered first (undated last).
+    pub delivered: Vec<MilestoneLine>,
     /// Its missions' indicators.
     pub indicators: Vec<IndicatorLine>,
 }
@@ -188,6 +192,7 @@ fn axis_slide(roadmap: &Roadmap, axis: &roadmap_core::Axis, index: usize, today:
     let line = |m: &roadmap_core::Milestone| MilestoneLine {
         title: m.title.clone(),
         date: m.date,
+        done_on: m.done_on,
         status: m.effective_status(today),
     };
     let mut next: Vec<MilestoneLine> = milestones()
@@ -206,6 +211,13 @@ fn axis_slide(roadmap: &Roadmap, axis: &roadmap_core::Axis, index: usize, today:
         .map(line)
         .collect();
     late.sort_by_key(|m| m.date.map(|d| d.first_day()));
+    let mut delivered: Vec<MilestoneLine> = milestones()
+        .filter(|m| m.effective_status(today) == Status::Done)
+        .map(line)
+        .collect();
+    // `None` sorts first, so reversing puts undated milestones last.
+    delivered.sort_by_key(|m| m.done_on.or(m.date).map(|d| d.last_day()));
+    delivered.reverse();
     AxisSlide {
         id: axis.id.clone(),
         number: index + 1,
@@ -225,6 +237,7 @@ fn axis_slide(roadmap: &Roadmap, axis: &roadmap_core::Axis, index: usize, today:
             .collect(),
         next,
         late,
+        delivered,
         indicators: axis
             .missions
             .iter()

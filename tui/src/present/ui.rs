@@ -11,8 +11,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use roadmap_core::{
-    Day, FuzzyDate, Measurement, Phrase, ProgressFigure, Roadmap, Status, StatusCounts, TimeWindow,
-    capitalised,
+    Day, Gender, Measurement, Phrase, ProgressFigure, Roadmap, Status, StatusCounts, TimeWindow,
+    capitalised, short_when,
 };
 
 use super::big::big;
@@ -78,21 +78,9 @@ pub fn draw(frame: &mut Frame, app: &PresentApp) {
     cells::scrub(frame.buffer_mut());
 }
 
-/// How many lines `text` takes wrapped at `width` (words never cut).
+/// How many lines `text` takes wrapped at `width`.
 fn wrapped_lines(text: &str, width: u16) -> u16 {
-    let width = usize::from(width.max(1));
-    let mut lines = 1;
-    let mut used = 0;
-    for word in text.split_whitespace() {
-        let w = cells::width(word);
-        if used > 0 && used + 1 + w > width {
-            lines += 1;
-            used = w;
-        } else {
-            used += w + usize::from(used > 0);
-        }
-    }
-    lines
+    u16::try_from(cells::wrapped_height(text, usize::from(width))).unwrap_or(u16::MAX)
 }
 
 fn draw_title(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &TitleSlide) {
@@ -104,7 +92,19 @@ fn draw_title(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &TitleSlid
         (Text::Milestones, &slide.milestones),
     ]
     .map(|(word, counts)| counts_line(word, counts, app));
-    let known = u16::try_from(slide.known.len()).unwrap_or(u16::MAX);
+    // Each line of counts wraps rather than losing its last statuses.
+    let counts_height: u16 = counts
+        .iter()
+        .map(|line| {
+            let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+            wrapped_lines(&text, area.width)
+        })
+        .sum();
+    let known: u16 = slide
+        .known
+        .iter()
+        .map(|text| wrapped_lines(text, area.width))
+        .sum();
     let [
         _,
         title,
@@ -126,7 +126,7 @@ fn draw_title(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &TitleSlid
         Constraint::Length(area.height / 3),
         Constraint::Length(1),
         Constraint::Length(1),
-        Constraint::Length(2),
+        Constraint::Length(counts_height),
         Constraint::Length(known),
         Constraint::Fill(1),
     ])
@@ -166,17 +166,25 @@ fn draw_title(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &TitleSlid
         .map(|text| Line::styled(cells::safe(text).into_owned(), theme.muted()))
         .collect();
     frame.render_widget(
-        Paragraph::new(known_lines).alignment(Alignment::Center),
+        Paragraph::new(known_lines)
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true }),
         known_area,
     );
     frame.render_widget(
-        Paragraph::new(counts.to_vec()).alignment(Alignment::Center),
+        Paragraph::new(counts.to_vec())
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true }),
         counts_area,
     );
 }
 
-/// "missions : ✔ 3 terminé · ◐ 5 en cours", status by symbol and word.
+/// "missions : ✔ 3 terminées · ◐ 5 en cours", status by symbol and word.
 fn counts_line(word: Text, counts: &StatusCounts, app: &PresentApp) -> Line<'static> {
+    let gender = match word {
+        Text::Missions => Gender::Feminine,
+        _ => Gender::Masculine,
+    };
     let mut spans = vec![Span::styled(
         format!("{}{}", capitalised(word.get(app.lang)), app.lang.colon()),
         app.theme.muted(),
@@ -186,7 +194,11 @@ fn counts_line(word: Text, counts: &StatusCounts, app: &PresentApp) -> Line<'sta
             spans.push(Span::styled(" · ", app.theme.muted()));
         }
         spans.push(Span::styled(
-            format!("{} {count} {}", status.symbol(), status.label(app.lang)),
+            format!(
+                "{} {count} {}",
+                status.symbol(),
+                status.counted(app.lang, count, gender)
+            ),
             app.theme.status(status),
         ));
     }
@@ -269,10 +281,29 @@ fn draw_axis(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &AxisSlide)
         &title,
         Some(&headline(slide.progress, app)),
     );
+    let (gauges_area, lists_area) = if rest.width >= TWO_COLUMNS {
+        let [left, _, right] = Layout::horizontal([
+            Constraint::Percentage(55),
+            Constraint::Length(3),
+            Constraint::Min(0),
+        ])
+        .areas(rest);
+        (left, right)
+    } else {
+        // Gauges first, at most half the height, then the lists.
+        let wanted = u16::try_from(slide.missions.len() * 2).unwrap_or(u16::MAX);
+        let [top, _, bottom] = Layout::vertical([
+            Constraint::Max(wanted.min(rest.height / 2)),
+            Constraint::Length(1),
+            Constraint::Min(0),
+        ])
+        .areas(rest);
+        (top, bottom)
+    };
     let lang = app.lang;
     let milestones = |heading: Text, empty: Text, list: &[MilestoneLine]| Section {
         heading: heading.get(lang).to_owned(),
-        items: list.iter().map(|m| milestone_line(m, app)).collect(),
+        items: list.iter().map(|m| milestone_line(m, app).into()).collect(),
         empty: empty.get(lang),
     };
     let next = milestones(Text::NextMilestones, Text::NoNextMilestone, &slide.next);
@@ -282,7 +313,7 @@ fn draw_axis(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &AxisSlide)
         items: slide
             .indicators
             .iter()
-            .map(|i| indicator_line(i, app))
+            .map(|i| indicator_item(i, app, lists_area.width))
             .collect(),
         empty: "",
     });
@@ -305,36 +336,24 @@ fn draw_axis(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &AxisSlide)
             progress: m.progress,
         })
         .collect();
+    let delivered = (!slide.delivered.is_empty()).then(|| {
+        milestones(
+            Text::DeliveredMilestones,
+            Text::NoNextMilestone,
+            &slide.delivered,
+        )
+    });
+    // In order of importance: what comes, what is late, the figures, then
+    // what was delivered when there is room left.
     let mut sections = vec![next, late];
     sections.extend(indicators);
-    if rest.width >= TWO_COLUMNS {
-        let [left, _, right] = Layout::horizontal([
-            Constraint::Percentage(55),
-            Constraint::Length(3),
-            Constraint::Min(0),
-        ])
-        .areas(rest);
-        draw_gauges(frame, left, app, &gauges);
-        draw_sections(frame, right, app, &sections);
-    } else {
-        // Gauges first, at most half the height, then the lists.
-        let wanted = u16::try_from(gauges.len() * 2).unwrap_or(u16::MAX);
-        let [top, _, bottom] = Layout::vertical([
-            Constraint::Max(wanted.min(rest.height / 2)),
-            Constraint::Length(1),
-            Constraint::Min(0),
-        ])
-        .areas(rest);
-        draw_gauges(frame, top, app, &gauges);
-        draw_sections(frame, bottom, app, &sections);
-    }
+    sections.extend(delivered);
+    draw_gauges(frame, gauges_area, app, &gauges);
+    draw_sections(frame, lists_area, app, &sections);
 }
 
 fn milestone_line(milestone: &MilestoneLine, app: &PresentApp) -> Line<'static> {
-    let date = milestone.date.map_or_else(
-        || app.lang.phrase(Phrase::NoDate).to_owned(),
-        |d: FuzzyDate| d.render(app.lang),
-    );
+    let date = short_when(milestone.date, milestone.done_on, app.lang);
     Line::from(vec![
         Span::styled(
             format!("{} {date}", milestone.status.symbol()),
@@ -344,7 +363,14 @@ fn milestone_line(milestone: &MilestoneLine, app: &PresentApp) -> Line<'static> 
     ])
 }
 
-fn indicator_line(indicator: &IndicatorLine, app: &PresentApp) -> Line<'static> {
+/// An indicator's name and values on one line when they fit in `width`,
+/// else the values on a line of their own, so that a value is never cut
+/// to make room for a long name.
+fn indicator_item(
+    indicator: &IndicatorLine,
+    app: &PresentApp,
+    width: u16,
+) -> ratatui::text::Text<'static> {
     let lang = app.lang;
     // The qualifier goes with the value ("au moins 43"); a note would push
     // the target out of the line.
@@ -354,19 +380,22 @@ fn indicator_line(indicator: &IndicatorLine, app: &PresentApp) -> Line<'static> 
             |m| m.value_text(lang, &indicator.unit),
         )
     };
-    Line::from(vec![
-        Span::raw(format!("• {}  ", indicator.name)),
-        Span::styled(
-            format!(
-                "{} {} → {} {}",
-                lang.phrase(Phrase::Current),
-                value(&indicator.current),
-                lang.phrase(Phrase::Target),
-                value(&indicator.target)
-            ),
-            app.theme.highlight(),
-        ),
-    ])
+    let name = format!("• {}", indicator.name);
+    let values = format!(
+        "{} {} → {} {}",
+        lang.phrase(Phrase::Current),
+        value(&indicator.current),
+        lang.phrase(Phrase::Target),
+        value(&indicator.target)
+    );
+    if cells::width(&name) + 2 + cells::width(&values) <= usize::from(width) {
+        return Line::from(vec![
+            Span::raw(format!("{name}  ")),
+            Span::styled(values, app.theme.highlight()),
+        ])
+        .into();
+    }
+    vec![Line::raw(name), Line::styled(values, app.theme.highlight())].into()
 }
 
 fn draw_timeline(frame: &mut Frame, area: Rect, app: &PresentApp) {
@@ -451,11 +480,12 @@ fn draw_summary(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &Summary
                         app.theme.status(Status::Done),
                     ),
                 ])
+                .into()
             })
             .collect(),
         empty: "",
     };
-    let list_height = u16::try_from(slide.reviews.len() + 2).unwrap_or(u16::MAX);
+    let list_height = reviews_section.wanted_height(reviews.width);
     let [list, chart] =
         Layout::vertical([Constraint::Max(list_height), Constraint::Min(0)]).areas(reviews);
     draw_sections(frame, list, app, &[reviews_section]);

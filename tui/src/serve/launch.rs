@@ -6,7 +6,7 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use roadmap_core::Language;
+use roadmap_core::{Language, interface_language};
 
 use super::connections::Limits;
 use super::{Publisher, ServeOptions};
@@ -25,7 +25,7 @@ pub fn launch(
     addr: SocketAddr,
     widget: Option<PathBuf>,
     limits: Limits,
-    lang: Language,
+    lang: Option<Language>,
 ) -> anyhow::Result<ExitCode> {
     // A path that exists is a file, even when named like a bundled roadmap.
     let watched =
@@ -42,6 +42,7 @@ pub fn launch(
         Ok(loaded) => loaded,
         Err(err) => return Ok(report_failure(&err)),
     };
+    let lang = interface_language(lang, loaded.roadmap.language());
     let publisher = Publisher::new(&loaded.roadmap, lang);
     // Kept until the server stops: dropping it stops the watch.
     let _watch = watched.map(|path| publisher.follow(path)).transpose()?;

@@ -113,6 +113,30 @@ pub fn fit_line(line: Line<'static>, room: usize) -> Line<'static> {
     }
 }
 
+/// How many lines `text` takes wrapped at `width` cells, as ratatui's
+/// word wrapping lays it out: words are not cut unless one is wider than
+/// a line, which then takes as many lines as it needs.
+pub fn wrapped_height(text: &str, width: usize) -> usize {
+    let width = width.max(1);
+    let mut lines = 1;
+    let mut used = 0;
+    for word in safe(text).split_whitespace() {
+        let w = self::width(word);
+        if used > 0 && used + 1 + w > width {
+            lines += 1;
+            used = 0;
+        }
+        if w > width {
+            // A word wider than the line is broken across lines.
+            lines += (used + w).div_ceil(width) - 1;
+            used = (used + w) % width;
+        } else {
+            used += w + usize::from(used > 0);
+        }
+    }
+    lines
+}
+
 /// Takes out of every cell of `buffer` the characters a terminal would
 /// obey (control characters, bidi controls): ratatui leaves out controls
 /// but not bidi controls, which it keeps as zero-width marks of the cell
@@ -168,6 +192,14 @@ mod tests {
         assert_eq!(fit("a\u{1b}]0;x\u{7}", 40), "a\\u{1b}]0;x\\u{7}");
         assert_eq!(fit("a\u{202e}b", 40), "a\\u{202e}b");
         assert_eq!(fit("a\nb\tc", 40), "a\\u{a}b c");
+    }
+
+    #[test]
+    fn wrapping_counts_lines_word_by_word() {
+        assert_eq!(wrapped_height("", 10), 1);
+        assert_eq!(wrapped_height("current 80 services", 40), 1);
+        assert_eq!(wrapped_height("current 80 services", 10), 2);
+        assert_eq!(wrapped_height("aaaaaaaaaaaaaaaaaaaaaaaaa", 10), 3);
     }
 
     #[test]

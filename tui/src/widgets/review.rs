@@ -4,7 +4,7 @@
 
 use ratatui::text::Line;
 use ratatui::widgets::{Bar, BarChart};
-use roadmap_core::{FuzzyDate, Language, Phrase, ProgressReview, Status};
+use roadmap_core::{FuzzyDate, Gender, Language, Phrase, ProgressReview, Status};
 
 use crate::terminal::cells;
 use crate::terminal::theme::ThemeKind;
@@ -12,13 +12,18 @@ use crate::text::Text;
 
 /// "9 sur 43 terminés (21 %)", from what the review gives.
 pub fn review_counts(review: &ProgressReview, lang: Language) -> Option<String> {
-    let (of, done) = (lang.phrase(Phrase::Of), lang.phrase(Phrase::Done));
+    let of = lang.phrase(Phrase::Of);
+    // Reviews count projects: "1 sur 43 terminé", "9 sur 43 terminés".
+    let done = |count: u32| {
+        let count = usize::try_from(count).unwrap_or(usize::MAX);
+        Status::Done.counted(lang, count, Gender::Masculine)
+    };
     let share = review
         .progress()
         .map_or_else(String::new, |p| format!(" ({})", lang.percent(p.percent())));
     match (review.done, review.total) {
-        (Some(d), Some(t)) => Some(format!("{d} {of} {t} {done}{share}")),
-        (Some(d), None) => Some(format!("{d} {done}")),
+        (Some(d), Some(t)) => Some(format!("{d} {of} {t} {}{share}", done(d))),
+        (Some(d), None) => Some(format!("{d} {}", done(d))),
         (None, Some(t)) => Some(format!("{} {of} {t}", Text::Unknown.get(lang))),
         (None, None) => None,
     }

@@ -79,11 +79,6 @@ pub fn Detail(props: &DetailProps) -> Html {
             html! { { lang.phrase(Phrase::NoDate) } },
         ));
     }
-    if let ItemRef::Milestone(_, _, milestone) = item
-        && let Some(done) = milestone.done_on
-    {
-        facts.push((label(Phrase::DeliveredOn), html! { { done.render(lang) } }));
-    }
     if let (Some(status), Some(words)) = (
         status_of(item, today),
         status_words(roadmap, item, lang, today),

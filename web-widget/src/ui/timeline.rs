@@ -306,7 +306,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 </div>
             </div>
             if undated > 0 {
-                <p class="note">{ format!("{undated} {}", Word::Undated.text(lang)) }</p>
+                <p class="note">{ format!("{undated} {}", lang.agree(undated, (Word::Undated.text(lang), Word::UndatedPlural.text(lang)))) }</p>
             }
         </section>
     }
@@ -583,7 +583,7 @@ fn undated_count(roadmap: &roadmap_core::Roadmap) -> usize {
         .count();
     let milestones = roadmap
         .milestones()
-        .filter(|(_, m)| m.date.is_none())
+        .filter(|(_, m)| m.timeline_date().is_none())
         .count();
     missions + milestones
 }

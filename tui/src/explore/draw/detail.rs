@@ -192,14 +192,8 @@ impl Detail<'_> {
                     .progress_percent(today)
                     .map_or(ProgressFigure::Unknown, ProgressFigure::Percent);
                 self.status(item, figure);
-                let date = milestone.date.map_or_else(
-                    || lang.phrase(Phrase::NoDate).to_owned(),
-                    |d| precise(d, lang),
-                );
-                self.field(Text::Dates.get(lang), date);
-                if let Some(done) = milestone.done_on {
-                    self.field(lang.phrase(Phrase::DeliveredOn), precise(done, lang));
-                }
+                let dates = milestone.when_full(lang, |d| precise(d, lang));
+                self.field(Text::Dates.get(lang), dates);
                 self.field(Text::Mission.get(lang), mission.title.clone());
                 self.description(milestone.description.as_deref());
                 self.depends_on(&milestone.depends_on);

@@ -228,9 +228,5 @@ fn draw_filters(frame: &mut Frame, screen: Rect, app: &App) {
 
 /// "résultat" or "résultats", by count.
 fn matches_word(count: usize, lang: roadmap_core::Language) -> &'static str {
-    if count == 1 {
-        Text::Match.get(lang)
-    } else {
-        Text::Matches.get(lang)
-    }
+    lang.agree(count, (Text::Match.get(lang), Text::Matches.get(lang)))
 }

@@ -1,6 +1,7 @@
 //! The outline pane: axes → missions → milestones with expand markers,
-//! status symbol and colour, progress and dates as written. Only the rows
-//! on screen are built, so a 10,000-milestone roadmap draws as fast as a
+//! status symbol and colour, progress and dates as written (shortened
+//! when the title needs the room, see [`right_side`]). Only the rows on
+//! screen are built, so a 10,000-milestone roadmap draws as fast as a
 //! small one.
 
 use ratatui::Frame;
@@ -8,7 +9,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use roadmap_core::{ItemKey, ItemRef, Language, Phrase, ProgressFigure, Status};
+use roadmap_core::{ItemKey, ItemRef, Language, ProgressFigure, Status};
 
 use super::pane_block;
 use crate::explore::state::{App, OutlineRow, Pane};
@@ -61,30 +62,37 @@ fn row_line(app: &App, row: OutlineRow, room: usize, selected: bool) -> Line<'st
     };
     let report = tab.roadmap.status_report(item, today);
     // The as-of date of a status that may change leads the right-hand side:
-    // without it the status would claim to be current. Done and cancelled
-    // do not age; their dates are in the detail.
+    // without it the status would claim to be current. Done, cancelled and
+    // not met do not age; their dates are in the detail.
     let as_of = report
-        .filter(|r| !matches!(r.status, Status::Done | Status::Cancelled))
+        .filter(|r| !matches!(r.status, Status::Done | Status::Cancelled | Status::NotMet))
         .and_then(|r| r.as_of_short(lang));
-    let right = match item {
-        ItemRef::Axis(axis) => progress_text(axis.progress_figure(today), lang),
-        ItemRef::Mission(_, mission) => join_right(
-            as_of,
-            &[
-                roadmap_core::render_range(mission.start, mission.end, lang),
-                progress_text(mission.progress_figure(today), lang),
-            ],
-            room,
-        ),
-        ItemRef::Milestone(_, _, milestone) => join_right(
-            as_of,
-            &[milestone.date.map_or_else(
-                || lang.phrase(Phrase::NoDate).to_owned(),
-                |d| d.render(lang),
-            )],
-            room,
-        ),
-        ItemRef::Indicator(..) | ItemRef::Review(_) => String::new(),
+    // What may go on the right, from the fullest to the shortest: the as-of
+    // date gives way first, then the dates as written, then the years.
+    let rights: Vec<String> = match item {
+        ItemRef::Axis(axis) => vec![progress_text(axis.progress_figure(today), lang)],
+        ItemRef::Mission(_, mission) => {
+            let progress = progress_text(mission.progress_figure(today), lang);
+            let dates = roadmap_core::render_range(mission.start, mission.end, lang);
+            let years = years(mission.start, mission.end);
+            vec![
+                joined(&[as_of.as_deref(), Some(&dates), Some(&progress)]),
+                joined(&[Some(&dates), Some(&progress)]),
+                joined(&[Some(&years), Some(&progress)]),
+                progress.clone(),
+            ]
+        }
+        ItemRef::Milestone(_, _, milestone) => {
+            let when = milestone.when_short(lang);
+            vec![
+                joined(&[as_of.as_deref(), Some(&when)]),
+                when,
+                milestone
+                    .timeline_date()
+                    .map_or_else(String::new, |d| d.year().to_string()),
+            ]
+        }
+        ItemRef::Indicator(..) | ItemRef::Review(_) => Vec::new(),
     };
     let status = report.map(|r| r.status);
     let number = match row.key {
@@ -93,7 +101,10 @@ fn row_line(app: &App, row: OutlineRow, room: usize, selected: bool) -> Line<'st
     };
     let symbol = report.map_or(String::new(), |r| format!("{} ", r.symbols()));
     let lead = format!("{indent}{fold}");
-    let fixed = width(&lead) + width(&symbol) + width(&number) + width(&right) + 1;
+    let lead_width = width(&lead) + width(&symbol) + width(&number);
+    let title_room = room.saturating_sub(lead_width);
+    let right = right_side(&rights, width(&fit(item.title(), usize::MAX)), title_room);
+    let fixed = lead_width + width(&right) + 1;
     let title = fit(item.title(), room.saturating_sub(fixed));
     // At least one space between the title and what is on the right.
     let padding = (room + 1).saturating_sub(fixed + width(&title));
@@ -119,6 +130,43 @@ fn row_line(app: &App, row: OutlineRow, room: usize, selected: bool) -> Line<'st
     line
 }
 
+/// Below this many cells a title is not worth cutting further for dates.
+const TITLE_MIN: usize = 16;
+
+/// What goes to the right of a title that is `title` cells wide, in
+/// `room` cells shared with it: the fullest of `rights` (fullest first)
+/// that leaves the title its share, else nothing. A title's share is all
+/// of it up to half the room (at least [`TITLE_MIN`] cells): a row is
+/// read by its title, so dates give way (full dates, then years, then
+/// the progress alone) before the title is cut short.
+fn right_side(rights: &[String], title: usize, room: usize) -> String {
+    let share = title.min((room / 2).max(TITLE_MIN));
+    rights
+        .iter()
+        .find(|right| {
+            let used = if right.is_empty() {
+                0
+            } else {
+                width(right) + 1
+            };
+            used + share <= room
+        })
+        .cloned()
+        .unwrap_or_default()
+}
+
+/// "2021 → 2025", "2021", "→ 2025": the years of a span, for a row too
+/// narrow for the dates as written.
+fn years(start: Option<roadmap_core::FuzzyDate>, end: Option<roadmap_core::FuzzyDate>) -> String {
+    match (start.map(|d| d.year()), end.map(|d| d.year())) {
+        (Some(a), Some(b)) if a == b => a.to_string(),
+        (Some(a), Some(b)) => format!("{a} → {b}"),
+        (Some(a), None) => format!("{a} →"),
+        (None, Some(b)) => format!("→ {b}"),
+        (None, None) => String::new(),
+    }
+}
+
 fn has_children(item: ItemRef<'_>) -> bool {
     match item {
         ItemRef::Axis(axis) => !axis.missions.is_empty(),
@@ -134,29 +182,44 @@ fn progress_text(figure: ProgressFigure, lang: Language) -> String {
     }
 }
 
-/// Cells a title keeps at least before the as-of date gives way.
-const TITLE_ROOM: usize = 24;
-
-/// The non-empty parts, one space apart, led by the as-of date when the
-/// row of `room` cells still leaves the title [`TITLE_ROOM`] cells.
-fn join_right(as_of: Option<String>, parts: &[String], room: usize) -> String {
-    let join = |parts: &mut dyn Iterator<Item = &String>| {
-        parts
-            .filter(|p| !p.is_empty())
-            .cloned()
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let without = join(&mut parts.iter());
-    match as_of {
-        Some(as_of) if width(&without) + width(&as_of) + 1 + TITLE_ROOM + 8 <= room => {
-            join(&mut std::iter::once(&as_of).chain(parts))
-        }
-        _ => without,
-    }
+/// The parts that are present and not empty, one space apart.
+fn joined(parts: &[Option<&str>]) -> String {
+    parts
+        .iter()
+        .flatten()
+        .filter(|p| !p.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The status symbol and words, for places that explain a row.
 pub fn status_words(status: Status, lang: Language) -> String {
     format!("{} {}", status.symbol(), status.label(lang))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rights() -> Vec<String> {
+        ["January 2021 → April 2025  40%", "2021 → 2025  40%", " 40%"]
+            .map(str::to_owned)
+            .to_vec()
+    }
+
+    #[test]
+    fn the_title_keeps_its_share_and_dates_give_way() {
+        // 80 columns: a 28-cell row, a 48-cell title gets 16 cells at least.
+        assert_eq!(right_side(&rights(), 48, 28), " 40%");
+        // 120 columns: 42 cells, half for the title, the years fit beside.
+        assert_eq!(right_side(&rights(), 48, 42), "2021 → 2025  40%");
+        // A short title leaves room for the dates as written.
+        assert_eq!(
+            right_side(&rights(), 12, 44),
+            "January 2021 → April 2025  40%"
+        );
+        // Nothing fits beside a title that needs the whole row.
+        assert_eq!(right_side(&rights(), 48, 18), "");
+    }
 }
