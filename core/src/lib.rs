@@ -7,9 +7,13 @@
 pub mod controls;
 pub mod dates;
 pub mod diagnostics;
+#[cfg(feature = "full-loader")]
 mod document;
+#[cfg(feature = "full-loader")]
 pub mod edit;
 mod excerpt;
+pub mod export;
+#[cfg(feature = "full-loader")]
 mod json_spans;
 pub mod layout;
 pub mod load;
@@ -22,21 +26,23 @@ pub mod rollup;
 mod source;
 pub mod status;
 mod suggest;
+#[cfg(feature = "full-loader")]
 pub mod synthetic;
 mod text_checks;
 mod validate;
 
 pub use dates::{DateSpan, Day, FuzzyDate, Precision, Qualifier};
 pub use diagnostics::{Diagnostic, Excerpt, Location, MAX_SHOWN, NotShown, Severity};
+#[cfg(feature = "full-loader")]
 pub use edit::{Edit, EditError, Edited, NewReview, ReviewSyntax};
+pub use export::read_export;
 pub use layout::{
     Bar, LayoutOptions, Marker, Packing, Row, RowKind, Scale, Tick, TickScale, TimeWindow,
     TimelineLayout,
 };
-pub use load::{
-    Format, LoadError, Loaded, Warnings, json_schema, load, load_str, load_with, render_all,
-    to_json,
-};
+pub use load::{Format, LoadError, Loaded, Warnings, json_schema, render_all, to_json};
+#[cfg(feature = "full-loader")]
+pub use load::{load, load_str, load_with};
 pub use locale::{Language, Phrase, capitalised};
 pub use model::{
     Axis, Budget, Indicator, ItemKey, ItemRef, Measurement, Milestone, Mission, Period, Progress,
