@@ -17,13 +17,13 @@ const TSC = resolve(here, "node_modules/.bin/tsc");
 const npm = (args, cwd) => execFileSync("npm", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 
 let site;
+let packed;
 let server;
 let browser;
 
 before(async () => {
   site = mkdtempSync(join(tmpdir(), "roadmap-package-"));
-  const [packed] = JSON.parse(npm(["pack", "--json", "--pack-destination", site], DIST));
-  site.packed = packed;
+  [packed] = JSON.parse(npm(["pack", "--json", "--pack-destination", site], DIST));
   writeFileSync(join(site, "package.json"), JSON.stringify({ name: "site", private: true, type: "module" }));
   npm(["install", "--no-audit", "--no-fund", "--offline", join(site, packed.filename)], site);
   copyFileSync(join(DIST, "dinum-2023.json"), join(site, "dinum-2023.json"));
@@ -39,7 +39,7 @@ after(async () => {
 });
 
 test("the package holds the widget, its types and nothing of the demo", () => {
-  const files = site.packed.files.map((f) => f.path).sort();
+  const files = packed.files.map((f) => f.path).sort();
   for (const pattern of [
     /^package\.json$/,
     /^README\.md$/,
