@@ -1,4 +1,4 @@
-//! The lean reader of the JSON export: serde_json reads the same file
+//! The lean reader of the JSON export: `serde_json` reads the same file
 //! structs as the full loader and the same validation checks them, without
 //! the TOML parser, the document tree or the span scanner. A field added to
 //! the format is read by both, since both fill `raw::RawRoadmap`.

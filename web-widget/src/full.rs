@@ -25,8 +25,10 @@ pub enum FullAnswer {
     Unavailable(String),
 }
 
-/// Reads `bytes` named `name` as `format` with the full loader, linked in.
+/// Reads `bytes` named `name` as `format` with the full loader, linked in
+/// (async as the fetched one is).
 #[cfg(feature = "embedded-loader")]
+#[allow(clippy::unused_async)]
 pub async fn export(name: &str, bytes: &[u8], format: Format) -> FullAnswer {
     match roadmap_widget_loader::export(name, bytes, format) {
         Ok(export) => FullAnswer::Export(export),

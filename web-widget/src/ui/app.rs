@@ -84,9 +84,10 @@ pub fn App(props: &WidgetProps) -> Html {
                     });
                 }
                 // An export given inline is drawn at once, as it always was.
-                RoadmapInput::Inline { name, text } => match read_lean(&name, text.as_bytes()) {
-                    Some(roadmap) => state.set(ready(Ok(roadmap))),
-                    None => {
+                RoadmapInput::Inline { name, text } => {
+                    if let Some(roadmap) = read_lean(&name, text.as_bytes()) {
+                        state.set(ready(Ok(roadmap)));
+                    } else {
                         state.set(LoadState::Loading);
                         spawn_local(async move {
                             let result = load_roadmap(&name, text.as_bytes()).await;
@@ -95,7 +96,7 @@ pub fn App(props: &WidgetProps) -> Html {
                             }
                         });
                     }
-                },
+                }
                 RoadmapInput::Missing => state.set(LoadState::Failed(LoadFailure::NoSource)),
             }
             move || drop(follower)
