@@ -230,6 +230,40 @@ mod tests {
         );
     }
 
+    /// The future's output, when it needs no wait (no full loader to fetch).
+    #[cfg(not(feature = "embedded-loader"))]
+    fn at_once<F: std::future::Future>(future: F) -> F::Output {
+        use std::task::{Context, Poll, Waker};
+        let mut future = std::pin::pin!(future);
+        match future
+            .as_mut()
+            .poll(&mut Context::from_waker(Waker::noop()))
+        {
+            Poll::Ready(output) => output,
+            Poll::Pending => panic!("the load waited"),
+        }
+    }
+
+    #[test]
+    #[cfg(not(feature = "embedded-loader"))]
+    fn without_the_full_loader_an_export_loads_and_the_rest_says_why_not() {
+        let text = include_bytes!("../../data/dinum-2023.json");
+        let roadmap = at_once(load_roadmap("dinum-2023.json", text)).expect("loads");
+        assert_eq!(roadmap.id(), "dinum-2023");
+        // Invalid JSON: the lean reader's own error, with its place.
+        let failure = at_once(load_roadmap("bad.json", b"{\n  \"id\": 1,,\n}")).expect_err("bad");
+        let LoadFailure::Invalid { first, .. } = &failure else {
+            panic!("{failure:?}");
+        };
+        assert!(first.starts_with("bad.json:2:"), "{first}");
+        // TOML needs the full loader: its absence is said.
+        let failure = at_once(load_roadmap("plan.toml", b"id = \"x\"\n")).expect_err("no loader");
+        assert!(
+            matches!(&failure, LoadFailure::Network { url, .. } if url == "plan.toml"),
+            "{failure:?}"
+        );
+    }
+
     #[test]
     fn the_bundled_export_loads() {
         let text = include_bytes!("../../data/dinum-2023.json");
