@@ -232,7 +232,7 @@ mod tests {
 
     /// The future's output, when it needs no wait (no full loader to fetch).
     #[cfg(not(feature = "embedded-loader"))]
-    fn at_once<F: std::future::Future>(future: F) -> F::Output {
+    fn at_once<F: Future>(future: F) -> F::Output {
         use std::task::{Context, Poll, Waker};
         let mut future = std::pin::pin!(future);
         match future
