@@ -8,9 +8,13 @@ pub mod controls;
 mod date_forms;
 pub mod dates;
 pub mod diagnostics;
+#[cfg(feature = "full-loader")]
 mod document;
+#[cfg(feature = "full-loader")]
 pub mod edit;
 mod excerpt;
+pub mod export;
+#[cfg(feature = "full-loader")]
 mod json_spans;
 pub mod known;
 pub mod layout;
@@ -25,6 +29,7 @@ pub mod rollup;
 mod source;
 pub mod status;
 mod suggest;
+#[cfg(feature = "full-loader")]
 pub mod synthetic;
 mod text_checks;
 mod validate;
@@ -32,15 +37,16 @@ mod when;
 
 pub use dates::{DateSpan, Day, FuzzyDate, Precision, Qualifier, render_range};
 pub use diagnostics::{Diagnostic, Excerpt, Location, MAX_SHOWN, NotShown, Severity};
+#[cfg(feature = "full-loader")]
 pub use edit::{Edit, EditError, Edited, NewReview, ReviewSyntax};
+pub use export::read_export;
 pub use layout::{
     Bar, LayoutOptions, Marker, Packing, Row, RowKind, Scale, Tick, TickScale, TimeWindow,
     TimelineLayout,
 };
-pub use load::{
-    Format, LoadError, Loaded, Warnings, json_schema, load, load_str, load_with, render_all,
-    to_json,
-};
+pub use load::{Format, LoadError, Loaded, Warnings, json_schema, render_all, to_json};
+#[cfg(feature = "full-loader")]
+pub use load::{load, load_str, load_with};
 pub use locale::{Gender, Language, Phrase, capitalised, interface_language};
 pub use measure::ValueQualifier;
 pub use model::{

@@ -7,13 +7,20 @@
 
 use std::fmt::{self, Write as _};
 
-use crate::diagnostics::{Diagnostic, Locations, MAX_SHOWN, NotShown, Severity};
+#[cfg(feature = "full-loader")]
+use crate::diagnostics::Severity;
+use crate::diagnostics::{Diagnostic, Locations, MAX_SHOWN, NotShown};
+#[cfg(feature = "full-loader")]
 use crate::document;
+#[cfg(feature = "full-loader")]
 use crate::excerpt::{QUOTE_CHARS, shorten};
+#[cfg(feature = "full-loader")]
 use crate::locate::{Path, SpannedDocument, Step};
 use crate::model::Roadmap;
 use crate::raw::RawRoadmap;
+#[cfg(feature = "full-loader")]
 use crate::suggest::closest;
+#[cfg(feature = "full-loader")]
 use crate::validate::{Earlier, Finding, validate};
 
 /// Larger inputs are refused: a roadmap of 10,000 milestones is about 2 MB.
@@ -148,31 +155,19 @@ pub enum Warnings {
     Drop,
 }
 
-/// Loads a roadmap from a file's bytes. `file` names it in messages.
-pub fn load(file: &str, bytes: &[u8], format: Format) -> Result<Loaded, LoadError> {
-    load_with(file, bytes, format, Warnings::Keep)
-}
-
-/// [`load`], keeping or dropping the warnings.
-pub fn load_with(
-    file: &str,
-    bytes: &[u8],
-    format: Format,
-    warnings: Warnings,
-) -> Result<Loaded, LoadError> {
-    let fail = |diagnostics| LoadError::new(file, diagnostics);
+/// A file's bytes as text, without a byte order mark: refused when larger
+/// than [`MAX_INPUT_BYTES`] or not UTF-8. Both loaders start here.
+pub(crate) fn text_of(bytes: &[u8]) -> Result<&str, Diagnostic> {
     if bytes.len() > MAX_INPUT_BYTES {
-        return Err(fail(vec![
-            Diagnostic::error(format!(
-                "the file is {:.1} MB, more than the {} MB a roadmap may be",
-                bytes.len() as f64 / 1e6,
-                MAX_INPUT_BYTES / (1024 * 1024)
-            ))
-            .with_help("split the roadmap into several files"),
-        ]));
+        return Err(Diagnostic::error(format!(
+            "the file is {:.1} MB, more than the {} MB a roadmap may be",
+            bytes.len() as f64 / 1e6,
+            MAX_INPUT_BYTES / (1024 * 1024)
+        ))
+        .with_help("split the roadmap into several files"));
     }
-    let text = match std::str::from_utf8(bytes) {
-        Ok(text) => text.strip_prefix('\u{feff}').unwrap_or(text),
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.strip_prefix('\u{feff}').unwrap_or(text)),
         Err(err) => {
             let valid = &bytes[..err.valid_up_to()];
             let prefix = std::str::from_utf8(valid).unwrap_or_default();
@@ -182,17 +177,36 @@ pub fn load_with(
             ))
             .with_help("save the file as UTF-8; is it a roadmap file at all?");
             diagnostic.location = Some(Locations::new(prefix).locate(prefix.len()..prefix.len()));
-            return Err(fail(vec![diagnostic]));
+            Err(diagnostic)
         }
-    };
+    }
+}
+
+#[cfg(feature = "full-loader")]
+/// Loads a roadmap from a file's bytes. `file` names it in messages.
+pub fn load(file: &str, bytes: &[u8], format: Format) -> Result<Loaded, LoadError> {
+    load_with(file, bytes, format, Warnings::Keep)
+}
+
+#[cfg(feature = "full-loader")]
+/// [`load`], keeping or dropping the warnings.
+pub fn load_with(
+    file: &str,
+    bytes: &[u8],
+    format: Format,
+    warnings: Warnings,
+) -> Result<Loaded, LoadError> {
+    let text = text_of(bytes).map_err(|diagnostic| LoadError::new(file, vec![diagnostic]))?;
     load_text(file, text, format, warnings)
 }
 
+#[cfg(feature = "full-loader")]
 /// Loads a roadmap from text.
 pub fn load_str(file: &str, text: &str, format: Format) -> Result<Loaded, LoadError> {
     load_text(file, text, format, Warnings::Keep)
 }
 
+#[cfg(feature = "full-loader")]
 fn load_text(
     file: &str,
     text: &str,
@@ -298,8 +312,10 @@ fn load_text(
 
 /// Each pass of reading finds one unreadable value: past this many, the
 /// file is reported without its other checks.
+#[cfg(feature = "full-loader")]
 const MAX_UNREADABLE: usize = 20;
 
+#[cfg(feature = "full-loader")]
 /// Whether `diagnostic` only says what leaving out a skipped key implies
 /// (a missing field, no source cited): the unreadable value is the news.
 fn echoes_a_skipped_key(path: &Path, diagnostic: &Diagnostic, skipped: &[Path]) -> bool {
@@ -315,6 +331,7 @@ fn echoes_a_skipped_key(path: &Path, diagnostic: &Diagnostic, skipped: &[Path]) 
     })
 }
 
+#[cfg(feature = "full-loader")]
 fn parse_toml(text: &str) -> Result<document::Node<'_>, Vec<Diagnostic>> {
     let Ok(table) = toml::de::DeTable::parse(text) else {
         // Parse again, recovering, to report every syntax error at once.
@@ -346,6 +363,7 @@ fn parse_toml(text: &str) -> Result<document::Node<'_>, Vec<Diagnostic>> {
     )))
 }
 
+#[cfg(feature = "full-loader")]
 /// The error for a key defined twice, naming it; `sources` is the common
 /// case: a list of the roadmap's own sources before the `[[sources]]`.
 fn duplicate_key(text: &str, span: &std::ops::Range<usize>, message: &str) -> Option<Diagnostic> {
@@ -362,6 +380,7 @@ fn duplicate_key(text: &str, span: &std::ops::Range<usize>, message: &str) -> Op
     Some(Diagnostic::error(format!("`{key}` is defined twice")).with_help(help))
 }
 
+#[cfg(feature = "full-loader")]
 /// The error for a value in a word processor's curly quotes, which looks
 /// quoted to its author but is not to TOML.
 fn curly_quote(text: &str, span: &std::ops::Range<usize>) -> Option<Diagnostic> {
@@ -382,24 +401,31 @@ fn curly_quote(text: &str, span: &std::ops::Range<usize>) -> Option<Diagnostic> 
     )
 }
 
+#[cfg(feature = "full-loader")]
 /// More syntax errors than this are mostly echoes of the first ones.
 const MAX_SYNTAX_ERRORS: usize = 20;
 
-const JSON_HELP: &str = "fix the JSON syntax; `roadmap export` writes valid files";
+pub(crate) const JSON_HELP: &str = "fix the JSON syntax; `roadmap export` writes valid files";
 
+#[cfg(feature = "full-loader")]
 fn parse_json(text: &str) -> Result<document::Node<'_>, Vec<Diagnostic>> {
-    serde_json::from_str(text).map_err(|e| {
-        let message = e.to_string();
-        // serde_json appends " at line L column C"; the location says it already.
-        let message = message
-            .rsplit_once(" at line ")
-            .map_or(message.as_str(), |(head, _)| head);
-        let mut diagnostic = Diagnostic::error(message.to_owned()).with_help(JSON_HELP);
-        diagnostic.location = Some(Locations::new(text).at_line_column(e.line(), e.column()));
-        vec![diagnostic]
-    })
+    serde_json::from_str(text).map_err(|e| vec![json_error(text, &e)])
 }
 
+/// `serde_json`'s error in `text`, at its line and column. Both loaders
+/// report JSON syntax this way.
+pub(crate) fn json_error(text: &str, e: &serde_json::Error) -> Diagnostic {
+    let message = e.to_string();
+    // serde_json appends " at line L column C"; the location says it already.
+    let message = message
+        .rsplit_once(" at line ")
+        .map_or(message.as_str(), |(head, _)| head);
+    let mut diagnostic = Diagnostic::error(message.to_owned()).with_help(JSON_HELP);
+    diagnostic.location = Some(Locations::new(text).at_line_column(e.line(), e.column()));
+    diagnostic
+}
+
+#[cfg(feature = "full-loader")]
 /// The fix for one of toml's (or the file structs') messages.
 fn toml_help(message: &str) -> &'static str {
     if message.contains("missing field") {
@@ -411,6 +437,7 @@ fn toml_help(message: &str) -> &'static str {
     }
 }
 
+#[cfg(feature = "full-loader")]
 /// The "unknown field" error for the key `path` ends with, with the
 /// closest of the `known` fields.
 fn unknown_field(path: &Path, known: &'static [&'static str]) -> Diagnostic {
@@ -432,6 +459,7 @@ fn unknown_field(path: &Path, known: &'static [&'static str]) -> Diagnostic {
     Diagnostic::error(format!("unknown field `{key}`")).with_help(help)
 }
 
+#[cfg(feature = "full-loader")]
 /// Gives the problems shown their line and column, in file order: the
 /// first [`MAX_SHOWN`] (errors before warnings) of the `found` and of the
 /// `unknown` keys, the others only counted. An unknown field's message (and
@@ -506,6 +534,7 @@ pub fn to_json(roadmap: &Roadmap) -> String {
     serde_json::to_string_pretty(roadmap).unwrap_or_default()
 }
 
+#[cfg(feature = "full-loader")]
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,10 +5,13 @@
 
 use std::borrow::Cow;
 use std::fmt;
+#[cfg(feature = "full-loader")]
 use std::ops::Range;
 
+#[cfg(feature = "full-loader")]
 use toml::de::{DeTable, DeValue};
 
+#[cfg(feature = "full-loader")]
 use crate::json_spans::json_spans;
 
 /// One step of a path into a document.
@@ -47,6 +50,8 @@ impl Path {
         }
     }
 
+    // Only the document tree (the full loader) names keys.
+    #[cfg_attr(not(feature = "full-loader"), allow(dead_code))]
     pub(crate) fn key_name(mut self) -> Path {
         self.key_name = true;
         self
@@ -66,6 +71,7 @@ impl fmt::Display for Path {
     }
 }
 
+#[cfg(feature = "full-loader")]
 /// A parsed document that can answer "where is this path?".
 pub(crate) enum SpannedDocument<'a> {
     Toml(toml::Spanned<DeTable<'a>>),
@@ -75,6 +81,7 @@ pub(crate) enum SpannedDocument<'a> {
     Unavailable,
 }
 
+#[cfg(feature = "full-loader")]
 impl<'a> SpannedDocument<'a> {
     pub(crate) fn toml(text: &'a str) -> Self {
         DeTable::parse(text).map_or(SpannedDocument::Unavailable, SpannedDocument::Toml)
@@ -100,6 +107,7 @@ impl<'a> SpannedDocument<'a> {
     }
 }
 
+#[cfg(feature = "full-loader")]
 fn toml_span(root: &toml::Spanned<DeTable<'_>>, path: &Path) -> Range<usize> {
     // The root table spans the whole file; a problem at the root points at its start.
     let mut best = 0..0;
@@ -143,6 +151,7 @@ fn toml_span(root: &toml::Spanned<DeTable<'_>>, path: &Path) -> Range<usize> {
     best
 }
 
+#[cfg(feature = "full-loader")]
 #[cfg(test)]
 mod tests {
     use super::*;

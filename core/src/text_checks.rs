@@ -226,6 +226,18 @@ impl Texts {
 /// `//`, no user name or password) or a `mailto:` address, with nothing
 /// that must be percent-encoded written as is.
 pub(crate) fn url_problem(text: &str) -> Option<(String, String)> {
+    #[cfg(feature = "full-loader")]
+    let parse = Address::parse;
+    #[cfg(not(feature = "full-loader"))]
+    let parse = Address::parse_light;
+    url_problem_with(text, parse)
+}
+
+/// The parser's verdict on an address.
+type Parsed = Result<Address, (String, Option<&'static str>)>;
+
+/// [`url_problem`], the address parsed by `parse`.
+fn url_problem_with(text: &str, parse: fn(&str) -> Parsed) -> Option<(String, String)> {
     const EXAMPLE: &str = "write the full address, e.g. `https://www.numerique.gouv.fr/`";
     if let Some(c) = text
         .chars()
@@ -244,31 +256,25 @@ pub(crate) fn url_problem(text: &str) -> Option<(String, String)> {
             ),
         ));
     }
-    let url = match url::Url::parse(text) {
+    let url = match parse(text) {
         Ok(url) => url,
-        Err(err) => {
-            let help = if err == url::ParseError::IdnaError {
-                // Checked without Unicode tables (see the workspace manifest).
-                "write an international host name in its ASCII form (`xn--…`)"
-            } else {
-                EXAMPLE
-            };
+        Err((message, help)) => {
             return Some((
-                format!("`{text}` is not a valid address: {err}"),
-                help.to_owned(),
+                format!("`{text}` is not a valid address: {message}"),
+                help.unwrap_or(EXAMPLE).to_owned(),
             ));
         }
     };
-    let rest = &text[url.scheme().len() + 1..];
-    match url.scheme() {
-        "http" | "https" if !rest.starts_with("//") || url.host_str().is_none_or(str::is_empty) => {
+    let rest = &text[url.scheme.len() + 1..];
+    match url.scheme.as_str() {
+        "http" | "https" if !rest.starts_with("//") || !url.has_host => {
             Some((format!("`{text}` names no host"), EXAMPLE.to_owned()))
         }
-        "http" | "https" if !url.username().is_empty() || url.password().is_some() => Some((
+        "http" | "https" if url.has_user => Some((
             format!("`{text}` holds a user name before its host"),
             "remove the part up to `@`: it hides which site the link opens".to_owned(),
         )),
-        "mailto" if url.path().is_empty() => Some((
+        "mailto" if !url.has_path => Some((
             format!("`{text}` names no e-mail address"),
             "write it as `mailto:name@example.fr`".to_owned(),
         )),
@@ -280,48 +286,134 @@ pub(crate) fn url_problem(text: &str) -> Option<(String, String)> {
     }
 }
 
+/// Hosts are checked without Unicode tables (see the workspace manifest).
+const ASCII_HOST: &str = "write an international host name in its ASCII form (`xn--…`)";
+
+/// What [`url_problem`] asks of an address.
+struct Address {
+    /// Lower case.
+    scheme: String,
+    has_host: bool,
+    has_user: bool,
+    has_path: bool,
+}
+
+impl Address {
+    /// Parsed as browsers parse it (WHATWG URL); the error and, when it
+    /// has its own, the fix.
+    #[cfg(feature = "full-loader")]
+    fn parse(text: &str) -> Parsed {
+        let url = url::Url::parse(text).map_err(|err| {
+            let help = (err == url::ParseError::IdnaError).then_some(ASCII_HOST);
+            (err.to_string(), help)
+        })?;
+        Ok(Address {
+            scheme: url.scheme().to_owned(),
+            has_host: url.host_str().is_some_and(|host| !host.is_empty()),
+            has_user: !url.username().is_empty() || url.password().is_some(),
+            has_path: !url.path().is_empty(),
+        })
+    }
+
+    /// Without the `url` crate (27 KB gzipped in the web widget's module,
+    /// which only links `http(s):` and `mailto:` addresses and reads
+    /// exports the full loader checked): the scheme, and whether the host,
+    /// the user name and the path are there.
+    #[cfg_attr(feature = "full-loader", allow(dead_code))]
+    fn parse_light(text: &str) -> Parsed {
+        let relative = || ("relative URL without a base".to_owned(), None);
+        let (scheme, rest) = text.split_once(':').ok_or_else(relative)?;
+        let mut chars = scheme.chars();
+        if !chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+            || !chars.all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+        {
+            return Err(relative());
+        }
+        let authority = rest
+            .strip_prefix("//")
+            .map(|rest| rest.split(['/', '?', '#']).next().unwrap_or_default());
+        let (user, host) = authority
+            .unwrap_or_default()
+            .rsplit_once('@')
+            .map_or((None, authority.unwrap_or_default()), |(user, host)| {
+                (Some(user), host)
+            });
+        let host = match host.rsplit_once(':') {
+            Some((name, port)) if !name.ends_with(']') || port.is_empty() => name,
+            _ => host,
+        };
+        if !host.is_ascii() {
+            return Err((
+                "invalid international domain name".to_owned(),
+                Some(ASCII_HOST),
+            ));
+        }
+        Ok(Address {
+            scheme: scheme.to_ascii_lowercase(),
+            has_host: !host.is_empty(),
+            has_user: user.is_some(),
+            has_path: !rest.is_empty(),
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::url_problem;
+    use super::{Address, url_problem, url_problem_with};
+
+    const ACCEPTED: [&str; 7] = [
+        "https://www.numerique.gouv.fr/",
+        "http://example.org/a?b=c#d",
+        "https://fr.wikipedia.org/wiki/État",
+        "https://xn--lyse-bsa.fr/",
+        "HTTPS://EXAMPLE.ORG",
+        "https://[::1]:8080/x",
+        "mailto:contact@numerique.gouv.fr",
+    ];
+
+    const REFUSED: [(&str, &str); 16] = [
+        ("http://x\" onmouseover=alert(1)", "holds `\"`"),
+        ("https://a b.fr", "holds the blank U+0020"),
+        ("http://x\"onmouseover=alert(1)", "holds `\"`"),
+        ("http://", "not a valid address: empty host"),
+        ("https://a\nb.fr", "holds the blank U+000A (LINE FEED)"),
+        ("http:example.org", "names no host"),
+        ("http:/example.org", "names no host"),
+        ("www.example.org", "not a valid address"),
+        ("/relative", "not a valid address"),
+        ("javascript:alert(1)", "is not an http(s) or mailto address"),
+        ("data:text/html,x", "is not an http(s) or mailto address"),
+        ("file:///etc/passwd", "is not an http(s) or mailto address"),
+        ("https://gouv.fr@evil.example/", "user name"),
+        ("mailto:", "names no e-mail address"),
+        ("", "not a valid address"),
+        (
+            "https://élysée.fr/",
+            "not a valid address: invalid international domain name",
+        ),
+    ];
+
+    #[test]
+    fn the_light_check_of_the_lean_reader_gives_the_same_verdicts() {
+        for url in ACCEPTED {
+            assert_eq!(url_problem_with(url, Address::parse_light), None, "{url}");
+        }
+        for (url, _) in REFUSED {
+            let (message, help) = url_problem_with(url, Address::parse_light).unwrap_or_default();
+            assert!(!message.is_empty() && !help.is_empty(), "{url:?}");
+        }
+    }
 
     #[test]
     fn web_and_mail_addresses_are_accepted() {
-        for url in [
-            "https://www.numerique.gouv.fr/",
-            "http://example.org/a?b=c#d",
-            "https://fr.wikipedia.org/wiki/État",
-            "https://xn--lyse-bsa.fr/",
-            "HTTPS://EXAMPLE.ORG",
-            "https://[::1]:8080/x",
-            "mailto:contact@numerique.gouv.fr",
-        ] {
+        for url in ACCEPTED {
             assert_eq!(url_problem(url), None, "{url}");
         }
     }
 
     #[test]
     fn anything_else_is_refused_with_a_reason() {
-        for (url, said) in [
-            ("http://x\" onmouseover=alert(1)", "holds `\"`"),
-            ("https://a b.fr", "holds the blank U+0020"),
-            ("http://x\"onmouseover=alert(1)", "holds `\"`"),
-            ("http://", "not a valid address: empty host"),
-            ("https://a\nb.fr", "holds the blank U+000A (LINE FEED)"),
-            ("http:example.org", "names no host"),
-            ("http:/example.org", "names no host"),
-            ("www.example.org", "not a valid address"),
-            ("/relative", "not a valid address"),
-            ("javascript:alert(1)", "is not an http(s) or mailto address"),
-            ("data:text/html,x", "is not an http(s) or mailto address"),
-            ("file:///etc/passwd", "is not an http(s) or mailto address"),
-            ("https://gouv.fr@evil.example/", "user name"),
-            ("mailto:", "names no e-mail address"),
-            ("", "not a valid address"),
-            (
-                "https://élysée.fr/",
-                "not a valid address: invalid international domain name",
-            ),
-        ] {
+        for (url, said) in REFUSED {
             let (message, help) = url_problem(url).unwrap_or_default();
             assert!(message.contains(said), "{url:?}: {message}");
             assert!(!help.is_empty(), "{url:?}");

@@ -8,7 +8,7 @@
 // table, stops the server and the browser. Environment: CHROMIUM (default
 // /usr/bin/chromium), BENCH_RUNS, BENCH_SYNTHETIC, BENCH_TIMEOUT_S.
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -36,7 +36,9 @@ if (!SYNTHETIC || !existsSync(SYNTHETIC)) {
   console.error("bench: give the SYNTHETIC roadmap JSON with --synthetic FILE (or BENCH_SYNTHETIC)");
   process.exit(2);
 }
-for (const file of [path.join(dist, "roadmap_widget_bg.wasm"), path.join(vis, "standalone/umd/vis-timeline-graph2d.min.js")]) {
+// The widget's module carries a hash of its content in its name.
+const widgetWasm = existsSync(dist) ? readdirSync(dist).find((f) => /^roadmap_widget_bg\.[0-9a-f]+\.wasm$/.test(f)) : undefined;
+for (const file of [path.join(dist, widgetWasm ?? "roadmap_widget_bg.*.wasm"), path.join(vis, "standalone/umd/vis-timeline-graph2d.min.js")]) {
   if (!existsSync(file)) {
     console.error(`bench: ${file} is missing (run ./scripts/build-widget and npm ci in web-widget/bench)`);
     process.exit(2);
@@ -282,6 +284,8 @@ const pages = {
   visDinum: `${base}/bench/vis.html?src=/dist/dinum-2023.json`,
   widgetSynth: `${base}/bench/widget.html?src=/data/synthetic-10000.json&lang=en&today=${SYNTH_TODAY}`,
   visSynth: `${base}/bench/vis.html?src=/data/synthetic-10000.json`,
+  // The same roadmap from its TOML: the page that also fetches the full loader.
+  widgetToml: `${base}/bench/widget.html?src=/dist/dinum-2023.toml&lang=fr&today=${DINUM_TODAY}`,
 };
 
 const results = {};
@@ -339,13 +343,14 @@ try {
   }
 
   // ------------------------------------------------------------ table
-  const isLib = (p) => !p.startsWith("/bench/") && !p.endsWith(".json");
+  const isLib = (p) => !p.startsWith("/bench/") && !p.endsWith(".json") && !p.endsWith(".toml");
   const files = (name) => [...new Set(loaded[name].filter(isLib))];
   const local = (p) => fileOf(p);
   const sizeRows = (name) =>
     files(name).map((p) => ({ path: p, raw: statSync(local(p)).size, gz: gzip9(local(p)) }));
   const wFiles = sizeRows("widgetDinum");
   const vFiles = sizeRows("visDinum");
+  const tFiles = sizeRows("widgetToml");
   const sum = (rows, k) => rows.reduce((a, r) => a + r[k], 0);
   const kb = (n) => (n / 1024).toFixed(1);
   const ms = (s) => `${s.med.toFixed(1)} [${s.min.toFixed(1)}–${s.max.toFixed(1)}]`;
@@ -357,7 +362,7 @@ try {
   out();
   out("1. Transfer size of what a page loads for the timeline (files the page requested; gzip -9, KiB)");
   out(`   ${"file".padEnd(56)} ${"raw KiB".padStart(9)} ${"gzip -9 KiB".padStart(12)}`);
-  for (const [label, rows] of [["widget", wFiles], ["vis-timeline", vFiles]]) {
+  for (const [label, rows] of [["widget", wFiles], ["vis-timeline", vFiles], ["widget, TOML page", tFiles]]) {
     for (const f of rows) out(`   ${(label + " " + f.path).padEnd(56)} ${kb(f.raw).padStart(9)} ${kb(f.gz).padStart(12)}`);
     out(`   ${(label + " total").padEnd(56)} ${kb(sum(rows, "raw")).padStart(9)} ${kb(sum(rows, "gz")).padStart(12)}`);
   }

@@ -28,8 +28,8 @@ const TYPES = {
   ".css": "text/css; charset=utf-8",
 };
 
-/** Starts the server; resolves to { url, close() }. */
-export async function startServer() {
+/** Starts the server of `roots` (first match wins); resolves to { url, close() }. */
+export async function startServer(roots = [DIST, FIXTURES]) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
     if (path === "/favicon.ico") {
@@ -38,7 +38,7 @@ export async function startServer() {
       return;
     }
     const relative = normalize(path === "/" ? "/index.html" : path).replace(/^(\.\.[/\\])+/, "");
-    for (const root of [DIST, FIXTURES]) {
+    for (const root of roots) {
       const file = join(root, relative);
       if (!file.startsWith(root)) break;
       try {

@@ -5,10 +5,31 @@
 // Nothing waits for anything it does not need: the wasm file, its
 // JavaScript glue and each widget's roadmap are fetched at the same time,
 // and the roadmap's response is handed to the widget once the wasm runs.
+// A page pays only for what it uses: the widget reads the JSON export
+// itself, and fetches the full loader (a second wasm module: TOML, and
+// every error located) only for a TOML roadmap or a JSON one it refuses.
 
 const ATTRIBUTES = ["src", "lang", "view", "theme", "today", "live"];
 
 let started;
+let fullLoader;
+
+/**
+ * The full loader's `load(name, bytes, toml)`, fetched and started on the
+ * first call; a failed fetch is tried again on the next one.
+ */
+function loadFull(name, bytes, toml) {
+  fullLoader ??= import("./roadmap_loader.js")
+    .then(async (glue) => {
+      await glue.default({ module_or_path: new URL("roadmap_loader_bg.wasm", import.meta.url) });
+      return glue;
+    })
+    .catch((error) => {
+      fullLoader = undefined;
+      throw error;
+    });
+  return fullLoader.then((glue) => glue.load(name, bytes, toml));
+}
 
 /** Loads and starts the wasm module, once; resolves to its exports. */
 function start() {
@@ -18,6 +39,7 @@ function start() {
     wasm.catch(() => {});
     return import("./roadmap_widget.js").then(async (glue) => {
       await glue.default({ module_or_path: wasm });
+      glue.setFullLoader(loadFull);
       return glue;
     });
   })();

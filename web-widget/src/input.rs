@@ -1,13 +1,15 @@
 //! Where the widget's roadmap comes from and why it may fail to arrive:
-//! the format of a text (by extension, else by content), loading it with
-//! `roadmap_core::load`, and the failures shown to people in the widget.
+//! the format of a text (by extension, else by content), reading it (the
+//! JSON export by `roadmap_core::read_export`, anything else by the full
+//! loader fetched on demand), and the failures shown to people in the widget.
 
 use std::fmt::Write as _;
 use std::path::Path;
 use std::rc::Rc;
 
-use roadmap_core::{Format, Language, Roadmap, Warnings, load_with};
+use roadmap_core::{Format, Language, Roadmap, read_export};
 
+use crate::full::{self, FullAnswer};
 use crate::words::Word;
 
 /// Why the widget shows no roadmap.
@@ -134,33 +136,63 @@ pub fn detect_format(name: &str, text: &[u8]) -> Format {
 }
 
 /// Loads `text` (bytes, as fetched: `roadmap_core` checks the encoding)
-/// named `name` as a roadmap, the format detected when not given;
-/// warnings are dropped unlocated (the `roadmap check` command reports them).
-pub fn parse_roadmap(
-    name: &str,
-    text: impl AsRef<[u8]>,
-    format: Option<Format>,
-) -> Result<Rc<Roadmap>, LoadFailure> {
+/// named `name` as a roadmap, its format detected. A JSON export is read
+/// here; a TOML file, or a JSON file this reading refuses, goes to the full
+/// loader, which gives the export or the error located by line and column.
+pub async fn load_roadmap(name: &str, text: impl AsRef<[u8]>) -> Result<Rc<Roadmap>, LoadFailure> {
     let text = text.as_ref();
-    let format = format.unwrap_or_else(|| detect_format(name, text));
-    match load_with(name, text, format, Warnings::Drop) {
-        Ok(loaded) => Ok(Rc::new(loaded.roadmap)),
-        Err(error) => {
-            let first = error.errors().next();
+    let format = detect_format(name, text);
+    let lean = (format == Format::Json).then(|| read_json(name, text));
+    if let Some(Ok(roadmap)) = lean {
+        return Ok(roadmap);
+    }
+    match full::export(name, text, format).await {
+        FullAnswer::Export(export) => read_json(name, export.as_bytes()),
+        FullAnswer::Refused { first, help, more } => Err(LoadFailure::Invalid {
+            file: name.to_owned(),
+            format,
+            first,
+            help,
+            more,
+        }),
+        // The lean reader's own (unlocated) error, else the loader's absence.
+        FullAnswer::Unavailable(message) => match lean {
+            Some(failure) => failure,
+            None => Err(LoadFailure::Network {
+                url: name.to_owned(),
+                message,
+            }),
+        },
+    }
+}
+
+/// The roadmap in `text` named `name` when it is a JSON export the lean
+/// reader accepts: what can be drawn without waiting.
+pub fn read_lean(name: &str, text: &[u8]) -> Option<Rc<Roadmap>> {
+    (detect_format(name, text) == Format::Json)
+        .then(|| read_json(name, text).ok())
+        .flatten()
+}
+
+/// Reads `text` named `name` as the JSON export, with the lean reader;
+/// warnings are dropped (the `roadmap check` command reports them).
+pub fn read_json(name: &str, text: impl AsRef<[u8]>) -> Result<Rc<Roadmap>, LoadFailure> {
+    read_export(name, text.as_ref())
+        .map(Rc::new)
+        .map_err(|error| {
             let more = error.error_count().saturating_sub(1);
-            let (first, help) = first.map_or_else(
+            let (first, help) = error.errors().next().map_or_else(
                 || (error.to_string(), None),
                 |d| (d.located(name), d.help.clone()),
             );
-            Err(LoadFailure::Invalid {
+            LoadFailure::Invalid {
                 file: name.to_owned(),
-                format,
+                format: Format::Json,
                 first,
                 help,
                 more,
-            })
-        }
-    }
+            }
+        })
 }
 
 #[cfg(test)]
@@ -182,8 +214,7 @@ mod tests {
 
     #[test]
     fn invalid_text_names_the_first_error_with_its_place() {
-        let failure =
-            parse_roadmap("bad.json", b"{\n  \"id\": 1,,\n}", None).expect_err("invalid JSON");
+        let failure = read_json("bad.json", b"{\n  \"id\": 1,,\n}").expect_err("invalid JSON");
         let LoadFailure::Invalid { format, first, .. } = &failure else {
             panic!("{failure:?}");
         };
@@ -196,14 +227,57 @@ mod tests {
             "{}",
             failure.summary(Language::En)
         );
-        let toml = parse_roadmap("bad.toml", b"id = \n", None).expect_err("invalid TOML");
-        assert!(toml.summary(Language::Fr).starts_with("TOML invalide"));
+        let toml = LoadFailure::Invalid {
+            file: "bad.toml".to_owned(),
+            format: Format::Toml,
+            first: "bad.toml:1:6: string values must be quoted".to_owned(),
+            help: None,
+            more: 2,
+        };
+        assert_eq!(
+            toml.summary(Language::Fr),
+            "TOML invalide\u{a0}: bad.toml:1:6: string values must be quoted (+2 autre(s) erreur(s))"
+        );
+    }
+
+    /// The future's output, when it needs no wait (no full loader to fetch).
+    #[cfg(not(feature = "embedded-loader"))]
+    fn at_once<F: Future>(future: F) -> F::Output {
+        use std::task::{Context, Poll, Waker};
+        let mut future = std::pin::pin!(future);
+        match future
+            .as_mut()
+            .poll(&mut Context::from_waker(Waker::noop()))
+        {
+            Poll::Ready(output) => output,
+            Poll::Pending => panic!("the load waited"),
+        }
+    }
+
+    #[test]
+    #[cfg(not(feature = "embedded-loader"))]
+    fn without_the_full_loader_an_export_loads_and_the_rest_says_why_not() {
+        let text = include_bytes!("../../data/dinum-2023.json");
+        let roadmap = at_once(load_roadmap("dinum-2023.json", text)).expect("loads");
+        assert_eq!(roadmap.id(), "dinum-2023");
+        // Invalid JSON: the lean reader's own error, with its place.
+        let failure = at_once(load_roadmap("bad.json", b"{\n  \"id\": 1,,\n}")).expect_err("bad");
+        let LoadFailure::Invalid { first, .. } = &failure else {
+            panic!("{failure:?}");
+        };
+        assert!(first.starts_with("bad.json:2:"), "{first}");
+        // TOML needs the full loader: its absence is said.
+        let failure = at_once(load_roadmap("plan.toml", b"id = \"x\"\n")).expect_err("no loader");
+        assert!(
+            matches!(&failure, LoadFailure::Network { url, .. } if url == "plan.toml"),
+            "{failure:?}"
+        );
     }
 
     #[test]
     fn the_bundled_export_loads() {
         let text = include_bytes!("../../data/dinum-2023.json");
-        let roadmap = parse_roadmap("dinum-2023.json", text, None).expect("loads");
+        let roadmap = read_json("dinum-2023.json", text).expect("loads");
         assert_eq!(roadmap.id(), "dinum-2023");
     }
 }

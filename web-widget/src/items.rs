@@ -40,23 +40,23 @@ pub fn same_item(old: &Roadmap, key: ItemKey, new: &Roadmap) -> Option<ItemKey> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::input::parse_roadmap;
+    use crate::input::read_json;
 
     #[test]
     fn an_open_item_is_found_again_by_id_after_items_move() {
         let text = include_str!("../../data/dinum-2023.json");
-        let old = parse_roadmap("a.json", text, None).expect("loads");
+        let old = read_json("a.json", text).expect("loads");
         let key = old.key_of("datalab-cree").expect("a milestone");
         // The same roadmap with its axes in reverse order: indices move.
         let mut json: serde_json::Value = serde_json::from_str(text).expect("JSON");
         json["axes"].as_array_mut().expect("axes").reverse();
-        let new = parse_roadmap("b.json", json.to_string(), None).expect("loads");
+        let new = read_json("b.json", json.to_string()).expect("loads");
         let moved = same_item(&old, key, &new).expect("still there");
         assert_ne!(moved, key);
         assert_eq!(item_id(&new, moved).as_deref(), Some("datalab-cree"));
         // An item that is gone closes.
         let renamed = text.replace("\"datalab-cree\"", "\"datalab-ouvert\"");
-        let new = parse_roadmap("c.json", &renamed, None).expect("loads");
+        let new = read_json("c.json", &renamed).expect("loads");
         assert_eq!(same_item(&old, key, &new), None);
     }
 }

@@ -9,6 +9,7 @@
 
 pub mod browser;
 pub mod describe;
+pub mod full;
 pub mod input;
 pub mod items;
 pub mod live;

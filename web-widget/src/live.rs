@@ -22,7 +22,7 @@ use yew::platform::spawn_local;
 use yew::{AttrValue, Callback, Html, html};
 
 use crate::browser;
-use crate::input::{LoadFailure, file_name_of, parse_roadmap};
+use crate::input::{LoadFailure, file_name_of, load_roadmap};
 use crate::words::Word;
 
 /// How often a server without an event stream is asked for a new version.
@@ -199,7 +199,7 @@ impl Follow {
                 break;
             }
             events = events.or_else(|| answer.as_ref().ok().and_then(|a| a.events.clone()));
-            self.apply(answer);
+            self.apply(answer).await;
             if !self.again.get() {
                 break;
             }
@@ -270,7 +270,7 @@ impl Follow {
     }
 
     /// Tells the widget what an answer means for it.
-    fn apply(&self, answer: Result<Answer, LoadFailure>) {
+    async fn apply(&self, answer: Result<Answer, LoadFailure>) {
         let shown = self.seen.borrow().shown;
         let text = match answer {
             Ok(Answer {
@@ -282,7 +282,11 @@ impl Follow {
             Err(_) if shown => return,
             Err(failure) => return self.on_update.emit(LiveUpdate::Roadmap(Err(failure))),
         };
-        match parse_roadmap(file_name_of(&self.url), &text, None) {
+        let result = load_roadmap(file_name_of(&self.url), &text).await;
+        if self.stopped.get() {
+            return;
+        }
+        match result {
             Ok(roadmap) => {
                 self.seen.borrow_mut().shown = true;
                 self.on_update.emit(LiveUpdate::Roadmap(Ok(roadmap)));

@@ -267,13 +267,12 @@ fn zoom_to(window: TimeWindow, target: TickScale, width: f64) -> TimeWindow {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::input::parse_roadmap;
+    use crate::input::read_json;
 
     fn viewer() -> Viewer {
-        let roadmap = parse_roadmap(
+        let roadmap = read_json(
             "tech-gouv.json",
             include_bytes!("../../data/tech-gouv-2019-2021.json"),
-            None,
         )
         .expect("loads");
         let today = "2020-06-01"

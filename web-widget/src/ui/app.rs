@@ -12,7 +12,7 @@ use yew::{
 };
 
 use crate::browser;
-use crate::input::{LoadFailure, file_name_of, parse_roadmap};
+use crate::input::{LoadFailure, file_name_of, load_roadmap, read_lean};
 use crate::live::{self, LiveUpdate, Notice, live_note};
 use crate::options::{RoadmapInput, WidgetProps};
 use crate::ui::explorer::Explorer;
@@ -73,17 +73,29 @@ pub fn App(props: &WidgetProps) -> Html {
                 RoadmapInput::Url(url) => {
                     state.set(LoadState::Loading);
                     spawn_local(async move {
-                        let result = browser::fetch_bytes(&url)
-                            .await
-                            .and_then(|bytes| parse_roadmap(file_name_of(&url), &bytes, None));
+                        let result = match browser::fetch_bytes(&url).await {
+                            Ok(bytes) => load_roadmap(file_name_of(&url), &bytes).await,
+                            Err(failure) => Err(failure),
+                        };
                         // A newer load started meanwhile: its result wins.
                         if *generation.borrow() == mine {
                             state.set(ready(result));
                         }
                     });
                 }
+                // An export given inline is drawn at once, as it always was.
                 RoadmapInput::Inline { name, text } => {
-                    state.set(ready(parse_roadmap(&name, text.as_bytes(), None)));
+                    if let Some(roadmap) = read_lean(&name, text.as_bytes()) {
+                        state.set(ready(Ok(roadmap)));
+                    } else {
+                        state.set(LoadState::Loading);
+                        spawn_local(async move {
+                            let result = load_roadmap(&name, text.as_bytes()).await;
+                            if *generation.borrow() == mine {
+                                state.set(ready(result));
+                            }
+                        });
+                    }
                 }
                 RoadmapInput::Missing => state.set(LoadState::Failed(LoadFailure::NoSource)),
             }

@@ -1,0 +1,69 @@
+//! The lean reader of the JSON export: `serde_json` reads the same file
+//! structs as the full loader and the same validation checks them, without
+//! the TOML parser, the document tree or the span scanner. A field added to
+//! the format is read by both, since both fill `raw::RawRoadmap`.
+//!
+//! It is the web widget's common path. Its errors name the value's path,
+//! and the line and column only for JSON syntax: a reader that wants every
+//! problem located (the full loader) reads the file again.
+
+use crate::diagnostics::{Diagnostic, MAX_SHOWN, NotShown};
+use crate::load::{JSON_HELP, LoadError, json_error, text_of};
+use crate::model::Roadmap;
+use crate::raw::RawRoadmap;
+use crate::validate::validate;
+
+/// Reads a roadmap from the JSON export's bytes (as `roadmap export` writes
+/// it, or any JSON file of the same shape). `file` names it in messages.
+/// Warnings are dropped; any error, an unknown key included, refuses the
+/// file, as the full loader does.
+pub fn read_export(file: &str, bytes: &[u8]) -> Result<Roadmap, LoadError> {
+    let fail = |diagnostics| LoadError::new(file, diagnostics);
+    let text = text_of(bytes).map_err(|diagnostic| fail(vec![diagnostic]))?;
+    let mut unknown = None;
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let raw = serde_ignored::deserialize(&mut deserializer, |path| {
+        unknown.get_or_insert_with(|| path.to_string());
+    })
+    .and_then(|raw: RawRoadmap| deserializer.end().map(|()| raw))
+    .map_err(|e| fail(vec![json_error(text, &e)]))?;
+    if let Some(path) = unknown {
+        return Err(fail(vec![
+            Diagnostic::error(format!("unknown field `{path}`"))
+                .with_help("remove it, or check its spelling against the JSON Schema"),
+        ]));
+    }
+    // Where an id was first defined needs the located loader.
+    let (roadmap, findings, _) = validate(raw);
+    let mut errors = findings
+        .into_iter()
+        .filter(|(_, diagnostic)| diagnostic.is_error())
+        .map(|(path, mut diagnostic)| {
+            if !path.steps.is_empty() {
+                diagnostic.message = format!("{path}: {}", diagnostic.message);
+            }
+            diagnostic
+        });
+    let shown: Vec<Diagnostic> = errors.by_ref().take(MAX_SHOWN).collect();
+    match roadmap {
+        Some(roadmap) if shown.is_empty() => Ok(roadmap),
+        _ => {
+            let mut not_shown = NotShown::default();
+            for diagnostic in errors {
+                not_shown.count(diagnostic.severity);
+            }
+            let diagnostics = if shown.is_empty() {
+                // Validation always names why it gives no roadmap; this
+                // only guards against a silent refusal.
+                vec![Diagnostic::error("the roadmap could not be read").with_help(JSON_HELP)]
+            } else {
+                shown
+            };
+            Err(LoadError {
+                file: file.to_owned(),
+                diagnostics,
+                not_shown,
+            })
+        }
+    }
+}

@@ -1,0 +1,80 @@
+// Types of roadmap-timeline.js: mount(), its options, the handle it
+// resolves to, the <roadmap-timeline> element and its "roadmap-drawn" event.
+// Written by hand from web-widget/js/roadmap-timeline.js and
+// web-widget/src/options.rs; checked by tsc in web-widget/e2e/package.test.js.
+
+/** The options of `mount`, also the attributes of `<roadmap-timeline>`. */
+export interface RoadmapTimelineOptions {
+  /** URL of a roadmap, `.json` or `.toml` (else detected by content). */
+  src?: string;
+  /** The roadmap itself: JSON or TOML text, or the JSON export as an object; wins over `src`. */
+  data?: string | object;
+  /** The language of the widget's words; default: the page's `<html lang>`, else the roadmap's. */
+  lang?: "fr" | "en";
+  /** `auto`: the list below 600 px of width. */
+  view?: "auto" | "timeline" | "list";
+  /** `auto` follows `prefers-color-scheme`. */
+  theme?: "auto" | "light" | "dark";
+  /** `YYYY-MM-DD`: the day statuses and the today line use; default: the reader's today. */
+  today?: string;
+  /** Follow changes of `src` without a reload. */
+  live?: boolean;
+}
+
+/** A mounted widget. */
+export interface RoadmapTimelineHandle {
+  /** Shows the widget with new options. */
+  update(options: RoadmapTimelineOptions): void;
+  /** Removes the widget. */
+  destroy(): void;
+}
+
+/**
+ * Renders a roadmap widget into `element`, in an open shadow root (a `div`,
+ * `section`, `article`, a custom element…).
+ */
+export function mount(
+  element: Element,
+  options?: RoadmapTimelineOptions,
+): Promise<RoadmapTimelineHandle>;
+
+/** What the widget drew first. */
+export interface RoadmapDrawnDetail {
+  view: "timeline" | "list";
+}
+
+/**
+ * Sent once per roadmap loaded, from the element, when the drawing is in
+ * the DOM; it bubbles and is composed.
+ */
+export type RoadmapDrawnEvent = CustomEvent<RoadmapDrawnDetail>;
+
+/** The `<roadmap-timeline>` element. */
+export interface RoadmapTimelineElement extends HTMLElement {
+  /** The roadmap itself (JSON or TOML text, or the JSON export as an object); wins over `src`. */
+  data: string | object | undefined;
+  addEventListener<K extends keyof RoadmapTimelineElementEventMap>(
+    type: K,
+    listener: (this: RoadmapTimelineElement, event: RoadmapTimelineElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+}
+
+/** The element's events: those of any element, and `roadmap-drawn`. */
+export interface RoadmapTimelineElementEventMap extends HTMLElementEventMap {
+  "roadmap-drawn": RoadmapDrawnEvent;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "roadmap-timeline": RoadmapTimelineElement;
+  }
+  interface GlobalEventHandlersEventMap {
+    "roadmap-drawn": RoadmapDrawnEvent;
+  }
+}
