@@ -126,6 +126,7 @@ mod tests {
             value,
             qualifier,
             date: "2021".parse().ok(),
+            as_of: None,
             note: note.map(str::to_owned),
             sources: Vec::new(),
         }

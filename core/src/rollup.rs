@@ -168,9 +168,8 @@ impl Milestone {
         }
         match self.effective_status(today) {
             Status::Done => Some(100.0),
-            Status::Planned => Some(0.0),
             // Not met: over without the result, so nothing of it is done.
-            Status::NotMet => Some(0.0),
+            Status::Planned | Status::NotMet => Some(0.0),
             Status::Late
             | Status::AtRisk
             | Status::InProgress

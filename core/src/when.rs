@@ -19,6 +19,10 @@ impl Milestone {
     /// 17 mai 2021"), or only one of them, or "date unknown".
     pub fn when_full(&self, lang: Language, render: impl Fn(FuzzyDate) -> String) -> String {
         match (self.date, self.done_on) {
+            // Delivered when planned: the plan adds nothing to read.
+            (Some(planned), Some(done)) if planned == done => {
+                dated(lang, Phrase::DeliveredOn, done, &render(done))
+            }
             (Some(planned), Some(done)) => format!(
                 "{}, {}",
                 dated(lang, Phrase::PlannedFor, planned, &render(planned)),
@@ -108,6 +112,11 @@ title = "S"
         );
         let end = milestone(r#"done_on = "end-2021""#);
         assert_eq!(end.when_short(Language::Fr), "livré fin 2021");
+        let as_planned = milestone("date = \"2023-01\"\ndone_on = \"2023-01\"");
+        assert_eq!(
+            as_planned.when_full(Language::En, render(Language::En)),
+            "delivered January 2023"
+        );
     }
 
     #[test]

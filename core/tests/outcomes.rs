@@ -13,6 +13,7 @@ period = { start = "2022", end = "2024" }
 [[sources]]
 id = "s"
 title = "Source"
+date = "2022-07"
 
 [[axes]]
 id = "a"

@@ -441,9 +441,9 @@ fn an_indicator_keeps_the_qualifier_of_its_figure() {
     for (lang, words) in [
         (
             Language::Fr,
-            "actuel plus de 15\u{202f}000\u{202f}000 users",
+            "actuel plus de 15\u{202f}000\u{202f}000 utilisateurs",
         ),
-        (Language::En, "current more than 15,000,000 users"),
+        (Language::En, "current more than 15,000,000 utilisateurs"),
     ] {
         let mut app = presenter(&bundled::TECH_GOUV, lang, (200, 60), Instant::now());
         let shown = (1..=app.slides.len()).find_map(|number| {

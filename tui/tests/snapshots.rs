@@ -293,11 +293,11 @@ fn detail_shows_an_indicator_with_its_qualifier_and_note() {
     for (lang, words) in [
         (
             Language::Fr,
-            "mai 2020\u{a0}: plus de 15\u{202f}000\u{202f}000 users — Plus de 15 millions",
+            "mai 2020\u{a0}: plus de 15\u{202f}000\u{202f}000 usagers — Plus de 15 millions",
         ),
         (
             Language::En,
-            "May 2020: more than 15,000,000 users — Plus de 15 millions",
+            "May 2020: more than 15,000,000 usagers — Plus de 15 millions",
         ),
     ] {
         let mut app = app(200, 60, lang);

@@ -125,7 +125,7 @@ fn the_explorer_shows_tabs_as_spaces() {
 
 #[test]
 fn the_presenter_shows_tabs_as_spaces() {
-    let slides = roadmap_tui::present::slides::slides(&roadmap(), today()).len();
+    let slides = roadmap_tui::present::slides::slides(&roadmap(), today(), Language::En).len();
     for slide in 0..slides {
         let mut app = PresentApp::new(
             roadmap(),

@@ -236,7 +236,7 @@ mod tests {
         };
         assert_eq!(
             toml.summary(Language::Fr),
-            "TOML invalide\u{a0}: bad.toml:1:6: string values must be quoted (+2 autre(s) erreur(s))"
+            "TOML invalide\u{a0}: bad.toml:1:6: string values must be quoted (+2 autres erreurs)"
         );
     }
 

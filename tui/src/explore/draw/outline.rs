@@ -67,8 +67,8 @@ fn row_line(app: &App, row: OutlineRow, room: usize, selected: bool) -> Line<'st
     let as_of = report
         .filter(|r| !matches!(r.status, Status::Done | Status::Cancelled | Status::NotMet))
         .and_then(|r| r.as_of_short(lang));
-    // What may go on the right, from the fullest to the shortest: the as-of
-    // date gives way first, then the dates as written, then the years.
+    // What may go on the right, from the fullest to the shortest: the dates
+    // as written, then the years, then the progress alone.
     let rights: Vec<String> = match item {
         ItemRef::Axis(axis) => vec![progress_text(axis.progress_figure(today), lang)],
         ItemRef::Mission(_, mission) => {
@@ -76,16 +76,14 @@ fn row_line(app: &App, row: OutlineRow, room: usize, selected: bool) -> Line<'st
             let dates = roadmap_core::render_range(mission.start, mission.end, lang);
             let years = years(mission.start, mission.end);
             vec![
-                joined(&[as_of.as_deref(), Some(&dates), Some(&progress)]),
                 joined(&[Some(&dates), Some(&progress)]),
                 joined(&[Some(&years), Some(&progress)]),
-                progress.clone(),
+                progress,
             ]
         }
         ItemRef::Milestone(_, _, milestone) => {
             let when = milestone.when_short(lang);
             vec![
-                joined(&[as_of.as_deref(), Some(&when)]),
                 when,
                 milestone
                     .timeline_date()
@@ -103,7 +101,19 @@ fn row_line(app: &App, row: OutlineRow, room: usize, selected: bool) -> Line<'st
     let lead = format!("{indent}{fold}");
     let lead_width = width(&lead) + width(&symbol) + width(&number);
     let title_room = room.saturating_sub(lead_width);
-    let right = right_side(&rights, width(&fit(item.title(), usize::MAX)), title_room);
+    let title_width = width(&fit(item.title(), usize::MAX));
+    let right = right_side(&rights, title_width, title_room);
+    // The as-of date leads when the title still keeps [`AS_OF_TITLE_MIN`]
+    // cells (or all of it): a row is read by its title first.
+    let right = match as_of {
+        Some(as_of)
+            if width(&as_of) + 1 + width(&right) + 1 + title_width.min(AS_OF_TITLE_MIN)
+                <= title_room =>
+        {
+            joined(&[Some(&as_of), Some(&right)])
+        }
+        _ => right,
+    };
     let fixed = lead_width + width(&right) + 1;
     let title = fit(item.title(), room.saturating_sub(fixed));
     // At least one space between the title and what is on the right.
@@ -132,6 +142,9 @@ fn row_line(app: &App, row: OutlineRow, room: usize, selected: bool) -> Line<'st
 
 /// Below this many cells a title is not worth cutting further for dates.
 const TITLE_MIN: usize = 16;
+
+/// Cells a title keeps at least before the as-of date gives way.
+const AS_OF_TITLE_MIN: usize = 24;
 
 /// What goes to the right of a title that is `title` cells wide, in
 /// `room` cells shared with it: the fullest of `rights` (fullest first)
