@@ -4,6 +4,7 @@
 //! layout. No terminal, no DOM, no I/O beyond "parse these bytes"; it builds
 //! for native targets and wasm32.
 
+pub mod changes;
 pub mod controls;
 mod date_forms;
 pub mod dates;
@@ -35,6 +36,7 @@ mod text_checks;
 mod validate;
 mod when;
 
+pub use changes::{CHANGED_ASCII_SYMBOL, CHANGED_SYMBOL, Change, Comparison, ItemChanges};
 pub use dates::{DateSpan, Day, FuzzyDate, Precision, Qualifier, render_range};
 pub use diagnostics::{Diagnostic, Excerpt, Location, MAX_SHOWN, NotShown, Severity};
 #[cfg(feature = "full-loader")]
