@@ -8,7 +8,7 @@ use std::time::Duration;
 use clap::{Parser, Subcommand};
 use roadmap_core::{Day, Language};
 use roadmap_tui::commands::check::{self, OutputFormat};
-use roadmap_tui::commands::{export, list, schema};
+use roadmap_tui::commands::{diff, export, list, schema};
 use roadmap_tui::explore;
 use roadmap_tui::present;
 use roadmap_tui::serve;
@@ -48,6 +48,22 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// Output for people or for machines.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
+    },
+    /// Show what changed from one edition of a roadmap to another. Exit
+    /// codes, as `diff`: 0 when they say the same thing, 1 when they
+    /// differ, 2 when one could not be read or does not load.
+    #[command(
+        after_help = "OLD and NEW are files, or FILE@REV for a file as a git revision \
+        holds it (plan.toml@v2, plan.toml@HEAD~1). Exit status: 0 same, 1 different, 2 trouble."
+    )]
+    Diff {
+        /// The earlier edition: a file, or FILE@REV.
+        old: String,
+        /// The later edition: a file, or FILE@REV.
+        new: String,
+        /// Output for people or for machines (JSON; its shape is in the README).
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
     },
@@ -104,7 +120,9 @@ enum Command {
 }
 
 /// The names of [`Command`]'s variants, as typed.
-const SUBCOMMANDS: [&str; 6] = ["check", "export", "list", "present", "schema", "serve"];
+const SUBCOMMANDS: [&str; 7] = [
+    "check", "diff", "export", "list", "present", "schema", "serve",
+];
 
 fn parse_language(text: &str) -> Result<Language, String> {
     text.parse()
@@ -165,6 +183,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         .unwrap_or_else(|| time::OffsetDateTime::now_utc().date());
     match cli.command {
         Some(Command::Check { files, format }) => check::run(&files, format),
+        Some(Command::Diff { old, new, format }) => Ok(diff::run(&old, &new, format, lang)),
         Some(Command::Export {
             file,
             json: _,

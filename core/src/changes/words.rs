@@ -250,6 +250,14 @@ impl Comparison {
     }
 }
 
+/// "Changements de plan.toml@v1 à plan.toml", "Changes from … to …".
+pub fn between(lang: Language, old: &str, new: &str) -> String {
+    match lang {
+        Language::Fr => format!("Changements de {old} à {new}"),
+        Language::En => format!("Changes from {old} to {new}"),
+    }
+}
+
 /// "depuis v2", "since v2": what the changes are counted from.
 pub fn since(lang: Language, base: &str) -> String {
     format!("{} {base}", words(lang, ("depuis", "since")))
@@ -340,7 +348,7 @@ fn participle(lang: Language, gender: Gender, forms: (&str, &str)) -> String {
 }
 
 /// A title in the language's quotation marks: « titre », “title”.
-fn quoted(lang: Language, text: &str) -> String {
+pub fn quoted(lang: Language, text: &str) -> String {
     match lang {
         Language::Fr => format!("«\u{a0}{text}\u{a0}»"),
         Language::En => format!("“{text}”"),

@@ -67,7 +67,7 @@ pub fn run(files: &[PathBuf], format: OutputFormat) -> anyhow::Result<ExitCode> 
 /// `json` with every character a terminal would obey written as a JSON
 /// escape (`\u009b`): `serde_json` escapes C0 controls but writes DEL, C1
 /// controls and bidi controls as they are. The same JSON to a reader.
-fn escaped_json(json: &str) -> String {
+pub(crate) fn escaped_json(json: &str) -> String {
     let mut out = String::with_capacity(json.len());
     for c in json.chars() {
         if controls::is_forbidden(c) {

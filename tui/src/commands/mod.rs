@@ -1,8 +1,9 @@
-//! The plain commands: `check`, `export`, `list` and `schema` print and
+//! The plain commands: `check`, `diff`, `export`, `list` and `schema` print and
 //! exit, with no full screen. They report a roadmap that does not load
 //! through [`crate::terminal::report`].
 
 pub mod check;
+pub mod diff;
 pub mod export;
 pub mod list;
 pub mod schema;

@@ -225,8 +225,14 @@ fn open_without_blocking(path: &Path) -> io::Result<File> {
 /// Loads the bytes read from `path`: the path names the file in messages
 /// and its extension picks the format.
 pub fn load_bytes(path: &Path, bytes: &[u8]) -> Result<Loaded, LoadError> {
-    let name = path.display().to_string();
-    load(&name, bytes, Format::from_file_name(&name))
+    load_bytes_as(&path.display().to_string(), path, bytes)
+}
+
+/// Loads bytes of the file at `path` read from elsewhere (a git revision):
+/// `name` names them in messages (`plan.toml@v2`), the path's extension
+/// picks the format.
+pub fn load_bytes_as(name: &str, path: &Path, bytes: &[u8]) -> Result<Loaded, LoadError> {
+    load(name, bytes, Format::from_file_name(&path.to_string_lossy()))
 }
 
 /// Loads a roadmap built into the binary.
