@@ -36,6 +36,10 @@ struct Cli {
     high_contrast: bool,
     /// Roadmap files to explore (default: the bundled roadmaps).
     files: Vec<PathBuf>,
+    /// Mark what changed since an earlier edition: a file, FILE@REV, or a
+    /// git revision alone (`v1`, `HEAD~1`) of the file opened.
+    #[arg(long, value_name = "FILE|REV")]
+    since: Option<String>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -223,7 +227,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     "`{name}` is a command: put it first and the options after it (`roadmap {name} --lang en`)"
                 );
             }
-            explore::launch::launch(&cli.files, lang, today, cli.high_contrast)
+            explore::launch::launch(
+                &cli.files,
+                lang,
+                today,
+                cli.high_contrast,
+                cli.since.as_deref(),
+            )
         }
     }
 }

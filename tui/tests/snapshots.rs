@@ -313,3 +313,68 @@ fn detail_shows_an_indicator_with_its_qualifier_and_note() {
         assert!(screen.contains(words), "{screen}");
     }
 }
+
+/// The bundled DINUM roadmap as a later edition would have it: the first
+/// mission's status now stated, its milestone put off, a mission renamed.
+fn dinum_later_edition() -> String {
+    let text = bundled::DINUM_2023.text;
+    let edits = [
+        (
+            "status = \"unknown\"\nsources = [\"nosdeputes-375874\"]",
+            "status = \"in-progress\"\nsources = [\"nosdeputes-375874\"]",
+        ),
+        ("date = \"end-2023\"", "date = \"2024-Q2\""),
+        (
+            "title = \"Exiger des mesures d'impact\"",
+            "title = \"Exiger et publier des mesures d'impact\"",
+        ),
+    ];
+    edits.iter().fold(text.to_owned(), |text, (from, to)| {
+        assert!(text.contains(from), "the bundled roadmap has no `{from}`");
+        text.replacen(from, to, 1)
+    })
+}
+
+/// The explorer on [`dinum_later_edition`], compared with the bundled
+/// roadmap as `roadmap FILE --since v1` compares it.
+fn since_app(width: u16, height: u16, lang: Language) -> App {
+    use ratatui::layout::Size;
+    use roadmap_tui::explore::Tab;
+    use roadmap_tui::terminal::theme::ThemeKind;
+    let load = |text: &str| {
+        load_str("dinum-2023.toml", text, Format::Toml)
+            .expect("the roadmap loads")
+            .roadmap
+    };
+    let today = common::today();
+    let mut tab = Tab::new(
+        "dinum-2023.toml".to_owned(),
+        load(&dinum_later_edition()),
+        today,
+    );
+    tab.compare_since("v1".to_owned(), load(bundled::DINUM_2023.text), today);
+    App::new(
+        vec![tab],
+        lang,
+        today,
+        ThemeKind::NoColor,
+        Size::new(width, height),
+    )
+}
+
+#[test]
+fn outline_marks_what_changed_since_an_earlier_edition() {
+    snapshot_opened("since_outline", &[], &SIZES, since_app);
+}
+
+#[test]
+fn detail_says_what_changed_since_an_earlier_edition() {
+    // The first mission: its status is now stated.
+    snapshot_opened("since_detail", &["j", "3"], &SIZES, since_app);
+}
+
+#[test]
+fn the_changed_filter_keeps_only_what_changed() {
+    snapshot_opened("since_filtered", &["f", " ", "<Esc>"], &SIZES, since_app);
+    snapshot_opened("since_filter_panel", &["f"], &[(80, 24)], since_app);
+}

@@ -662,3 +662,69 @@ fn the_presenter_in_a_real_terminal() {
         "the alternate screen is left\n{screen}"
     );
 }
+
+/// Runs git in `dir` with a throwaway identity; panics if it fails.
+fn git(dir: &std::path::Path, args: &[&str]) {
+    let output = Command::new("git")
+        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org"])
+        .args(["-c", "commit.gpgsign=false"])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("run git");
+    assert!(
+        output.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+#[test]
+fn changes_since_a_git_revision_in_a_real_terminal() {
+    if tmux_missing() {
+        return;
+    }
+    if Command::new("git").arg("--version").output().is_err() {
+        eprintln!("git not installed: skipping the --since end-to-end test");
+        return;
+    }
+    // The DINUM roadmap committed as `v1`, then a mission renamed.
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let plan = dir.path().join("plan.toml");
+    let text = roadmap_tui::files::bundled::DINUM_2023.text;
+    std::fs::write(&plan, text).expect("write");
+    git(dir.path(), &["init", "-q"]);
+    git(dir.path(), &["add", "plan.toml"]);
+    git(dir.path(), &["commit", "-qm", "v1"]);
+    git(dir.path(), &["tag", "v1"]);
+    let renamed = text.replacen(
+        "title = \"Exiger des mesures d'impact\"",
+        "title = \"Exiger et publier des mesures d'impact\"",
+        1,
+    );
+    assert_ne!(renamed, text, "the bundled roadmap has the mission");
+    std::fs::write(&plan, renamed).expect("write");
+
+    let tmux = start_explorer(100, 30, r#""$1" --since v1"#, &plan.display().to_string());
+    // The renamed mission carries the mark; the others do not.
+    let screen = tmux.wait_for("the first frame", false, |s| {
+        drawn(s, 30) && s.contains("Plan (1/20)")
+    });
+    assert!(screen.contains("?Δ Exiger et publier"), "{screen}");
+    assert_eq!(screen.matches('Δ').count(), 1, "{screen}");
+    assert!(screen.contains("Brigade d'intervention"), "{screen}");
+
+    // The filter "changed" comes first in the panel: Space, then Esc.
+    tmux.type_text("f");
+    tmux.wait_for("the filter panel", false, |s| s.contains("Depuis v1"));
+    tmux.type_text(" ");
+    tmux.wait_for("the filter to be on", false, |s| {
+        s.contains("[x] Depuis v1")
+    });
+    tmux.press("Escape");
+    let screen = tmux.wait_for("the filtered outline", false, |s| {
+        s.contains("Plan (1/2)") && s.contains("[filtré]")
+    });
+    assert!(screen.contains("?Δ Exiger et publier"), "{screen}");
+    assert!(!screen.contains("Brigade d'intervention"), "{screen}");
+}

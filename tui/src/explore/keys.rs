@@ -4,7 +4,8 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::text::{Line, Span};
-use roadmap_core::{Language, STALE_SYMBOL, Status, derived_label};
+use roadmap_core::changes;
+use roadmap_core::{CHANGED_SYMBOL, Language, STALE_SYMBOL, Status, derived_label};
 
 use super::state::{Mode, Msg, Pane};
 use crate::terminal::help::binding_lines;
@@ -182,6 +183,10 @@ pub fn help_lines(lang: Language, theme: ThemeKind) -> Vec<Line<'static>> {
         Text::StaleMeaning.get(lang)
     )));
     lines.push(Line::from(format!("     {}", derived_label(lang))));
+    lines.push(Line::from(format!(
+        "  {CHANGED_SYMBOL}  {}",
+        changes::words::changed_label(lang)
+    )));
     lines
 }
 
@@ -209,6 +214,11 @@ mod tests {
                     .any(|l| l.starts_with(&format!("  {STALE_SYMBOL}  ")))
             );
             assert!(text.iter().any(|l| l.trim() == derived_label(lang)));
+            let changed = format!(
+                "  {CHANGED_SYMBOL}  {}",
+                changes::words::changed_label(lang)
+            );
+            assert!(text.contains(&changed), "{changed} in {text:#?}");
         }
     }
 

@@ -14,17 +14,21 @@ use super::{App, Tab};
 use crate::commands::list::outline;
 use crate::files::bundled;
 use crate::files::loading::{load_bundled, open_file};
+use crate::files::revision::Edition;
 use crate::terminal::report::report_failure;
 use crate::terminal::theme::ThemeKind;
 
 /// Opens the explorer on `files` (the bundled roadmaps when empty); prints
 /// the outline instead when standard output is not a terminal. `lang` is
-/// the language asked for; `None` leaves it to the first roadmap.
+/// the language asked for; `None` leaves it to the first roadmap. `since`
+/// names the earlier edition each tab is compared with: a file, `FILE@REV`,
+/// or a revision alone of the tab's own file.
 pub fn launch(
     files: &[PathBuf],
     lang: Option<Language>,
     today: Day,
     high_contrast: bool,
+    since: Option<&str>,
 ) -> anyhow::Result<ExitCode> {
     let mut loaded = Vec::new();
     if files.is_empty() {
@@ -46,6 +50,19 @@ pub fn launch(
                 tabs.push(tab);
             }
             Err(err) => return Ok(report_failure(&err)),
+        }
+    }
+    if let Some(since) = since {
+        for tab in &mut tabs {
+            let opened = tab
+                .source
+                .as_ref()
+                .map_or_else(|| PathBuf::from(&tab.file), |s| s.path.clone());
+            let edition = Edition::parse_since(since, &opened);
+            match edition.load() {
+                Ok(base) => tab.compare_since(edition.short_name(), base.roadmap, today),
+                Err(err) => return Ok(report_failure(&err)),
+            }
         }
     }
     let first = tabs

@@ -11,6 +11,7 @@ use roadmap_core::{
     Day, FuzzyDate, ItemKey, LoadError, Query, Roadmap, SearchIndex, Status, TimeWindow,
 };
 
+use crate::explore::since::Since;
 use crate::files::loading::SourceFile;
 use crate::terminal::theme::ThemeKind;
 use crate::widgets::timeline::Scene;
@@ -238,6 +239,8 @@ pub enum FilterChoice {
     Status(Status),
     /// Keep items whose status is stale.
     Stale,
+    /// Keep items changed since the earlier edition (`--since`).
+    Changed,
     /// Keep items of this axis (id).
     Axis(String),
     /// Keep items with this tag (id).
@@ -280,6 +283,10 @@ pub struct Tab {
     pub filter_cursor: usize,
     /// The texts before each change saved from this tab, last on top.
     pub undo: Vec<String>,
+    /// The earlier edition compared with (`--since`) and what changed.
+    pub since: Option<Since>,
+    /// Keep only the items changed since the earlier edition.
+    pub changed_only: bool,
 }
 
 impl Tab {
@@ -306,6 +313,8 @@ impl Tab {
             passing: None,
             filter_cursor: 0,
             undo: Vec::new(),
+            since: None,
+            changed_only: false,
         };
         tab.refresh_rows(today);
         tab
@@ -326,14 +335,23 @@ impl Tab {
         !(self.filter.statuses.is_empty()
             && self.filter.axes.is_empty()
             && self.filter.tags.is_empty()
-            && !self.filter.stale)
+            && !self.filter.stale
+            && !self.changed_only)
+    }
+
+    /// Compares this tab's roadmap with an earlier edition, named `name`,
+    /// from now on (and after every reload).
+    pub fn compare_since(&mut self, name: String, base: Roadmap, today: Day) {
+        self.since = Some(Since::new(name, base, &self.roadmap));
+        self.refresh_rows(today);
     }
 
     /// Every filter the panel offers, in display order.
     pub fn filter_choices(&self) -> Vec<FilterChoice> {
-        Status::ALL
+        let changed = self.since.as_ref().map(|_| FilterChoice::Changed);
+        changed
             .into_iter()
-            .map(FilterChoice::Status)
+            .chain(Status::ALL.into_iter().map(FilterChoice::Status))
             .chain([FilterChoice::Stale])
             .chain(
                 self.roadmap
@@ -355,6 +373,7 @@ impl Tab {
         match choice {
             FilterChoice::Status(s) => self.filter.statuses.contains(s),
             FilterChoice::Stale => self.filter.stale,
+            FilterChoice::Changed => self.changed_only,
             FilterChoice::Axis(id) => self.filter.axes.contains(id),
             FilterChoice::Tag(id) => self.filter.tags.contains(id),
         }
@@ -372,6 +391,7 @@ impl Tab {
         match choice {
             FilterChoice::Status(s) => flip(&mut self.filter.statuses, s),
             FilterChoice::Stale => self.filter.stale = !self.filter.stale,
+            FilterChoice::Changed => self.changed_only = !self.changed_only,
             FilterChoice::Axis(id) => flip(&mut self.filter.axes, id),
             FilterChoice::Tag(id) => flip(&mut self.filter.tags, id),
         }
@@ -400,9 +420,15 @@ impl Tab {
                 text: String::new(),
                 ..self.filter.clone()
             };
+            let changed = self
+                .since
+                .as_ref()
+                .filter(|_| self.changed_only)
+                .map(Since::marked);
             self.index
                 .search(&self.roadmap, &query, today)
                 .into_iter()
+                .filter(|key| changed.is_none_or(|changed| changed.contains(key)))
                 .collect()
         });
         let passing = &self.passing;
@@ -467,6 +493,9 @@ impl Tab {
         let expanded = ids(&self.roadmap, &mut self.expanded.iter().copied());
         self.roadmap = roadmap;
         self.index = SearchIndex::new(&self.roadmap);
+        if let Some(since) = &mut self.since {
+            since.compare_with(&self.roadmap);
+        }
         self.expanded = expanded
             .iter()
             .filter_map(|id| self.roadmap.key_of(id))

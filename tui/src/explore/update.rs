@@ -158,6 +158,7 @@ impl App {
             Msg::ClearFilters => {
                 let tab = self.tab_mut();
                 tab.filter = Query::default();
+                tab.changed_only = false;
                 tab.search.clear();
                 tab.matches.clear();
                 tab.refresh_rows(today);

@@ -1,15 +1,17 @@
 //! The detail pane: everything about the selected item — status, dates
 //! with their precision, owner, budget, indicators (baseline → current →
-//! target), dependencies, notes and the sources with their addresses.
+//! target), dependencies, notes and the sources with their addresses;
+//! under the title, what changed since an earlier edition (`--since`).
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
+use roadmap_core::changes;
 use roadmap_core::{
-    FuzzyDate, Indicator, ItemRef, Language, Measurement, Phrase, ProgressFigure, Roadmap,
-    STALE_SYMBOL, Status, derived_label, stale_label,
+    CHANGED_SYMBOL, FuzzyDate, Indicator, ItemRef, Language, Measurement, Phrase, ProgressFigure,
+    Roadmap, STALE_SYMBOL, Status, derived_label, stale_label,
 };
 
 use super::pane_block;
@@ -116,6 +118,32 @@ impl Detail<'_> {
         }
     }
 
+    /// What changed since the earlier edition (`--since`), under the
+    /// title: "Δ depuis v1 : statut : en cours → terminé"; a mission's
+    /// changed indicators are named.
+    fn changes_since(&mut self) {
+        let tab = self.app.tab();
+        let (Some(since), Some(key)) = (&tab.since, tab.selected_key()) else {
+            return;
+        };
+        let lang = self.lang();
+        for item in since.changes_of(self.roadmap, key) {
+            let what = if tab.roadmap.key_of(&item.id) == Some(key) {
+                item.summary(lang)
+            } else {
+                format!("{} — {}", item.heading(lang), item.summary(lang))
+            };
+            self.lines.push(Line::from(Span::styled(
+                format!(
+                    "{CHANGED_SYMBOL} {}{}{what}",
+                    changes::words::since(lang, &since.name),
+                    lang.colon()
+                ),
+                self.app.theme.highlight(),
+            )));
+        }
+    }
+
     fn item(&mut self, item: ItemRef<'_>) {
         let today = self.app.today;
         let lang = self.lang();
@@ -123,6 +151,7 @@ impl Detail<'_> {
             item.title().to_owned(),
             self.app.theme.heading(),
         )));
+        self.changes_since();
         match item {
             ItemRef::Axis(axis) => {
                 let figure = axis.progress_figure(today);

@@ -15,7 +15,8 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
-use roadmap_core::{STALE_SYMBOL, stale_label};
+use roadmap_core::changes::words;
+use roadmap_core::{CHANGED_SYMBOL, STALE_SYMBOL, capitalised, stale_label};
 
 use super::geometry::tab_labels;
 use super::state::{App, FilterChoice, Mode, Pane};
@@ -171,13 +172,21 @@ fn draw_filters(frame: &mut Frame, screen: Rect, app: &App) {
         .map(|choice| {
             let mark = if tab.is_active(choice) { "[x]" } else { "[ ]" };
             let (group, label, style) = match choice {
+                FilterChoice::Changed => (
+                    tab.since
+                        .as_ref()
+                        .map(|since| capitalised(&words::since(lang, &since.name)))
+                        .unwrap_or_default(),
+                    format!("{CHANGED_SYMBOL} {}", words::changed_filter(lang)),
+                    app.theme.highlight(),
+                ),
                 FilterChoice::Status(s) => (
-                    Text::Statuses,
+                    Text::Statuses.get(lang).to_owned(),
                     format!("{} {}", s.symbol(), s.label(lang)),
                     app.theme.status(*s),
                 ),
                 FilterChoice::Stale => (
-                    Text::Statuses,
+                    Text::Statuses.get(lang).to_owned(),
                     format!(
                         "{STALE_SYMBOL} {}",
                         stale_label(lang, tab.roadmap.stale_after_months())
@@ -185,7 +194,7 @@ fn draw_filters(frame: &mut Frame, screen: Rect, app: &App) {
                     app.theme.muted(),
                 ),
                 FilterChoice::Axis(id) => (
-                    Text::Axes,
+                    Text::Axes.get(lang).to_owned(),
                     tab.roadmap
                         .axes()
                         .iter()
@@ -194,14 +203,14 @@ fn draw_filters(frame: &mut Frame, screen: Rect, app: &App) {
                     Style::new(),
                 ),
                 FilterChoice::Tag(id) => (
-                    Text::Tags,
+                    Text::Tags.get(lang).to_owned(),
                     tab.roadmap
                         .tag(id)
                         .map_or_else(|| id.clone(), |t| t.label.clone()),
                     Style::new(),
                 ),
             };
-            let group = format!("{}{}", group.get(lang), lang.colon());
+            let group = format!("{group}{}", lang.colon());
             let label = fit(&label, room.saturating_sub(cells::width(&group)));
             ListItem::new(Line::from(vec![
                 Span::raw(format!("{mark} ")),

@@ -1,5 +1,6 @@
 //! The outline pane: axes → missions → milestones with expand markers,
-//! status symbol and colour, progress and dates as written (shortened
+//! status symbol and colour, the mark of a change since an earlier
+//! edition (`--since`), progress and dates as written (shortened
 //! when the title needs the room, see [`right_side`]). Only the rows on
 //! screen are built, so a 10,000-milestone roadmap draws as fast as a
 //! small one.
@@ -9,7 +10,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use roadmap_core::{ItemKey, ItemRef, Language, ProgressFigure, Status};
+use roadmap_core::{CHANGED_SYMBOL, ItemKey, ItemRef, Language, ProgressFigure, Status};
 
 use super::pane_block;
 use crate::explore::state::{App, OutlineRow, Pane};
@@ -97,7 +98,17 @@ fn row_line(app: &App, row: OutlineRow, room: usize, selected: bool) -> Line<'st
         ItemKey::Axis(a) => format!("{}. ", a + 1),
         _ => String::new(),
     };
-    let symbol = report.map_or(String::new(), |r| format!("{} ", r.symbols()));
+    // The mark of a change since the earlier edition follows the status.
+    let changed = tab
+        .since
+        .as_ref()
+        .is_some_and(|since| since.is_marked(row.key));
+    let symbol = match (report.map(|r| r.symbols()), changed) {
+        (Some(symbols), true) => format!("{symbols}{CHANGED_SYMBOL} "),
+        (Some(symbols), false) => format!("{symbols} "),
+        (None, true) => format!("{CHANGED_SYMBOL} "),
+        (None, false) => String::new(),
+    };
     let lead = format!("{indent}{fold}");
     let lead_width = width(&lead) + width(&symbol) + width(&number);
     let title_room = room.saturating_sub(lead_width);
