@@ -120,6 +120,10 @@ enum Command {
         /// Go to the next slide by itself after this long (`20s`, `1m`, `1m30s`).
         #[arg(long, value_parser = parse_duration)]
         auto: Option<Duration>,
+        /// Start with what changed since an earlier edition: a file,
+        /// FILE@REV, or a git revision alone (`v1`) of the file presented.
+        #[arg(long, value_name = "FILE|REV")]
+        since: Option<String>,
     },
 }
 
@@ -194,9 +198,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             output,
         }) => export::run(&file, output.as_deref()),
         Some(Command::List { file }) => Ok(list::run(file.as_deref(), lang, today)),
-        Some(Command::Present { file, auto }) => {
-            present::launch::launch(file.as_deref(), auto, lang, today, cli.high_contrast)
-        }
+        Some(Command::Present { file, auto, since }) => present::launch::launch(
+            file.as_deref(),
+            auto,
+            lang,
+            today,
+            cli.high_contrast,
+            since.as_deref(),
+        ),
         Some(Command::Schema) => schema::run(),
         Some(Command::Serve {
             file,

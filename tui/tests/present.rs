@@ -19,6 +19,7 @@ use ratatui::style::Modifier;
 use roadmap_core::{Day, Format, FuzzyDate, Language, Roadmap, load};
 use roadmap_tui::files::bundled::{self, BundledRoadmap};
 use roadmap_tui::present::keys::message_for as present_message_for;
+use roadmap_tui::present::since::SinceBase;
 use roadmap_tui::present::slides::{Slide, SlideId, slides};
 use roadmap_tui::present::{PresentApp, PresentMsg, Showing, ui};
 use roadmap_tui::terminal::theme::ThemeKind;
@@ -454,4 +455,100 @@ fn an_indicator_keeps_the_qualifier_of_its_figure() {
         let screen = shown.expect("a slide shows FranceConnect's users");
         assert!(screen.contains(words), "{screen}");
     }
+}
+
+// ── Since an earlier edition ──
+
+/// The bundled DINUM roadmap as a later edition would have it: the first
+/// mission's status stated, its milestone put off, a mission renamed.
+fn dinum_later_edition() -> Roadmap {
+    let edits = [
+        (
+            "status = \"unknown\"\nsources = [\"nosdeputes-375874\"]",
+            "status = \"in-progress\"\nsources = [\"nosdeputes-375874\"]",
+        ),
+        ("date = \"end-2023\"", "date = \"2024-Q2\""),
+        (
+            "title = \"Exiger des mesures d'impact\"",
+            "title = \"Exiger et publier des mesures d'impact\"",
+        ),
+    ];
+    let text = edits
+        .iter()
+        .fold(bundled::DINUM_2023.text.to_owned(), |text, (from, to)| {
+            assert!(text.contains(from), "the bundled roadmap has no `{from}`");
+            text.replacen(from, to, 1)
+        });
+    load("dinum-2023.toml", text.as_bytes(), Format::Toml)
+        .expect("the edited roadmap loads")
+        .roadmap
+}
+
+/// The presenter on `roadmap`, compared with the bundled DINUM roadmap as `v1`.
+fn since_presenter(roadmap: Roadmap, lang: Language, size: (u16, u16)) -> PresentApp {
+    let mut app = PresentApp::new(
+        roadmap,
+        lang,
+        today(),
+        ThemeKind::NoColor,
+        Size::new(size.0, size.1),
+        None,
+        Instant::now(),
+    );
+    app.compare_since(SinceBase {
+        name: "v1".to_owned(),
+        roadmap: self::roadmap(&bundled::DINUM_2023),
+    });
+    app
+}
+
+#[test]
+fn the_since_slide_comes_first_and_follows_reloads() {
+    let mut app = since_presenter(dinum_later_edition(), Language::En, (80, 24));
+    assert_eq!(app.current, 0);
+    let Slide::Since(slide) = app.slide() else {
+        panic!("the first slide tells the changes");
+    };
+    assert_eq!(slide.count, 3);
+    assert_eq!(
+        app.slides.len(),
+        1 + slides(&app.roadmap, today(), Language::En).len()
+    );
+    // Reloaded as v1 was: nothing changed since, against the same edition.
+    app.update(PresentMsg::Replace(Box::new(roadmap(&bundled::DINUM_2023))));
+    let Slide::Since(slide) = app.slide() else {
+        panic!("the presenter stays on the since slide");
+    };
+    assert_eq!(slide.count, 0);
+    assert_eq!(slide.subtitle, "Since v1: no changes");
+}
+
+/// Snapshots the since slide of `roadmap` at 80×24 and 200×60 in both
+/// languages, as `present_{name}_{w}x{h}_{lang}`.
+fn snapshot_since(name: &str, roadmap: impl Fn() -> Roadmap) {
+    for (width, height) in [(80, 24), (200, 60)] {
+        for lang in Language::ALL {
+            let app = since_presenter(roadmap(), lang, (width, height));
+            let code = lang.code();
+            let snapshot = format!("present_{name}_{width}x{height}_{code}");
+            let mut settings = insta::Settings::clone_current();
+            settings.set_prepend_module_to_snapshot(false);
+            settings.set_omit_expression(true);
+            settings.set_description(format!(
+                "the since slide at {width}×{height} in {code}, {name}"
+            ));
+            settings.bind(|| insta::assert_snapshot!(snapshot, render(&app)));
+        }
+    }
+}
+
+#[test]
+fn since_slide() {
+    snapshot_since("since", dinum_later_edition);
+}
+
+#[test]
+fn since_slide_with_more_changes_than_room() {
+    // Another roadmap entirely: every item removed and added.
+    snapshot_since("since_long", || roadmap(&bundled::TECH_GOUV));
 }

@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 use ratatui::layout::Size;
 use roadmap_core::{Day, Language, Roadmap};
 
+use super::since::{SinceBase, since_slide};
 use super::slides::{Slide, SlideId, slides};
 use crate::terminal::theme::ThemeKind;
 
@@ -104,6 +105,8 @@ pub struct PresentApp {
     pub shown_since: Instant,
     /// Set when the user asked to leave.
     pub quit: bool,
+    /// The earlier edition the first slide compares with (`--since`).
+    pub since: Option<SinceBase>,
 }
 
 impl PresentApp {
@@ -135,7 +138,25 @@ impl PresentApp {
             clock: None,
             shown_since: now,
             quit: false,
+            since: None,
         }
+    }
+
+    /// Starts on a slide of what changed since `base`, made again at every
+    /// reload against the same earlier edition.
+    pub fn compare_since(&mut self, base: SinceBase) {
+        self.since = Some(base);
+        self.slides = self.make_slides(&self.roadmap);
+        self.current = 0;
+    }
+
+    /// The slides of `roadmap`: the since slide first, with `--since`.
+    fn make_slides(&self, roadmap: &Roadmap) -> Vec<Slide> {
+        let mut made = slides(roadmap, self.today, self.lang);
+        if let Some(base) = &self.since {
+            made.insert(0, Slide::Since(since_slide(base, roadmap, self.lang)));
+        }
+        made
     }
 
     /// The slide shown.
@@ -224,7 +245,7 @@ impl PresentApp {
     /// same identity (the same axis id), else at the same place (clamped).
     fn replace(&mut self, roadmap: Roadmap) {
         let id: SlideId = self.slide().id();
-        self.slides = slides(&roadmap, self.today, self.lang);
+        self.slides = self.make_slides(&roadmap);
         self.roadmap = roadmap;
         self.current = self
             .slides

@@ -2,7 +2,8 @@
 //! [`slides`] makes the slides from the roadmap, [`app`] holds the state
 //! and its pure `update`, [`keys`] maps keys to its messages, [`ui`] draws
 //! (with `big` figures and `lists` that fit), [`run`] drives a real
-//! terminal.
+//! terminal; [`since`] makes and draws the slide of what changed since
+//! an earlier edition.
 
 pub mod app;
 mod big;
@@ -10,6 +11,7 @@ pub mod keys;
 pub mod launch;
 mod lists;
 pub mod run;
+pub mod since;
 pub mod slides;
 pub mod ui;
 

@@ -1,5 +1,6 @@
 //! The slides of a presentation, made from a roadmap by one pure function,
-//! [`slides`]: a title slide, one slide per axis, the timeline, a summary.
+//! [`slides`]: a title slide, one slide per axis, the timeline, a summary;
+//! with `--since`, the changes first (`super::since`).
 //! Every figure comes from the core rollups; what the data does not give
 //! stays `None`, and the drawing says "unknown".
 
@@ -8,12 +9,15 @@ use roadmap_core::{
     Roadmap, Status, StatusCounts,
 };
 
+use super::since::SinceSlide;
 use crate::widgets::progress::axes_progress;
 
 /// Which slide this is, stable across a reload of the roadmap: an axis
 /// slide is known by its axis's id, not by its place.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SlideId {
+    /// What changed since an earlier edition (`--since`).
+    Since,
     /// The title slide.
     Title,
     /// The slide of the axis with this id.
@@ -27,6 +31,8 @@ pub enum SlideId {
 /// One slide and the figures it shows.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Slide {
+    /// What changed since an earlier edition (`--since`).
+    Since(SinceSlide),
     /// Programme title, period and overall progress.
     Title(TitleSlide),
     /// An axis: its missions, next and late milestones, indicators.
@@ -41,6 +47,7 @@ impl Slide {
     /// The slide's identity.
     pub fn id(&self) -> SlideId {
         match self {
+            Slide::Since(_) => SlideId::Since,
             Slide::Title(_) => SlideId::Title,
             Slide::Axis(axis) => SlideId::Axis(axis.id.clone()),
             Slide::Timeline => SlideId::Timeline,

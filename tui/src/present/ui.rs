@@ -62,6 +62,7 @@ pub fn draw(frame: &mut Frame, app: &PresentApp) {
     // Margins grow with the screen, so text does not touch a projector's edges.
     let body = body.inner(Margin::new(body.width / 40 + 1, body.height / 30));
     match app.slide() {
+        Slide::Since(slide) => super::since::draw(frame, body, app, slide),
         Slide::Title(slide) => draw_title(frame, body, app, slide),
         Slide::Axis(slide) => draw_axis(frame, body, app, slide),
         Slide::Timeline => draw_timeline(frame, body, app),
