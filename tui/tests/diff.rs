@@ -261,3 +261,36 @@ fn git_troubles_exit_2_and_say_what_is_wrong() {
         "{stderr}"
     );
 }
+
+#[test]
+fn help_says_what_the_exit_codes_are() {
+    let dir = two_files();
+    let out = roadmap(dir.path(), &["diff", "--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    let help = text(&out.stdout);
+    assert!(help.contains("0 same, 1 different, 2 trouble"), "{help}");
+    assert!(help.contains("FILE@REV"), "{help}");
+}
+
+#[test]
+fn since_names_an_edition_that_cannot_be_read_and_exits_1() {
+    // Outside any repository, a revision alone cannot be read.
+    let dir = two_files();
+    for args in [
+        &["new.toml", "--since", "v1"][..],
+        &["present", "new.toml", "--since", "v1"][..],
+    ] {
+        let out = roadmap(dir.path(), args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let stderr = text(&out.stderr);
+        assert!(
+            stderr.contains("new.toml@v1: new.toml is not in a git repository"),
+            "{args:?}: {stderr}"
+        );
+    }
+    // A file given as the earlier edition is read as a file.
+    let out = roadmap(dir.path(), &["new.toml", "--since", "missing.toml"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("cannot read missing.toml"), "{stderr}");
+}

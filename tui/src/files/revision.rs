@@ -45,13 +45,19 @@ impl Edition {
     }
 
     /// What `--since` names: `FILE`, `FILE@REV`, or a revision alone, of
-    /// the file `opened`.
+    /// the file `opened`. A name that is no file is a revision, unless it
+    /// ends as a roadmap file does (`.toml`, `.json`): then it is a file
+    /// that is missing, and said so.
     pub fn parse_since(text: &str, opened: &Path) -> Edition {
+        let lower = text.to_ascii_lowercase();
+        let file_like = lower.ends_with(".toml") || lower.ends_with(".json");
         match Edition::parse(text) {
-            Edition::File(path) if !path.exists() && !text.contains('@') => Edition::Revision {
-                path: opened.to_owned(),
-                rev: text.to_owned(),
-            },
+            Edition::File(path) if !path.exists() && !file_like && !text.contains('@') => {
+                Edition::Revision {
+                    path: opened.to_owned(),
+                    rev: text.to_owned(),
+                }
+            }
             edition => edition,
         }
     }
