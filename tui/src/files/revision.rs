@@ -49,8 +49,9 @@ impl Edition {
     /// ends as a roadmap file does (`.toml`, `.json`): then it is a file
     /// that is missing, and said so.
     pub fn parse_since(text: &str, opened: &Path) -> Edition {
-        let lower = text.to_ascii_lowercase();
-        let file_like = lower.ends_with(".toml") || lower.ends_with(".json");
+        let file_like = Path::new(text).extension().is_some_and(|ext| {
+            ext.eq_ignore_ascii_case("toml") || ext.eq_ignore_ascii_case("json")
+        });
         match Edition::parse(text) {
             Edition::File(path) if !path.exists() && !file_like && !text.contains('@') => {
                 Edition::Revision {
