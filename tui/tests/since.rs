@@ -120,3 +120,32 @@ fn a_reload_compares_with_the_same_earlier_edition() {
     });
     assert!(marked(&app).is_empty());
 }
+
+#[test]
+fn a_changed_indicator_marks_its_mission_and_is_told_in_its_detail() {
+    let (from, to) = ("value = 204\n", "value = 350\n");
+    assert!(TEXT.contains(from), "the fixture has no `{from}`");
+    let mut app = app(&TEXT.replacen(from, to, 1));
+    let mission = app.tab().roadmap.key_of("label-solutions-referencees");
+    let Some(ItemKey::Indicator(a, m, _)) = mission else {
+        panic!("the fixture has the indicator");
+    };
+    let mission = ItemKey::Mission(a, m);
+    assert!(since_marks(&app, mission));
+    let id = app.tab().roadmap.get(mission).unwrap().id().to_owned();
+    assert_eq!(marked(&app), [id]);
+    // Selected, the mission's detail names the indicator and its values.
+    press(&mut app, &["/", "catalogue GouvTech", "<Enter>"]);
+    assert_eq!(app.tab().selected_key(), Some(mission));
+    let detail: Vec<String> = roadmap_tui::explore::draw::detail::lines(&app)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(
+        detail.contains(
+            &"Δ since v1: indicator “Solutions référencées dans le catalogue GouvTech” — current: 204 solutions (17 May 2021) → 350 solutions (17 May 2021)"
+                .to_owned()
+        ),
+        "{detail:#?}"
+    );
+}
