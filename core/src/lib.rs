@@ -26,6 +26,7 @@ pub mod model;
 pub mod query;
 mod raw;
 pub mod rollup;
+pub mod slip;
 mod source;
 pub mod status;
 mod suggest;
@@ -53,6 +54,7 @@ pub use model::{
     Axis, Budget, Indicator, ItemKey, ItemRef, Measurement, Milestone, Mission, Period, Progress,
     ProgressReview, Roadmap, Source, Tag,
 };
+pub use slip::{Replan, Revision, Slip, SlipSummary, Unit};
 pub use status::{
     STALE_ASCII_SYMBOL, STALE_SYMBOL, Status, StatusReport, derived_label, stale_label,
 };

@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::dates::FuzzyDate;
 use crate::locale::Language;
 use crate::measure::ValueQualifier;
+use crate::slip::Revision;
 use crate::status::Status;
 
 /// A percentage of completion, 0 to 100.
@@ -207,6 +208,9 @@ pub struct Milestone {
     /// When it was actually delivered.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub done_on: Option<FuzzyDate>,
+    /// Sourced re-plannings of `date`, in the order they were announced.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub revised: Vec<Revision>,
     /// Stated status; derived when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,

@@ -254,6 +254,9 @@ pub(crate) struct RawMilestone {
     /// When it was actually delivered.
     #[schemars(with = "Option<FuzzyDate>")]
     pub done_on: Option<String>,
+    /// Sourced re-plannings of `date`, oldest announcement first.
+    #[serde(default)]
+    pub revised: Vec<RawRevision>,
     /// Status; derived from dates and progress when absent.
     #[schemars(with = "Option<Status>")]
     pub status: Option<String>,
@@ -272,6 +275,21 @@ pub(crate) struct RawMilestone {
     /// Source ids: the evidence.
     #[serde(default)]
     pub sources: Vec<String>,
+}
+
+/// A re-planning of a milestone's date, as a source announced it.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields, rename = "Revision")]
+pub(crate) struct RawRevision {
+    /// The new planned date.
+    #[schemars(required, with = "Option<FuzzyDate>")]
+    pub date: Option<String>,
+    /// When the re-planning was announced (the source's date).
+    #[schemars(required, with = "Option<FuzzyDate>")]
+    pub on: Option<String>,
+    /// Id of the declared source that announced it.
+    #[schemars(required)]
+    pub source: Option<String>,
 }
 
 /// A measured quantity.

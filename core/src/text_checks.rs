@@ -190,6 +190,12 @@ impl Texts {
         self.block(&mut raw.note, at, "note");
         self.ids(&mut raw.depends_on, at, "depends_on");
         self.ids(&mut raw.sources, at, "sources");
+        for (i, revision) in raw.revised.iter_mut().enumerate() {
+            let at = at.key("revised").index(i);
+            self.line(&mut revision.date, &at, "date");
+            self.line(&mut revision.on, &at, "on");
+            self.line(&mut revision.source, &at, "source");
+        }
     }
 
     fn indicator(&mut self, raw: &mut RawIndicator, at: &Path) {

@@ -18,8 +18,9 @@ use crate::model::{
 };
 use crate::raw::{
     RawAxis, RawBudget, RawIndicator, RawMeasurement, RawMilestone, RawMission, RawReview,
-    RawRoadmap, RawSource, RawTag,
+    RawRevision, RawRoadmap, RawSource, RawTag,
 };
+use crate::slip::Revision;
 use crate::status::Status;
 use crate::suggest::closest;
 use crate::text_checks;
@@ -654,6 +655,7 @@ impl Checker {
         let title = self.required_text(raw.title, at, "title", "milestone");
         let date = self.date(raw.date.as_deref(), at, "date");
         let done_on = self.date(raw.done_on.as_deref(), at, "done_on");
+        let revised = self.revisions(raw.revised, &at.key("revised"));
         let status = self.status(raw.status, at);
         let progress = self.progress(raw.progress, at);
         self.refs(&raw.depends_on, at, "depends_on", Target::Item);
@@ -670,6 +672,7 @@ impl Checker {
             description: raw.description,
             date,
             done_on,
+            revised,
             status,
             progress,
             as_of,
@@ -677,6 +680,49 @@ impl Checker {
             note: raw.note,
             sources: raw.sources,
         }
+    }
+
+    /// A milestone's re-plannings: each with its new date, the day it was
+    /// announced and a declared source, listed in order of announcement.
+    fn revisions(&mut self, raw: Vec<RawRevision>, at: &Path) -> Vec<Revision> {
+        let mut revisions: Vec<Revision> = Vec::new();
+        for (i, raw) in raw.into_iter().enumerate() {
+            let at = at.index(i);
+            let date = self.required_date(raw.date.as_deref(), &at, "date");
+            let on = self.required_date(raw.on.as_deref(), &at, "on");
+            let source = raw.source.unwrap_or_default();
+            // Left out or empty: either way it names no source.
+            if source.is_empty() {
+                self.error(
+                    at.clone(),
+                    "missing field `source` in this revision",
+                    "add `source = \"…\"` naming the `[[sources]]` entry that announced the new date",
+                );
+            } else {
+                self.cited.insert(source.clone());
+                if !self.source_ids.contains(&source) {
+                    self.unknown_reference(at.key("source"), &source, Target::Source);
+                }
+            }
+            let (Some(date), Some(on)) = (date, on) else {
+                continue;
+            };
+            if let Some(previous) = revisions.last()
+                && on.last_day() < previous.on.first_day()
+            {
+                self.error(
+                    at.key("on"),
+                    format!(
+                        "this revision was announced on {}, before the one listed above it ({})",
+                        on.render(Language::En),
+                        previous.on.render(Language::En)
+                    ),
+                    "list `revised` in the order the re-plannings were announced, oldest first",
+                );
+            }
+            revisions.push(Revision { date, on, source });
+        }
+        revisions
     }
 
     fn budget(&mut self, raw: RawBudget, at: &Path) -> Budget {
