@@ -18,6 +18,7 @@ pub mod export;
 mod json_spans;
 pub mod known;
 pub mod layout;
+pub mod links;
 pub mod load;
 pub mod locale;
 mod locate;
@@ -42,9 +43,10 @@ pub use diagnostics::{Diagnostic, Excerpt, Location, MAX_SHOWN, NotShown, Severi
 pub use edit::{Edit, EditError, Edited, NewReview, ReviewSyntax};
 pub use export::read_export;
 pub use layout::{
-    Bar, LayoutOptions, Marker, Packing, Row, RowKind, Scale, Tick, TickScale, TimeWindow,
+    Bar, Ghost, LayoutOptions, Marker, Packing, Row, RowKind, Scale, Tick, TickScale, TimeWindow,
     TimelineLayout,
 };
+pub use links::{Dates, Link};
 pub use load::{Format, LoadError, Loaded, Warnings, json_schema, render_all, to_json};
 #[cfg(feature = "full-loader")]
 pub use load::{load, load_str, load_with};

@@ -264,6 +264,10 @@ pub enum Phrase {
     DeliveredOn,
     /// Before the planned date, when a delivery date follows.
     PlannedFor,
+    /// Before the date a milestone was re-planned to.
+    Replanned,
+    /// Before the day a re-planning was announced.
+    Announced,
     /// Heading for the cited sources.
     Sources,
     /// Heading for indicators.
@@ -278,6 +282,11 @@ pub enum Phrase {
     Budget,
     /// Heading for dependencies.
     DependsOn,
+    /// Heading for the items that depend on this one.
+    NeededBy,
+    /// Said of a dependency whose predecessor ends after the dependent
+    /// starts.
+    EndsAfterStart,
     /// Baseline of an indicator.
     Baseline,
     /// Current value of an indicator.
@@ -304,6 +313,8 @@ impl Language {
                 P::Published => "publication",
                 P::DeliveredOn => "livré",
                 P::PlannedFor => "prévu",
+                P::Replanned => "replanifié",
+                P::Announced => "annoncé",
                 P::Sources => "sources",
                 P::Indicators => "indicateurs",
                 P::Reviews => "points d'étape",
@@ -311,6 +322,8 @@ impl Language {
                 P::Owner => "porteur",
                 P::Budget => "budget",
                 P::DependsOn => "dépend de",
+                P::NeededBy => "nécessaire à",
+                P::EndsAfterStart => "finit après le début de la suite",
                 P::Baseline => "départ",
                 P::Current => "actuel",
                 P::Target => "cible",
@@ -324,6 +337,8 @@ impl Language {
                 P::Published => "published",
                 P::DeliveredOn => "delivered",
                 P::PlannedFor => "planned",
+                P::Replanned => "re-planned",
+                P::Announced => "announced",
                 P::Sources => "sources",
                 P::Indicators => "indicators",
                 P::Reviews => "progress reviews",
@@ -331,6 +346,8 @@ impl Language {
                 P::Owner => "owner",
                 P::Budget => "budget",
                 P::DependsOn => "depends on",
+                P::NeededBy => "needed by",
+                P::EndsAfterStart => "ends after what follows starts",
                 P::Baseline => "baseline",
                 P::Current => "current",
                 P::Target => "target",

@@ -14,8 +14,9 @@
 //! the dates cannot tell, and nothing is measured.
 
 use crate::dates::{Day, FuzzyDate, Precision};
-use crate::locale::Language;
+use crate::locale::{Language, Phrase};
 use crate::model::{Axis, Milestone, Roadmap};
+use crate::when::dated;
 
 /// Whole calendar months from `from` to `to` (`to` not before `from`):
 /// how many times a month can be added to `from` without passing `to`,
@@ -170,6 +171,18 @@ pub struct Revision {
     pub source: String,
 }
 
+impl Revision {
+    /// "T3 2020, annoncé le 10 février 2020" / "Q3 2020, announced
+    /// 10 February 2020".
+    pub fn text(&self, lang: Language) -> String {
+        format!(
+            "{}, {}",
+            self.date.render(lang),
+            dated(lang, Phrase::Announced, self.on, &self.on.render(lang))
+        )
+    }
+}
+
 /// How far the plan moved, from the original date to the latest revision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Replan {
@@ -192,12 +205,18 @@ impl Replan {
     /// "replanifié : +2 trimestres", "replanifié : 13 à 16 mois plus tard" /
     /// "re-planned: +2 quarters", "re-planned: 13 to 16 months later".
     pub fn text(self, lang: Language) -> String {
-        let head = match lang {
-            Language::Fr => "replanifié",
-            Language::En => "re-planned",
-        };
-        let colon = lang.colon();
-        let moved = if let Some((count, unit)) = self.steps {
+        format!(
+            "{}{}{}",
+            lang.phrase(Phrase::Replanned),
+            lang.colon(),
+            self.moved_text(lang)
+        )
+    }
+
+    /// How far the plan moved: "+2 trimestres", "2 à 5 mois plus tard" /
+    /// "+2 quarters", "2 to 5 months later".
+    pub fn moved_text(self, lang: Language) -> String {
+        if let Some((count, unit)) = self.steps {
             let sign = if count < 0 { '−' } else { '+' };
             let n = count.unsigned_abs();
             format!("{sign}{n} {}", lang.agree(n as usize, unit.forms(lang)))
@@ -220,8 +239,7 @@ impl Replan {
                 (None, Language::Fr) => "date précisée".to_owned(),
                 (None, Language::En) => "date made more precise".to_owned(),
             }
-        };
-        format!("{head}{colon}{moved}")
+        }
     }
 }
 
@@ -266,6 +284,29 @@ impl Milestone {
             return None;
         }
         Some(Replan::between(self.date?, self.latest_revision()?.date))
+    }
+
+    /// Every date the milestone has, as [`Milestone::when_full`] writes
+    /// them, with how far it moved: "prévu au T1 2020, livré le 17 mai
+    /// 2021 — 13 à 16 mois de retard"; "prévu au T1 2020, replanifié au
+    /// T3 2020 (+2 trimestres)".
+    pub fn when_with_slip(&self, lang: Language, render: impl Fn(FuzzyDate) -> String) -> String {
+        if let (Some(planned), Some(replan), Some(latest)) =
+            (self.date, self.replan(), self.latest_revision())
+        {
+            return format!(
+                "{}, {} ({})",
+                dated(lang, Phrase::PlannedFor, planned, &render(planned)),
+                dated(lang, Phrase::Replanned, latest.date, &render(latest.date)),
+                replan.moved_text(lang)
+            );
+        }
+        let dates = self.when_full(lang, render);
+        match self.slip() {
+            Some(Slip::OnTime) if self.date == self.done_on => dates,
+            Some(slip) => format!("{dates} — {}", slip.text(lang)),
+            None => dates,
+        }
     }
 
     /// The slip this milestone counts for in an average: to the delivery,
@@ -322,9 +363,26 @@ impl SlipSummary {
     }
 
     /// "glissement moyen : +13 à +16 mois, sur 4 jalons datés" / "average
-    /// slip: +13 to +16 months, from 4 dated milestones"; `None` when
-    /// nothing is measured.
-    pub fn text(&self, lang: Language) -> Option<String> {
+    /// slip: +13 to +16 months, from 4 dated milestones"; "glissement moyen :
+    /// non mesuré" / "average slip: not measured" when nothing is.
+    pub fn text(&self, lang: Language) -> String {
+        let head = match lang {
+            Language::Fr => "glissement moyen",
+            Language::En => "average slip",
+        };
+        let value = self.short_text(lang).unwrap_or_else(|| {
+            match lang {
+                Language::Fr => "non mesuré",
+                Language::En => "not measured",
+            }
+            .to_owned()
+        });
+        format!("{head}{}{value}", lang.colon())
+    }
+
+    /// "+13 à +16 mois, sur 4 jalons datés" / "+13 to +16 months, from 4
+    /// dated milestones"; `None` when nothing is measured.
+    pub fn short_text(&self, lang: Language) -> Option<String> {
         let (low, high) = self.mean()?;
         let signed = |n: i64| match n {
             0 => "0".to_owned(),
@@ -355,19 +413,23 @@ impl SlipSummary {
                 lang.agree(n, ("milestone", "milestones"))
             ),
         };
-        let head = match lang {
-            Language::Fr => "glissement moyen",
-            Language::En => "average slip",
-        };
-        Some(format!("{head}{}{span} {unit}, {based}", lang.colon()))
+        Some(format!("{span} {unit}, {based}"))
     }
 
-    /// "12 non mesurés" / "12 not measured"; `None` when every one is.
+    /// "12 jalons non mesurés" / "12 milestones not measured"; `None`
+    /// when every one is measured.
     pub fn not_measured_text(&self, lang: Language) -> Option<String> {
         let n = self.not_measured;
         (n > 0).then(|| match lang {
-            Language::Fr => format!("{n} {}", lang.agree(n, ("non mesuré", "non mesurés"))),
-            Language::En => format!("{n} not measured"),
+            Language::Fr => format!(
+                "{n} {} {}",
+                lang.agree(n, ("jalon", "jalons")),
+                lang.agree(n, ("non mesuré", "non mesurés"))
+            ),
+            Language::En => format!(
+                "{n} {} not measured",
+                lang.agree(n, ("milestone", "milestones"))
+            ),
         })
     }
 }
@@ -558,16 +620,44 @@ mod tests {
         // Lows 13, 2, 3 (Q1 → Q3: 31 March → 1 July); highs 16, 2, 8.
         assert_eq!(summary.mean(), Some((6, 9)));
         assert_eq!(
-            summary.text(Language::En).as_deref(),
-            Some("average slip: +6 to +9 months, from 3 dated milestones")
+            summary.text(Language::En),
+            "average slip: +6 to +9 months, from 3 dated milestones"
         );
         assert_eq!(
-            summary.text(Language::Fr).as_deref(),
-            Some("glissement moyen\u{a0}: +6 à +9 mois, sur 3 jalons datés")
+            summary.text(Language::Fr),
+            "glissement moyen\u{a0}: +6 à +9 mois, sur 3 jalons datés"
         );
         assert_eq!(
             summary.not_measured_text(Language::Fr).as_deref(),
-            Some("3 non mesurés")
+            Some("3 jalons non mesurés")
+        );
+    }
+
+    #[test]
+    fn the_dates_read_with_how_far_they_moved() {
+        let render = |lang| move |date: FuzzyDate| date.render(lang);
+        let late = milestone(Some("2020-Q1"), Some("2021-05-17"), &[]);
+        assert_eq!(
+            late.when_with_slip(Language::Fr, render(Language::Fr)),
+            "prévu au T1 2020, livré le 17 mai 2021 — 13 à 16 mois de retard"
+        );
+        let on_time = milestone(Some("2020-Q1"), Some("2020-02-17"), &[]);
+        assert_eq!(
+            on_time.when_with_slip(Language::En, render(Language::En)),
+            "planned Q1 2020, delivered 17 February 2020 — on time"
+        );
+        let replanned = milestone(Some("2020-Q1"), None, &["2020-Q3"]);
+        assert_eq!(
+            replanned.when_with_slip(Language::Fr, render(Language::Fr)),
+            "prévu au T1 2020, replanifié au T3 2020 (+2 trimestres)"
+        );
+        assert_eq!(
+            replanned.revised[0].text(Language::En),
+            "Q3 2020, announced 1 June 2020"
+        );
+        assert_eq!(
+            replanned.revised[0].text(Language::Fr),
+            "T3 2020, annoncé le 1er juin 2020"
         );
     }
 
@@ -576,7 +666,8 @@ mod tests {
         let milestones = [milestone(Some("2022-Q1"), None, &[])];
         let summary = SlipSummary::of(&milestones);
         assert_eq!(summary.mean(), None);
-        assert_eq!(summary.text(Language::En), None);
+        assert_eq!(summary.short_text(Language::En), None);
+        assert_eq!(summary.text(Language::En), "average slip: not measured");
         assert_eq!(summary.not_measured, 1);
     }
 
@@ -590,8 +681,8 @@ mod tests {
         let summary = SlipSummary::of(&milestones);
         assert_eq!(summary.mean(), Some((-1, 1)));
         assert_eq!(
-            summary.text(Language::En).as_deref(),
-            Some("average slip: −1 to +1 month, from 2 dated milestones")
+            summary.text(Language::En),
+            "average slip: −1 to +1 month, from 2 dated milestones"
         );
     }
 }

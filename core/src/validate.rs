@@ -2,18 +2,20 @@
 //! problem found with the place it comes from: missing fields, bad dates,
 //! progress outside 0–100, end before start, duplicate ids, references to
 //! unknown ids, dependency cycles, control characters in text, malformed
-//! source addresses, and (as warnings) milestones outside their
-//! mission's period and items that cite no source.
+//! source addresses, revisions out of order, and (as warnings) milestones
+//! outside their mission's period, items that cite no source and
+//! dependencies planned to end after their dependent starts.
 
 use std::collections::{HashMap, HashSet};
 
 use crate::dates::FuzzyDate;
 use crate::diagnostics::{Diagnostic, MAX_SHOWN};
+use crate::links::{self, Dates};
 use crate::locale::Language;
 use crate::locate::Path;
 use crate::measure::ValueQualifier;
 use crate::model::{
-    Axis, Budget, Indicator, ItemKey, Measurement, Milestone, Mission, Period, Progress,
+    Axis, Budget, Indicator, ItemKey, ItemRef, Measurement, Milestone, Mission, Period, Progress,
     ProgressReview, Roadmap, Source, Tag,
 };
 use crate::raw::{
@@ -89,6 +91,7 @@ pub(crate) fn validate(mut raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>, V
     check.uncited(&sources, &root);
     check.resolve_references();
     check.find_cycles();
+    check.late_plans(&axes);
 
     let failed = check.findings.iter().any(|(_, d)| d.is_error());
     let roadmap = (!failed).then(|| Roadmap {
@@ -915,6 +918,43 @@ impl Checker {
         near.map(str::to_owned)
     }
 
+    /// Warns of each dependency whose predecessor is planned to end after
+    /// the dependent is planned to start: the plan contradicts itself.
+    fn late_plans(&mut self, axes: &[Axis]) {
+        let mut found = Vec::new();
+        for (id, at, deps) in &self.dependencies {
+            let Some(dependent) = self.ids.get(id).and_then(|&key| item_in(axes, key)) else {
+                continue;
+            };
+            let (start, _) = links::bounds(dependent, Dates::Planned);
+            for (i, dep) in deps.iter().enumerate() {
+                let Some(predecessor) = self.ids.get(dep).and_then(|&key| item_in(axes, key))
+                else {
+                    continue;
+                };
+                let (_, end) = links::bounds(predecessor, Dates::Planned);
+                if let (Some(start), Some(end)) = (start, end)
+                    && links::ends_after_start(Some(end), Some(start))
+                {
+                    found.push((
+                        at.index(i),
+                        format!(
+                            "`{dep}` is planned to end {}, after `{id}` starts ({})",
+                            end.render(Language::En),
+                            start.render(Language::En)
+                        ),
+                        format!(
+                            "`{id}` depends on `{dep}`: move one of the dates, or remove the dependency if `{id}` can start before `{dep}` ends"
+                        ),
+                    ));
+                }
+            }
+        }
+        for (at, message, help) in found {
+            self.warn(at, message, help);
+        }
+    }
+
     /// Reports each `depends_on` cycle once, with the chain that closes it.
     fn find_cycles(&mut self) {
         let edges: HashMap<&str, (&Path, &[String])> = self
@@ -962,6 +1002,26 @@ impl Checker {
                 "remove one of these `depends_on` entries",
             );
         }
+    }
+}
+
+/// The item at `key` among `axes`, for checks run before the roadmap exists.
+fn item_in(axes: &[Axis], key: ItemKey) -> Option<ItemRef<'_>> {
+    match key {
+        ItemKey::Mission(a, m) => {
+            let parent = axes.get(a)?;
+            Some(ItemRef::Mission(parent, parent.missions.get(m)?))
+        }
+        ItemKey::Milestone(a, m, s) => {
+            let parent = axes.get(a)?;
+            let mission = parent.missions.get(m)?;
+            Some(ItemRef::Milestone(
+                parent,
+                mission,
+                mission.milestones.get(s)?,
+            ))
+        }
+        _ => None,
     }
 }
 

@@ -20,7 +20,7 @@ mod fixtures;
 use std::ops::Range;
 
 pub use lanes::Packing;
-pub use placement::{Bar, Marker, Row, RowKind};
+pub use placement::{Bar, Ghost, Marker, Row, RowKind};
 pub use ticks::{Tick, TickScale};
 pub use window::{MAX_WINDOW_DAYS, MIN_WINDOW_DAYS, Scale, TimeWindow};
 

@@ -13,7 +13,9 @@
 //! `▒` when its progress is unknown, with its status symbol at its start
 //! and `◀`/`▶` where it runs past the window. A day milestone is its status
 //! symbol; an imprecise one (month, quarter…) is a bracket `├─✔─┤` over
-//! the whole period it names, so precision shows without colour.
+//! the whole period it names, so precision shows without colour. A
+//! milestone delivered or re-planned away from its plan keeps the ghost
+//! of that plan under it, faint and dotted (`╎┄┄╎`, `◇` for a day).
 
 mod paint;
 

@@ -157,6 +157,10 @@ pub(super) fn body(buf: &mut Buffer, view: &View<'_>) {
     }
     let bars = view.layout.bars_in(view.visible.clone());
     let markers = view.layout.markers_in(view.visible.clone());
+    // The plans that moved go first, so that what happened is drawn over them.
+    for marker in markers {
+        draw_ghost(buf, view, marker, theme.muted().add_modifier(Modifier::DIM));
+    }
     let spans = || markers.iter().filter(|m| !m.is_point());
     for marker in spans() {
         draw_span_rule(buf, view, marker, theme.status(marker.status));
@@ -279,6 +283,38 @@ fn draw_marker(buf: &mut Buffer, view: &View<'_>, marker: &Marker<'_>, style: St
         put(buf, body.x + start + 1, y, symbol, style);
     }
     put(buf, body.x + end, y, close, style);
+}
+
+/// A moved milestone's original plan, faint and dotted: `╎┄┄╎` over the
+/// period it named, `◇` for a day.
+fn draw_ghost(buf: &mut Buffer, view: &View<'_>, marker: &Marker<'_>, style: Style) {
+    let Some(ghost) = marker.planned else {
+        return;
+    };
+    let body = view.geometry.body;
+    let y = view.line_of(marker.row);
+    if ghost.is_point() {
+        put(
+            buf,
+            body.x + point_cell(ghost.x0, body.width),
+            y,
+            '◇',
+            style,
+        );
+        return;
+    }
+    let range = cells(ghost.x0, ghost.x1, body.width);
+    for column in range.clone() {
+        put(buf, body.x + column, y, '┄', style);
+    }
+    if range.len() >= 2 {
+        if !ghost.clipped_start {
+            put(buf, body.x + range.start, y, '╎', style);
+        }
+        if !ghost.clipped_end {
+            put(buf, body.x + range.end - 1, y, '╎', style);
+        }
+    }
 }
 
 /// Writes a one-cell character in `style` alone (nothing kept from what
