@@ -43,8 +43,8 @@ pub use diagnostics::{Diagnostic, Excerpt, Location, MAX_SHOWN, NotShown, Severi
 pub use edit::{Edit, EditError, Edited, NewReview, ReviewSyntax};
 pub use export::read_export;
 pub use layout::{
-    Bar, Ghost, LayoutOptions, Marker, Packing, Row, RowKind, Scale, Tick, TickScale, TimeWindow,
-    TimelineLayout,
+    Bar, Connector, Ghost, LayoutOptions, Marker, Packing, Row, RowKind, Scale, Tick, TickScale,
+    TimeWindow, TimelineLayout,
 };
 pub use links::{Dates, Link};
 pub use load::{Format, LoadError, Loaded, Warnings, json_schema, render_all, to_json};

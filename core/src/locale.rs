@@ -284,9 +284,10 @@ pub enum Phrase {
     DependsOn,
     /// Heading for the items that depend on this one.
     NeededBy,
-    /// Said of a dependency whose predecessor ends after the dependent
-    /// starts.
-    EndsAfterStart,
+    /// Said of an item this one depends on that ends after this starts.
+    EndsAfterThisStarts,
+    /// Said of an item that needs this one and starts before this ends.
+    StartsBeforeThisEnds,
     /// Baseline of an indicator.
     Baseline,
     /// Current value of an indicator.
@@ -323,7 +324,8 @@ impl Language {
                 P::Budget => "budget",
                 P::DependsOn => "dépend de",
                 P::NeededBy => "nécessaire à",
-                P::EndsAfterStart => "finit après le début de la suite",
+                P::EndsAfterThisStarts => "finit après le début de celui-ci",
+                P::StartsBeforeThisEnds => "commence avant la fin de celui-ci",
                 P::Baseline => "départ",
                 P::Current => "actuel",
                 P::Target => "cible",
@@ -347,7 +349,8 @@ impl Language {
                 P::Budget => "budget",
                 P::DependsOn => "depends on",
                 P::NeededBy => "needed by",
-                P::EndsAfterStart => "ends after what follows starts",
+                P::EndsAfterThisStarts => "ends after this starts",
+                P::StartsBeforeThisEnds => "starts before this ends",
                 P::Baseline => "baseline",
                 P::Current => "current",
                 P::Target => "target",

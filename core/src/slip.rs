@@ -289,13 +289,13 @@ impl Milestone {
     /// Every date the milestone has, as [`Milestone::when_full`] writes
     /// them, with how far it moved: "prévu au T1 2020, livré le 17 mai
     /// 2021 — 13 à 16 mois de retard"; "prévu au T1 2020, replanifié au
-    /// T3 2020 (+2 trimestres)".
+    /// T3 2020 — +2 trimestres".
     pub fn when_with_slip(&self, lang: Language, render: impl Fn(FuzzyDate) -> String) -> String {
         if let (Some(planned), Some(replan), Some(latest)) =
             (self.date, self.replan(), self.latest_revision())
         {
             return format!(
-                "{}, {} ({})",
+                "{}, {} — {}",
                 dated(lang, Phrase::PlannedFor, planned, &render(planned)),
                 dated(lang, Phrase::Replanned, latest.date, &render(latest.date)),
                 replan.moved_text(lang)
@@ -649,7 +649,7 @@ mod tests {
         let replanned = milestone(Some("2020-Q1"), None, &["2020-Q3"]);
         assert_eq!(
             replanned.when_with_slip(Language::Fr, render(Language::Fr)),
-            "prévu au T1 2020, replanifié au T3 2020 (+2 trimestres)"
+            "prévu au T1 2020, replanifié au T3 2020 — +2 trimestres"
         );
         assert_eq!(
             replanned.revised[0].text(Language::En),

@@ -262,9 +262,17 @@ impl Detail<'_> {
     fn links(&mut self) {
         let Some(key) = self.key else { return };
         let lang = self.lang();
-        for (phrase, links) in [
-            (Phrase::DependsOn, self.roadmap.depends_on(key)),
-            (Phrase::NeededBy, self.roadmap.needed_by(key)),
+        for (phrase, late_words, links) in [
+            (
+                Phrase::DependsOn,
+                Phrase::EndsAfterThisStarts,
+                self.roadmap.depends_on(key),
+            ),
+            (
+                Phrase::NeededBy,
+                Phrase::StartsBeforeThisEnds,
+                self.roadmap.needed_by(key),
+            ),
         ] {
             if links.is_empty() {
                 continue;
@@ -285,7 +293,7 @@ impl Detail<'_> {
                 let mut spans = vec![Span::raw(format!("  {LINK_MARK} {title}"))];
                 if link.late {
                     spans.push(Span::styled(
-                        format!(" {LATE_LINK_MARK} {}", lang.phrase(Phrase::EndsAfterStart)),
+                        format!(" {LATE_LINK_MARK} {}", lang.phrase(late_words)),
                         self.app.theme.status(Status::Late),
                     ));
                 }
