@@ -14,6 +14,7 @@ mod document;
 pub mod edit;
 mod excerpt;
 pub mod export;
+pub mod health;
 #[cfg(feature = "full-loader")]
 mod json_spans;
 pub mod known;
@@ -42,6 +43,7 @@ pub use diagnostics::{Diagnostic, Excerpt, Location, MAX_SHOWN, NotShown, Severi
 #[cfg(feature = "full-loader")]
 pub use edit::{Edit, EditError, Edited, NewReview, ReviewSyntax};
 pub use export::read_export;
+pub use health::{Health, HealthReading};
 pub use layout::{
     Bar, Connector, Ghost, LayoutOptions, Marker, Packing, Row, RowKind, Scale, Tick, TickScale,
     TimeWindow, TimelineLayout,

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::dates::FuzzyDate;
+use crate::health::HealthReading;
 use crate::locale::Language;
 use crate::measure::ValueQualifier;
 use crate::slip::Revision;
@@ -270,6 +271,9 @@ pub struct Mission {
     /// Ids of items that must come first.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub depends_on: Vec<String>,
+    /// Sourced health readings, oldest first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub health: Vec<HealthReading>,
     /// Free text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,

@@ -9,6 +9,7 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 use crate::dates::FuzzyDate;
+use crate::health::Health;
 use crate::locale::Language;
 use crate::measure::ValueQualifier;
 use crate::status::Status;
@@ -204,6 +205,9 @@ pub(crate) struct RawMission {
     /// Ids of missions or milestones that must come first.
     #[serde(default)]
     pub depends_on: Vec<String>,
+    /// Health readings a source gives, oldest first.
+    #[serde(default)]
+    pub health: Vec<RawHealth>,
     /// Free text.
     pub note: Option<String>,
     /// Source ids.
@@ -215,6 +219,21 @@ pub(crate) struct RawMission {
     /// Measured quantities.
     #[serde(default)]
     pub indicators: Vec<RawIndicator>,
+}
+
+/// A mission's health as a source rated it on a date.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields, rename = "HealthReading")]
+pub(crate) struct RawHealth {
+    /// When the source rated it.
+    #[schemars(required, with = "Option<FuzzyDate>")]
+    pub on: Option<String>,
+    /// The rating.
+    #[schemars(required, with = "Option<Health>")]
+    pub value: Option<String>,
+    /// Id of the declared source that gives it.
+    #[schemars(required)]
+    pub source: Option<String>,
 }
 
 /// Money set aside for a mission.

@@ -10,6 +10,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::dates::FuzzyDate;
 use crate::diagnostics::{Diagnostic, MAX_SHOWN};
+use crate::health::{Health, HealthReading};
 use crate::links::{self, Dates};
 use crate::locale::Language;
 use crate::locate::Path;
@@ -19,8 +20,8 @@ use crate::model::{
     ProgressReview, Roadmap, Source, Tag,
 };
 use crate::raw::{
-    RawAxis, RawBudget, RawIndicator, RawMeasurement, RawMilestone, RawMission, RawReview,
-    RawRevision, RawRoadmap, RawSource, RawTag,
+    RawAxis, RawBudget, RawHealth, RawIndicator, RawMeasurement, RawMilestone, RawMission,
+    RawReview, RawRevision, RawRoadmap, RawSource, RawTag,
 };
 use crate::slip::Revision;
 use crate::status::Status;
@@ -584,6 +585,7 @@ impl Checker {
             self.dependencies
                 .push((id.clone(), at.key("depends_on"), raw.depends_on.clone()));
         }
+        let health = self.health(raw.health, &at.key("health"));
         self.cites(&raw.sources, at, "mission");
         let claim = claimed_field(status, progress);
         let as_of = self.as_of(raw.as_of.as_deref(), &raw.sources, claim, at);
@@ -620,6 +622,7 @@ impl Checker {
             as_of,
             tags: raw.tags,
             depends_on: raw.depends_on,
+            health,
             note: raw.note,
             sources: raw.sources,
             milestones,
@@ -693,39 +696,130 @@ impl Checker {
             let at = at.index(i);
             let date = self.required_date(raw.date.as_deref(), &at, "date");
             let on = self.required_date(raw.on.as_deref(), &at, "on");
-            let source = raw.source.unwrap_or_default();
-            // Left out or empty: either way it names no source.
-            if source.is_empty() {
-                self.error(
-                    at.clone(),
-                    "missing field `source` in this revision",
-                    "add `source = \"…\"` naming the `[[sources]]` entry that announced the new date",
-                );
-            } else {
-                self.cited.insert(source.clone());
-                if !self.source_ids.contains(&source) {
-                    self.unknown_reference(at.key("source"), &source, Target::Source);
-                }
-            }
+            let source =
+                self.declared_source(raw.source, &at, "revision", "announced the new date");
             let (Some(date), Some(on)) = (date, on) else {
                 continue;
             };
-            if let Some(previous) = revisions.last()
-                && on.last_day() < previous.on.first_day()
-            {
-                self.error(
-                    at.key("on"),
-                    format!(
-                        "this revision was announced on {}, before the one listed above it ({})",
-                        on.render(Language::En),
-                        previous.on.render(Language::En)
-                    ),
-                    "list `revised` in the order the re-plannings were announced, oldest first",
-                );
-            }
+            let previous = revisions.last().map(|r| r.on);
+            self.in_order(
+                previous,
+                on,
+                &at,
+                "revision",
+                "was announced on",
+                "revised",
+                "the re-plannings were announced",
+            );
             revisions.push(Revision { date, on, source });
         }
         revisions
+    }
+
+    /// A mission's health readings: each with its date, a value and a
+    /// declared source, oldest first.
+    fn health(&mut self, raw: Vec<RawHealth>, at: &Path) -> Vec<HealthReading> {
+        let mut readings: Vec<HealthReading> = Vec::new();
+        for (i, raw) in raw.into_iter().enumerate() {
+            let at = at.index(i);
+            let on = self.required_date(raw.on.as_deref(), &at, "on");
+            let value = match raw.value {
+                None => {
+                    self.error(
+                        at.clone(),
+                        "missing field `value` in this health reading",
+                        "add `value = \"green\"`, `\"amber\"` or `\"red\"`, as the source rates it",
+                    );
+                    None
+                }
+                Some(text) => {
+                    let value = text.parse::<Health>().ok();
+                    if value.is_none() {
+                        let keywords = Health::ALL.map(Health::keyword);
+                        let hint = match closest(&text, keywords) {
+                            Some(near) => format!("did you mean `{near}`? "),
+                            None => String::new(),
+                        };
+                        self.error(
+                            at.key("value"),
+                            format!("unknown health `{text}`"),
+                            format!("{hint}use one of {}", quoted_list(&keywords)),
+                        );
+                    }
+                    value
+                }
+            };
+            let source =
+                self.declared_source(raw.source, &at, "health reading", "gives the rating");
+            let (Some(on), Some(value)) = (on, value) else {
+                continue;
+            };
+            let previous = readings.last().map(|r| r.on);
+            self.in_order(
+                previous,
+                on,
+                &at,
+                "reading",
+                "is dated",
+                "health",
+                "the sources rated it",
+            );
+            readings.push(HealthReading { on, value, source });
+        }
+        readings
+    }
+
+    /// The `source` of a dated entry: required, and a declared source.
+    fn declared_source(
+        &mut self,
+        source: Option<String>,
+        at: &Path,
+        what: &str,
+        does: &str,
+    ) -> String {
+        let source = source.unwrap_or_default();
+        // Left out or empty: either way it names no source.
+        if source.is_empty() {
+            self.error(
+                at.clone(),
+                format!("missing field `source` in this {what}"),
+                format!("add `source = \"…\"` naming the `[[sources]]` entry that {does}"),
+            );
+        } else {
+            self.cited.insert(source.clone());
+            if !self.source_ids.contains(&source) {
+                self.unknown_reference(at.key("source"), &source, Target::Source);
+            }
+        }
+        source
+    }
+
+    /// Reports an entry of a dated list (`field`) listed before an earlier
+    /// one: the list keeps the order things happened in.
+    #[allow(clippy::too_many_arguments)] // one message, worded for each list
+    fn in_order(
+        &mut self,
+        previous: Option<FuzzyDate>,
+        on: FuzzyDate,
+        at: &Path,
+        what: &str,
+        dated: &str,
+        field: &str,
+        order: &str,
+    ) {
+        if let Some(previous) = previous
+            && on.last_day() < previous.first_day()
+        {
+            self.error(
+                at.key("on"),
+                format!(
+                    "this {what} {dated} {}, before the one listed above it ({})",
+                    on.render(Language::En),
+                    previous.render(Language::En)
+                ),
+                format!("list `{field}` in the order {order}, oldest first"),
+            );
+        }
     }
 
     fn budget(&mut self, raw: RawBudget, at: &Path) -> Budget {

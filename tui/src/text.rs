@@ -30,6 +30,8 @@ pub enum Text {
     KnownHeading,
     /// Heading of the slip from plan to delivery.
     PlannedVsActual,
+    /// Label of a mission's sourced health.
+    Health,
     /// Heading of the symbols' legend in the help.
     Symbols,
     /// What the stale mark means, without the file's threshold.
@@ -180,6 +182,7 @@ impl Text {
             T::ProgressByAxis => ("Avancement par axe", "Progress by axis"),
             T::KnownHeading => ("Ce que disent les sources", "What the sources say"),
             T::PlannedVsActual => ("Prévu et réalisé", "Planned vs actual"),
+            T::Health => ("Météo", "Health"),
             T::Symbols => ("Symboles", "Symbols"),
             T::StaleMeaning => (
                 "ancien : dernier état connu au-delà du seuil (12 mois par défaut)",

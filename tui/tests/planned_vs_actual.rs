@@ -1,6 +1,6 @@
 //! Planned against actual in both programs, on a made-up roadmap
-//! (`fixtures/planned-vs-actual.toml`): the detail of a late delivery and
-//! of a re-planning with its dependencies, the timeline with the ghost of
+//! (`fixtures/planned-vs-actual.toml`): the detail of a late delivery, of
+//! a re-planning with its dependencies and of a mission with its health, the timeline with the ghost of
 //! moved plans and the selected item's dependency lines (clipped at the
 //! window's edges), the dashboard and the summary slide, in French and
 //! English, as text snapshots with no colour. Regenerate after a drawing
@@ -120,6 +120,13 @@ fn detail_of_a_replanning_with_its_links() {
     // The second milestone: re-planned from Q3 2020 to Q1 2021, needing
     // the first, which was delivered after.
     snapshot("detail_replanned", &["j", "l", "j", "j", "3"], (100, 30));
+}
+
+#[test]
+fn detail_of_a_mission_with_its_health_and_links() {
+    // Mission "Build": red since June 2021 after green then amber; needed
+    // by "Roll out", which starts before it ends.
+    snapshot("detail_mission", &["j", "3"], (100, 30));
 }
 
 #[test]

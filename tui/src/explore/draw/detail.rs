@@ -8,14 +8,14 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use roadmap_core::{
-    FuzzyDate, Indicator, ItemKey, ItemRef, Language, Measurement, Phrase, ProgressFigure,
-    Revision, Roadmap, STALE_SYMBOL, Status, derived_label, stale_label,
+    FuzzyDate, HealthReading, Indicator, ItemKey, ItemRef, Language, Measurement, Phrase,
+    ProgressFigure, Revision, Roadmap, STALE_SYMBOL, Status, derived_label, stale_label,
 };
 
 use super::pane_block;
 use crate::explore::state::{App, Pane};
 use crate::terminal::cells;
-use roadmap_core::capitalised;
+use roadmap_core::{capitalised, health};
 
 use crate::text::Text;
 
@@ -147,6 +147,7 @@ impl Detail<'_> {
             ItemRef::Mission(_, mission) => {
                 self.status(item, mission.progress_figure(today));
                 self.dates(mission.start, mission.end);
+                self.health(&mission.health);
                 if let Some(owner) = &mission.owner {
                     self.field(lang.phrase(Phrase::Owner), owner.clone());
                 }
@@ -222,6 +223,24 @@ impl Detail<'_> {
             Text::Dates.get(lang),
             roadmap_core::render_range(start, end, lang),
         );
+    }
+
+    /// The latest sourced health with its date, the history as a strip of
+    /// symbols, oldest first, and who rated it.
+    fn health(&mut self, readings: &[HealthReading]) {
+        let Some(latest) = readings.last() else {
+            return;
+        };
+        let lang = self.lang();
+        let source = self
+            .roadmap
+            .source(&latest.source)
+            .map_or_else(|| latest.source.clone(), |s| s.title.clone());
+        let mut value = format!("{} — {source}", latest.text(lang));
+        if readings.len() > 1 {
+            value = format!("{value} · {}", health::strip(readings));
+        }
+        self.field(Text::Health.get(lang), value);
     }
 
     /// Each sourced re-planning, oldest first, with who announced it.

@@ -4,7 +4,8 @@
 //! screen are built, so a 10,000-milestone roadmap draws as fast as a
 //! small one. The items linked to the selected one by `depends_on` are
 //! marked `←` (it needs them) or `→` (they need it), in the late style
-//! when the earlier ends after the later starts.
+//! when the earlier ends after the later starts. A mission's latest
+//! sourced health (☀ ☁ ☂) follows its status symbol.
 
 use std::collections::HashMap;
 
@@ -13,7 +14,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use roadmap_core::{ItemKey, ItemRef, Language, ProgressFigure, Roadmap, Status};
+use roadmap_core::{ItemKey, ItemRef, Language, ProgressFigure, Roadmap, Status, StatusReport};
 
 use super::pane_block;
 use crate::explore::state::{App, OutlineRow, Pane};
@@ -142,7 +143,7 @@ fn row_line(
         ItemKey::Axis(a) => format!("{}. ", a + 1),
         _ => String::new(),
     };
-    let symbol = report.map_or(String::new(), |r| format!("{} ", r.symbols()));
+    let symbol = symbols(report, item);
     let lead = format!("{indent}{fold}");
     let mark_text = mark.map_or(String::new(), |m| format!("{} ", m.symbol));
     let lead_width = width(&lead) + width(&mark_text) + width(&symbol) + width(&number);
@@ -189,6 +190,20 @@ fn row_line(
         line = line.style(app.theme.selected());
     }
     line
+}
+
+/// The status symbols, then a mission's latest sourced health, and a space.
+fn symbols(report: Option<StatusReport>, item: ItemRef<'_>) -> String {
+    let health = match item {
+        ItemRef::Mission(_, mission) => mission.latest_health().map(|h| h.value.symbol()),
+        _ => None,
+    };
+    match (report, health) {
+        (Some(r), Some(h)) => format!("{}{h} ", r.symbols()),
+        (Some(r), None) => format!("{} ", r.symbols()),
+        (None, Some(h)) => format!("{h} "),
+        (None, None) => String::new(),
+    }
 }
 
 /// Below this many cells a title is not worth cutting further for dates.

@@ -1,6 +1,8 @@
-//! Re-plannings of a milestone's date (`revised`): each needs its new date,
-//! the day it was announced and a declared source, in order of
-//! announcement; what they say comes out as a re-planning.
+//! Dated, sourced histories: re-plannings of a milestone's date
+//! (`revised`: the new date, the day it was announced, a declared source)
+//! and a mission's health readings (`health`: the date, a value, a declared
+//! source), each kept in the order things happened; what they say comes
+//! out as a re-planning or a latest health.
 
 use roadmap_core::{Diagnostic, Format, Language, Replan, Unit, load_str};
 
@@ -122,4 +124,57 @@ fn a_delivered_milestone_slips_from_its_plan() {
     assert_eq!(milestone.replan(), None);
     let summary = loaded.roadmap.slip_summary();
     assert_eq!((summary.measured, summary.not_measured), (1, 0));
+}
+
+/// A mission with the health readings `health` (a TOML array).
+fn with_health(health: &str) -> String {
+    HEAD.replace(
+        "[[axes.missions.milestones]]",
+        &format!("health = {health}\n\n[[axes.missions.milestones]]"),
+    )
+}
+
+#[test]
+fn health_readings_are_dated_sourced_and_in_order() {
+    let text = with_health(
+        "[\n  { on = \"2020-03\", value = \"green\", source = \"s\" },\n  { on = \"2020-Q3\", value = \"amber\", source = \"s\" },\n]",
+    );
+    let loaded = load_str("t.toml", &text, Format::Toml).expect("valid");
+    let mission = &loaded.roadmap.axes()[0].missions[0];
+    let latest = mission.latest_health().expect("a reading");
+    assert_eq!(latest.text(Language::Fr), "☁ nuageux (T3 2020)");
+    assert_eq!(roadmap_core::health::strip(&mission.health), "☀☁");
+}
+
+#[test]
+fn health_errors_are_located_with_a_hint() {
+    let text = with_health("[{ on = \"2020-03\", value = \"orange\", source = \"s\" }]");
+    let all = errors(&text);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!((all[0].0, all[0].1), (22, 37));
+    assert_eq!(all[0].2, "unknown health `orange`");
+    assert_eq!(all[0].3, "use one of `green`, `amber`, `red`");
+    let text = with_health("[{ value = \"red\" }]");
+    let found: Vec<String> = errors(&text).into_iter().map(|e| e.2).collect();
+    assert_eq!(
+        found,
+        [
+            "missing field `on`",
+            "missing field `source` in this health reading"
+        ]
+    );
+    let text = with_health(
+        "[\n  { on = \"2020-Q3\", value = \"amber\", source = \"s\" },\n  { on = \"2020-03\", value = \"green\", source = \"s\" },\n]",
+    );
+    let all = errors(&text);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!((all[0].0, all[0].1), (24, 10));
+    assert_eq!(
+        all[0].2,
+        "this reading is dated March 2020, before the one listed above it (Q3 2020)"
+    );
+    assert_eq!(
+        all[0].3,
+        "list `health` in the order the sources rated it, oldest first"
+    );
 }
