@@ -193,12 +193,15 @@ impl Milestone {
 
 impl Mission {
     /// The mission's span: its own `start`/`end`, else its milestones'
-    /// extent, planned and delivery dates alike.
+    /// extent, planned, re-planned and delivery dates alike.
     pub fn span(&self) -> Option<(FuzzyDate, FuzzyDate)> {
         let dates = || {
-            self.milestones
-                .iter()
-                .flat_map(|m| m.date.into_iter().chain(m.done_on))
+            self.milestones.iter().flat_map(|m| {
+                m.date
+                    .into_iter()
+                    .chain(m.done_on)
+                    .chain(m.latest_revision().map(|r| r.date))
+            })
         };
         let start = self.start.or_else(|| dates().min())?;
         let end = self

@@ -460,5 +460,8 @@ done_on = "2019-03-01"
         // is left out, not drawn at the edge.
         assert_eq!(marker(2).planned, None);
         assert_eq!(marker(3).planned, None);
+        // The mission's bar, drawn from its milestones, reaches the latest
+        // re-planning (the end of Q3 2020).
+        close(layout.bars[0].x1, x(639.0));
     }
 }
