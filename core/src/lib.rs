@@ -15,10 +15,12 @@ mod document;
 pub mod edit;
 mod excerpt;
 pub mod export;
+pub mod health;
 #[cfg(feature = "full-loader")]
 mod json_spans;
 pub mod known;
 pub mod layout;
+pub mod links;
 pub mod load;
 pub mod locale;
 mod locate;
@@ -27,6 +29,7 @@ pub mod model;
 pub mod query;
 mod raw;
 pub mod rollup;
+pub mod slip;
 mod source;
 pub mod status;
 mod suggest;
@@ -42,10 +45,12 @@ pub use diagnostics::{Diagnostic, Excerpt, Location, MAX_SHOWN, NotShown, Severi
 #[cfg(feature = "full-loader")]
 pub use edit::{Edit, EditError, Edited, NewReview, ReviewSyntax};
 pub use export::read_export;
+pub use health::{Health, HealthReading};
 pub use layout::{
-    Bar, LayoutOptions, Marker, Packing, Row, RowKind, Scale, Tick, TickScale, TimeWindow,
-    TimelineLayout,
+    Bar, Connector, Ghost, LayoutOptions, Marker, Packing, Row, RowKind, Scale, Tick, TickScale,
+    TimeWindow, TimelineLayout,
 };
+pub use links::{Dates, Link};
 pub use load::{Format, LoadError, Loaded, Warnings, json_schema, render_all, to_json};
 #[cfg(feature = "full-loader")]
 pub use load::{load, load_str, load_with};
@@ -55,6 +60,7 @@ pub use model::{
     Axis, Budget, Indicator, ItemKey, ItemRef, Measurement, Milestone, Mission, Period, Progress,
     ProgressReview, Roadmap, Source, Tag,
 };
+pub use slip::{Replan, Revision, Slip, SlipSummary, Unit};
 pub use status::{
     STALE_ASCII_SYMBOL, STALE_SYMBOL, Status, StatusReport, derived_label, stale_label,
 };

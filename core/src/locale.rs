@@ -264,6 +264,10 @@ pub enum Phrase {
     DeliveredOn,
     /// Before the planned date, when a delivery date follows.
     PlannedFor,
+    /// Before the date a milestone was re-planned to.
+    Replanned,
+    /// Before the day a re-planning was announced.
+    Announced,
     /// Heading for the cited sources.
     Sources,
     /// Heading for indicators.
@@ -278,6 +282,12 @@ pub enum Phrase {
     Budget,
     /// Heading for dependencies.
     DependsOn,
+    /// Heading for the items that depend on this one.
+    NeededBy,
+    /// Said of an item this one depends on that ends after this starts.
+    EndsAfterThisStarts,
+    /// Said of an item that needs this one and starts before this ends.
+    StartsBeforeThisEnds,
     /// Baseline of an indicator.
     Baseline,
     /// Current value of an indicator.
@@ -304,6 +314,8 @@ impl Language {
                 P::Published => "publication",
                 P::DeliveredOn => "livré",
                 P::PlannedFor => "prévu",
+                P::Replanned => "replanifié",
+                P::Announced => "annoncé",
                 P::Sources => "sources",
                 P::Indicators => "indicateurs",
                 P::Reviews => "points d'étape",
@@ -311,6 +323,9 @@ impl Language {
                 P::Owner => "porteur",
                 P::Budget => "budget",
                 P::DependsOn => "dépend de",
+                P::NeededBy => "nécessaire à",
+                P::EndsAfterThisStarts => "finit après le début de celui-ci",
+                P::StartsBeforeThisEnds => "commence avant la fin de celui-ci",
                 P::Baseline => "départ",
                 P::Current => "actuel",
                 P::Target => "cible",
@@ -324,6 +339,8 @@ impl Language {
                 P::Published => "published",
                 P::DeliveredOn => "delivered",
                 P::PlannedFor => "planned",
+                P::Replanned => "re-planned",
+                P::Announced => "announced",
                 P::Sources => "sources",
                 P::Indicators => "indicators",
                 P::Reviews => "progress reviews",
@@ -331,6 +348,9 @@ impl Language {
                 P::Owner => "owner",
                 P::Budget => "budget",
                 P::DependsOn => "depends on",
+                P::NeededBy => "needed by",
+                P::EndsAfterThisStarts => "ends after this starts",
+                P::StartsBeforeThisEnds => "starts before this ends",
                 P::Baseline => "baseline",
                 P::Current => "current",
                 P::Target => "target",

@@ -9,8 +9,10 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::dates::FuzzyDate;
+use crate::health::HealthReading;
 use crate::locale::Language;
 use crate::measure::ValueQualifier;
+use crate::slip::Revision;
 use crate::status::Status;
 
 /// A percentage of completion, 0 to 100.
@@ -207,6 +209,9 @@ pub struct Milestone {
     /// When it was actually delivered.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub done_on: Option<FuzzyDate>,
+    /// Sourced re-plannings of `date`, in the order they were announced.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub revised: Vec<Revision>,
     /// Stated status; derived when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
@@ -266,6 +271,9 @@ pub struct Mission {
     /// Ids of items that must come first.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub depends_on: Vec<String>,
+    /// Sourced health readings, oldest first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub health: Vec<HealthReading>,
     /// Free text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,

@@ -9,6 +9,7 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 use crate::dates::FuzzyDate;
+use crate::health::Health;
 use crate::locale::Language;
 use crate::measure::ValueQualifier;
 use crate::status::Status;
@@ -204,6 +205,9 @@ pub(crate) struct RawMission {
     /// Ids of missions or milestones that must come first.
     #[serde(default)]
     pub depends_on: Vec<String>,
+    /// Health readings a source gives, oldest first.
+    #[serde(default)]
+    pub health: Vec<RawHealth>,
     /// Free text.
     pub note: Option<String>,
     /// Source ids.
@@ -215,6 +219,21 @@ pub(crate) struct RawMission {
     /// Measured quantities.
     #[serde(default)]
     pub indicators: Vec<RawIndicator>,
+}
+
+/// A mission's health as a source rated it on a date.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields, rename = "HealthReading")]
+pub(crate) struct RawHealth {
+    /// When the source rated it.
+    #[schemars(required, with = "Option<FuzzyDate>")]
+    pub on: Option<String>,
+    /// The rating.
+    #[schemars(required, with = "Option<Health>")]
+    pub value: Option<String>,
+    /// Id of the declared source that gives it.
+    #[schemars(required)]
+    pub source: Option<String>,
 }
 
 /// Money set aside for a mission.
@@ -254,6 +273,9 @@ pub(crate) struct RawMilestone {
     /// When it was actually delivered.
     #[schemars(with = "Option<FuzzyDate>")]
     pub done_on: Option<String>,
+    /// Sourced re-plannings of `date`, oldest announcement first.
+    #[serde(default)]
+    pub revised: Vec<RawRevision>,
     /// Status; derived from dates and progress when absent.
     #[schemars(with = "Option<Status>")]
     pub status: Option<String>,
@@ -272,6 +294,21 @@ pub(crate) struct RawMilestone {
     /// Source ids: the evidence.
     #[serde(default)]
     pub sources: Vec<String>,
+}
+
+/// A re-planning of a milestone's date, as a source announced it.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields, rename = "Revision")]
+pub(crate) struct RawRevision {
+    /// The new planned date.
+    #[schemars(required, with = "Option<FuzzyDate>")]
+    pub date: Option<String>,
+    /// When the re-planning was announced (the source's date).
+    #[schemars(required, with = "Option<FuzzyDate>")]
+    pub on: Option<String>,
+    /// Id of the declared source that announced it.
+    #[schemars(required)]
+    pub source: Option<String>,
 }
 
 /// A measured quantity.

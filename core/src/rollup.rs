@@ -143,10 +143,22 @@ impl StatusCounts {
 
 impl Milestone {
     /// Where the milestone stands on a timeline: its delivery when it was
-    /// delivered (what happened beats what was planned), else its planned
-    /// date; `None` when the sources give neither.
+    /// delivered (what happened beats what was planned), else its latest
+    /// sourced re-planning, else its planned date; `None` when the sources
+    /// give none.
     pub fn timeline_date(&self) -> Option<FuzzyDate> {
-        self.done_on.or(self.date)
+        self.done_on
+            .or_else(|| self.revised.last().map(|r| r.date))
+            .or(self.date)
+    }
+
+    /// The original plan, when the timeline draws the milestone elsewhere
+    /// (delivered or re-planned on other dates): drawn as a ghost under it.
+    pub fn planned_ghost(&self) -> Option<FuzzyDate> {
+        let planned = self.date?;
+        let drawn = self.timeline_date()?;
+        (planned.first_day() != drawn.first_day() || planned.last_day() != drawn.last_day())
+            .then_some(planned)
     }
 
     /// The status shown on `today` (see [`Status::derive`]).
@@ -181,12 +193,15 @@ impl Milestone {
 
 impl Mission {
     /// The mission's span: its own `start`/`end`, else its milestones'
-    /// extent, planned and delivery dates alike.
+    /// extent, planned, re-planned and delivery dates alike.
     pub fn span(&self) -> Option<(FuzzyDate, FuzzyDate)> {
         let dates = || {
-            self.milestones
-                .iter()
-                .flat_map(|m| m.date.into_iter().chain(m.done_on))
+            self.milestones.iter().flat_map(|m| {
+                m.date
+                    .into_iter()
+                    .chain(m.done_on)
+                    .chain(m.latest_revision().map(|r| r.date))
+            })
         };
         let start = self.start.or_else(|| dates().min())?;
         let end = self

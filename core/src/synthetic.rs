@@ -258,6 +258,7 @@ fn write_roadmap(out: &mut String, milestones: usize) -> fmt::Result {
 
     let mut written = 0;
     let mut mission_number = 0;
+    let mut spans = Vec::new();
     for a in 0..axes {
         let first_mission = a * missions / axes;
         let end_mission = (a + 1) * missions / axes;
@@ -285,7 +286,14 @@ fn write_roadmap(out: &mut String, milestones: usize) -> fmt::Result {
         for _ in first_mission..end_mission {
             mission_number += 1;
             let count = (milestones - written).min(MILESTONES_PER_MISSION);
-            write_mission(out, &mut rng, mission_number, first_mission + 1, count)?;
+            write_mission(
+                out,
+                &mut rng,
+                mission_number,
+                first_mission + 1,
+                count,
+                &mut spans,
+            )?;
             written += count;
         }
     }
@@ -345,18 +353,21 @@ fn write_sources_tags_reviews(out: &mut String, rng: &mut Rng) -> fmt::Result {
 }
 
 /// Mission `g` (1-based, over the whole file) with `count` milestones; the
-/// axis's missions start at number `axis_first`.
+/// axis's missions start at number `axis_first`. `spans` holds the start
+/// and end months of the missions written so far, this one's added.
 fn write_mission(
     out: &mut String,
     rng: &mut Rng,
     g: usize,
     axis_first: usize,
     count: usize,
+    spans: &mut Vec<(usize, usize)>,
 ) -> fmt::Result {
     // A quarter-aligned start, 2 to 8 quarters long, within the period.
     let start = 3 * rng.pick(32);
     let quarters = 2 + rng.pick(7);
     let end = (start + 3 * quarters - 1).min(PERIOD_MONTHS - 1);
+    spans.push((start, end));
     let theme = THEMES[rng.pick(THEMES.len())];
     writeln!(
         out,
@@ -406,12 +417,17 @@ fn write_mission(
         }
         _ => {}
     }
-    // Dependencies point back within the axis, so chains stay short.
+    // Dependencies point back within the axis, so chains stay short; only
+    // to what ends in an earlier month than this one starts, so the plan
+    // holds together (`roadmap check` warns otherwise).
     if g > axis_first && rng.chance(25) {
         let earlier = g - 1 - rng.pick((g - axis_first).min(3));
+        let (earlier_start, earlier_end) = spans[earlier - 1];
         if rng.chance(70) {
-            writeln!(out, "depends_on = [\"mission-{earlier}\"]")?;
-        } else {
+            if earlier_end < start {
+                writeln!(out, "depends_on = [\"mission-{earlier}\"]")?;
+            }
+        } else if earlier_start < start {
             writeln!(out, "depends_on = [\"ms-{earlier}-1\"]")?;
         }
     }
@@ -426,9 +442,11 @@ fn write_mission(
     }
     writeln!(out)?;
 
+    let month_of = |k: usize| start + (end - start) * (k - 1) / (count - 1).max(1);
     for k in 1..=count {
-        let month = start + (end - start) * (k - 1) / (count - 1).max(1);
-        write_milestone(out, rng, g, k, month)?;
+        // Two milestones in one month may fall either way round.
+        let after_previous = k > 1 && month_of(k - 1) < month_of(k);
+        write_milestone(out, rng, g, k, month_of(k), after_previous)?;
     }
 
     if rng.chance(25) {
@@ -443,6 +461,7 @@ fn write_milestone(
     g: usize,
     k: usize,
     month: usize,
+    after_previous: bool,
 ) -> fmt::Result {
     let verb = VERBS[rng.pick(VERBS.len())];
     let object = OBJECTS[rng.pick(OBJECTS.len())];
@@ -503,7 +522,7 @@ fn write_milestone(
         Some("planned") if rng.chance(30) => writeln!(out, "progress = 0")?,
         _ => {}
     }
-    if k > 1 && rng.chance(15) {
+    if k > 1 && rng.chance(15) && after_previous {
         writeln!(out, "depends_on = [\"ms-{g}-{}\"]", k - 1)?;
     }
     write!(out, "sources = ")?;

@@ -161,6 +161,12 @@ impl Texts {
         self.ids(&mut raw.tags, at, "tags");
         self.ids(&mut raw.depends_on, at, "depends_on");
         self.ids(&mut raw.sources, at, "sources");
+        for (i, reading) in raw.health.iter_mut().enumerate() {
+            let at = at.key("health").index(i);
+            self.line(&mut reading.on, &at, "on");
+            self.line(&mut reading.value, &at, "value");
+            self.line(&mut reading.source, &at, "source");
+        }
         for (i, milestone) in raw.milestones.iter_mut().enumerate() {
             self.milestone(milestone, &at.key("milestones").index(i));
         }
@@ -190,6 +196,12 @@ impl Texts {
         self.block(&mut raw.note, at, "note");
         self.ids(&mut raw.depends_on, at, "depends_on");
         self.ids(&mut raw.sources, at, "sources");
+        for (i, revision) in raw.revised.iter_mut().enumerate() {
+            let at = at.key("revised").index(i);
+            self.line(&mut revision.date, &at, "date");
+            self.line(&mut revision.on, &at, "on");
+            self.line(&mut revision.source, &at, "source");
+        }
     }
 
     fn indicator(&mut self, raw: &mut RawIndicator, at: &Path) {

@@ -2,24 +2,28 @@
 //! problem found with the place it comes from: missing fields, bad dates,
 //! progress outside 0–100, end before start, duplicate ids, references to
 //! unknown ids, dependency cycles, control characters in text, malformed
-//! source addresses, and (as warnings) milestones outside their
-//! mission's period and items that cite no source.
+//! source addresses, revisions out of order, and (as warnings) milestones
+//! outside their mission's period, items that cite no source and
+//! dependencies planned to end after their dependent starts.
 
 use std::collections::{HashMap, HashSet};
 
 use crate::dates::FuzzyDate;
 use crate::diagnostics::{Diagnostic, MAX_SHOWN};
+use crate::health::{Health, HealthReading};
+use crate::links::{self, Dates};
 use crate::locale::Language;
 use crate::locate::Path;
 use crate::measure::ValueQualifier;
 use crate::model::{
-    Axis, Budget, Indicator, ItemKey, Measurement, Milestone, Mission, Period, Progress,
+    Axis, Budget, Indicator, ItemKey, ItemRef, Measurement, Milestone, Mission, Period, Progress,
     ProgressReview, Roadmap, Source, Tag,
 };
 use crate::raw::{
-    RawAxis, RawBudget, RawIndicator, RawMeasurement, RawMilestone, RawMission, RawReview,
-    RawRoadmap, RawSource, RawTag,
+    RawAxis, RawBudget, RawHealth, RawIndicator, RawMeasurement, RawMilestone, RawMission,
+    RawReview, RawRevision, RawRoadmap, RawSource, RawTag,
 };
+use crate::slip::Revision;
 use crate::status::Status;
 use crate::suggest::closest;
 use crate::text_checks;
@@ -88,6 +92,7 @@ pub(crate) fn validate(mut raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>, V
     check.uncited(&sources, &root);
     check.resolve_references();
     check.find_cycles();
+    check.late_plans(&axes);
 
     let failed = check.findings.iter().any(|(_, d)| d.is_error());
     let roadmap = (!failed).then(|| Roadmap {
@@ -580,6 +585,7 @@ impl Checker {
             self.dependencies
                 .push((id.clone(), at.key("depends_on"), raw.depends_on.clone()));
         }
+        let health = self.health(raw.health, &at.key("health"));
         self.cites(&raw.sources, at, "mission");
         let claim = claimed_field(status, progress);
         let as_of = self.as_of(raw.as_of.as_deref(), &raw.sources, claim, at);
@@ -616,6 +622,7 @@ impl Checker {
             as_of,
             tags: raw.tags,
             depends_on: raw.depends_on,
+            health,
             note: raw.note,
             sources: raw.sources,
             milestones,
@@ -654,6 +661,7 @@ impl Checker {
         let title = self.required_text(raw.title, at, "title", "milestone");
         let date = self.date(raw.date.as_deref(), at, "date");
         let done_on = self.date(raw.done_on.as_deref(), at, "done_on");
+        let revised = self.revisions(raw.revised, &at.key("revised"));
         let status = self.status(raw.status, at);
         let progress = self.progress(raw.progress, at);
         self.refs(&raw.depends_on, at, "depends_on", Target::Item);
@@ -670,12 +678,147 @@ impl Checker {
             description: raw.description,
             date,
             done_on,
+            revised,
             status,
             progress,
             as_of,
             depends_on: raw.depends_on,
             note: raw.note,
             sources: raw.sources,
+        }
+    }
+
+    /// A milestone's re-plannings: each with its new date, the day it was
+    /// announced and a declared source, listed in order of announcement.
+    fn revisions(&mut self, raw: Vec<RawRevision>, at: &Path) -> Vec<Revision> {
+        let mut revisions: Vec<Revision> = Vec::new();
+        for (i, raw) in raw.into_iter().enumerate() {
+            let at = at.index(i);
+            let date = self.required_date(raw.date.as_deref(), &at, "date");
+            let on = self.required_date(raw.on.as_deref(), &at, "on");
+            let source =
+                self.declared_source(raw.source, &at, "revision", "announced the new date");
+            let (Some(date), Some(on)) = (date, on) else {
+                continue;
+            };
+            let previous = revisions.last().map(|r| r.on);
+            self.in_order(
+                previous,
+                on,
+                &at,
+                "revision",
+                "was announced on",
+                "revised",
+                "the re-plannings were announced",
+            );
+            revisions.push(Revision { date, on, source });
+        }
+        revisions
+    }
+
+    /// A mission's health readings: each with its date, a value and a
+    /// declared source, oldest first.
+    fn health(&mut self, raw: Vec<RawHealth>, at: &Path) -> Vec<HealthReading> {
+        let mut readings: Vec<HealthReading> = Vec::new();
+        for (i, raw) in raw.into_iter().enumerate() {
+            let at = at.index(i);
+            let on = self.required_date(raw.on.as_deref(), &at, "on");
+            let value = match raw.value {
+                None => {
+                    self.error(
+                        at.clone(),
+                        "missing field `value` in this health reading",
+                        "add `value = \"green\"`, `\"amber\"` or `\"red\"`, as the source rates it",
+                    );
+                    None
+                }
+                Some(text) => {
+                    let value = text.parse::<Health>().ok();
+                    if value.is_none() {
+                        let keywords = Health::ALL.map(Health::keyword);
+                        let hint = match closest(&text, keywords) {
+                            Some(near) => format!("did you mean `{near}`? "),
+                            None => String::new(),
+                        };
+                        self.error(
+                            at.key("value"),
+                            format!("unknown health `{text}`"),
+                            format!("{hint}use one of {}", quoted_list(&keywords)),
+                        );
+                    }
+                    value
+                }
+            };
+            let source =
+                self.declared_source(raw.source, &at, "health reading", "gives the rating");
+            let (Some(on), Some(value)) = (on, value) else {
+                continue;
+            };
+            let previous = readings.last().map(|r| r.on);
+            self.in_order(
+                previous,
+                on,
+                &at,
+                "reading",
+                "is dated",
+                "health",
+                "the sources rated it",
+            );
+            readings.push(HealthReading { on, value, source });
+        }
+        readings
+    }
+
+    /// The `source` of a dated entry: required, and a declared source.
+    fn declared_source(
+        &mut self,
+        source: Option<String>,
+        at: &Path,
+        what: &str,
+        does: &str,
+    ) -> String {
+        let source = source.unwrap_or_default();
+        // Left out or empty: either way it names no source.
+        if source.is_empty() {
+            self.error(
+                at.clone(),
+                format!("missing field `source` in this {what}"),
+                format!("add `source = \"…\"` naming the `[[sources]]` entry that {does}"),
+            );
+        } else {
+            self.cited.insert(source.clone());
+            if !self.source_ids.contains(&source) {
+                self.unknown_reference(at.key("source"), &source, Target::Source);
+            }
+        }
+        source
+    }
+
+    /// Reports an entry of a dated list (`field`) listed before an earlier
+    /// one: the list keeps the order things happened in.
+    #[allow(clippy::too_many_arguments)] // one message, worded for each list
+    fn in_order(
+        &mut self,
+        previous: Option<FuzzyDate>,
+        on: FuzzyDate,
+        at: &Path,
+        what: &str,
+        dated: &str,
+        field: &str,
+        order: &str,
+    ) {
+        if let Some(previous) = previous
+            && on.last_day() < previous.first_day()
+        {
+            self.error(
+                at.key("on"),
+                format!(
+                    "this {what} {dated} {}, before the one listed above it ({})",
+                    on.render(Language::En),
+                    previous.render(Language::En)
+                ),
+                format!("list `{field}` in the order {order}, oldest first"),
+            );
         }
     }
 
@@ -869,6 +1012,43 @@ impl Checker {
         near.map(str::to_owned)
     }
 
+    /// Warns of each dependency whose predecessor is planned to end after
+    /// the dependent is planned to start: the plan contradicts itself.
+    fn late_plans(&mut self, axes: &[Axis]) {
+        let mut found = Vec::new();
+        for (id, at, deps) in &self.dependencies {
+            let Some(dependent) = self.ids.get(id).and_then(|&key| item_in(axes, key)) else {
+                continue;
+            };
+            let (start, _) = links::bounds(dependent, Dates::Planned);
+            for (i, dep) in deps.iter().enumerate() {
+                let Some(predecessor) = self.ids.get(dep).and_then(|&key| item_in(axes, key))
+                else {
+                    continue;
+                };
+                let (_, end) = links::bounds(predecessor, Dates::Planned);
+                if let (Some(start), Some(end)) = (start, end)
+                    && links::ends_after_start(Some(end), Some(start))
+                {
+                    found.push((
+                        at.index(i),
+                        format!(
+                            "`{dep}` is planned to end {}, after `{id}` starts ({})",
+                            end.render(Language::En),
+                            start.render(Language::En)
+                        ),
+                        format!(
+                            "`{id}` depends on `{dep}`: move one of the dates, or remove the dependency if `{id}` can start before `{dep}` ends"
+                        ),
+                    ));
+                }
+            }
+        }
+        for (at, message, help) in found {
+            self.warn(at, message, help);
+        }
+    }
+
     /// Reports each `depends_on` cycle once, with the chain that closes it.
     fn find_cycles(&mut self) {
         let edges: HashMap<&str, (&Path, &[String])> = self
@@ -916,6 +1096,26 @@ impl Checker {
                 "remove one of these `depends_on` entries",
             );
         }
+    }
+}
+
+/// The item at `key` among `axes`, for checks run before the roadmap exists.
+fn item_in(axes: &[Axis], key: ItemKey) -> Option<ItemRef<'_>> {
+    match key {
+        ItemKey::Mission(a, m) => {
+            let parent = axes.get(a)?;
+            Some(ItemRef::Mission(parent, parent.missions.get(m)?))
+        }
+        ItemKey::Milestone(a, m, s) => {
+            let parent = axes.get(a)?;
+            let mission = parent.missions.get(m)?;
+            Some(ItemRef::Milestone(
+                parent,
+                mission,
+                mission.milestones.get(s)?,
+            ))
+        }
+        _ => None,
     }
 }
 

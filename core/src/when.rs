@@ -47,7 +47,7 @@ pub fn short_when(planned: Option<FuzzyDate>, done: Option<FuzzyDate>, lang: Lan
 
 /// "livré en août 2022", "livré le 17 mai 2021", "prévu au T1 2020",
 /// "livré fin 2021"; English needs no preposition ("delivered May 2021").
-fn dated(lang: Language, word: Phrase, date: FuzzyDate, text: &str) -> String {
+pub(crate) fn dated(lang: Language, word: Phrase, date: FuzzyDate, text: &str) -> String {
     let preposition = match lang {
         Language::En => "",
         // A qualifier already reads as a preposition: "livré fin 2021".

@@ -28,6 +28,10 @@ pub enum Text {
     ProgressByAxis,
     /// Heading of what the sources let a reader know, and as of when.
     KnownHeading,
+    /// Heading of the slip from plan to delivery.
+    PlannedVsActual,
+    /// Label of a mission's sourced health.
+    Health,
     /// Heading of the symbols' legend in the help.
     Symbols,
     /// What the stale mark means, without the file's threshold.
@@ -177,6 +181,8 @@ impl Text {
             T::Milestones => ("jalons", "milestones"),
             T::ProgressByAxis => ("Avancement par axe", "Progress by axis"),
             T::KnownHeading => ("Ce que disent les sources", "What the sources say"),
+            T::PlannedVsActual => ("Prévu et réalisé", "Planned vs actual"),
+            T::Health => ("Météo", "Health"),
             T::Symbols => ("Symboles", "Symbols"),
             T::StaleMeaning => (
                 "ancien : dernier état connu au-delà du seuil (12 mois par défaut)",

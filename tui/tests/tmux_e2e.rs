@@ -728,3 +728,40 @@ fn changes_since_a_git_revision_in_a_real_terminal() {
     assert!(screen.contains("?Δ Exiger et publier"), "{screen}");
     assert!(!screen.contains("Brigade d'intervention"), "{screen}");
 }
+
+#[test]
+fn selecting_an_item_shows_its_links() {
+    if tmux_missing() {
+        return;
+    }
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/planned-vs-actual.toml"
+    );
+    let tmux = start_explorer(140, 44, r#""$1""#, fixture);
+    tmux.wait_for("the first frame", false, |s| drawn(s, 44));
+    tmux.type_text("j");
+    // "Build" selected: the mission that needs it is marked in the outline,
+    // listed in the detail with the late flag, and its line drawn, heavy.
+    tmux.wait_for("the links of the selection", false, |s| {
+        s.contains("→ ✔ Roll out to ministries")
+            && s.contains("Nécessaire à")
+            && s.contains("⚠ commence avant la fin de celui-ci")
+            && s.contains('┓')
+            && s.contains('┛')
+    });
+    assert!(
+        selected_row_contains(&tmux.capture(true), "Build the catalogue"),
+        "{}",
+        tmux.capture(false)
+    );
+    // An item without links: no mark, no line.
+    tmux.type_text("jjj");
+    tmux.wait_for("an item without links", false, |s| {
+        s.contains("Plan (5/5)") && !s.contains("→ ✔ Roll out") && !s.contains('┛')
+    });
+    tmux.type_text("q");
+    tmux.wait_for("the program to exit", false, |_| {
+        tmux.pane("#{pane_dead}") == "1"
+    });
+}

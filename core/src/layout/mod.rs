@@ -6,8 +6,10 @@
 //! One concept per module, each using only those listed before it: the
 //! window and its scale (`window`), ticks and their labels (`ticks`), lane
 //! packing (`lanes`), bars and markers clamped to the window (`placement`)
-//! and hit testing (`hit`); this module puts them together.
+//! hit testing (`hit`) and the selected item's dependency lines
+//! (`connectors`); this module puts them together.
 
+mod connectors;
 mod hit;
 mod lanes;
 mod placement;
@@ -19,8 +21,9 @@ mod fixtures;
 
 use std::ops::Range;
 
+pub use connectors::Connector;
 pub use lanes::Packing;
-pub use placement::{Bar, Marker, Row, RowKind};
+pub use placement::{Bar, Ghost, Marker, Row, RowKind};
 pub use ticks::{Tick, TickScale};
 pub use window::{MAX_WINDOW_DAYS, MIN_WINDOW_DAYS, Scale, TimeWindow};
 

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::lanes::Placed;
 use super::window::{Scale, julian};
-use crate::dates::{Day, Precision};
+use crate::dates::{Day, FuzzyDate, Precision};
 use crate::model::{ItemKey, Mission};
 use crate::status::Status;
 
@@ -94,6 +94,32 @@ pub struct Marker<'a> {
     pub status: Status,
     /// The milestone's title.
     pub label: &'a str,
+    /// The original plan, when the marker stands elsewhere (delivered or
+    /// re-planned on other dates) and the plan lies in the window.
+    pub planned: Option<Ghost>,
+}
+
+/// Where a milestone's original plan lies, drawn faintly under the marker
+/// so that the move from plan to reality shows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Ghost {
+    /// Start of the planned span (or the point), clamped to 0..=width.
+    pub x0: f64,
+    /// End of the planned span (or the point), clamped to 0..=width.
+    pub x1: f64,
+    /// The planned span starts before the window.
+    pub clipped_start: bool,
+    /// The planned span ends after the window.
+    pub clipped_end: bool,
+    /// How precise the planned date is.
+    pub precision: Precision,
+}
+
+impl Ghost {
+    /// Whether the plan is a point (a day).
+    pub fn is_point(&self) -> bool {
+        self.precision == Precision::Day
+    }
 }
 
 impl Marker<'_> {
@@ -150,18 +176,19 @@ impl Placement<'_> {
                 continue;
             };
             let precision = date.precision();
-            let placed = if precision == Precision::Day {
-                let day = date.first_day();
-                self.scale.window().contains(day).then(|| {
-                    let x = self.scale.x_mid(day);
-                    (x, x, false, false)
-                })
-            } else {
-                self.clamp_span(julian(date.first_day()), julian(date.last_day()))
-            };
-            let Some((x0, x1, clipped_start, clipped_end)) = placed else {
+            let Some((x0, x1, clipped_start, clipped_end)) = self.clamp_date(date) else {
                 continue;
             };
+            let planned = milestone.planned_ghost().and_then(|plan| {
+                let (x0, x1, clipped_start, clipped_end) = self.clamp_date(plan)?;
+                Some(Ghost {
+                    x0,
+                    x1,
+                    clipped_start,
+                    clipped_end,
+                    precision: plan.precision(),
+                })
+            });
             markers.push(Marker {
                 key: ItemKey::Milestone(a, p.mission, s),
                 row,
@@ -172,7 +199,23 @@ impl Placement<'_> {
                 precision,
                 status: milestone.effective_status(today),
                 label: &milestone.title,
+                planned,
             });
+        }
+    }
+
+    /// The x extent of a date: a point at the middle of a day, else the
+    /// span it names, clamped, with the clip flags; `None` when outside
+    /// the window.
+    fn clamp_date(&self, date: FuzzyDate) -> Option<(f64, f64, bool, bool)> {
+        if date.precision() == Precision::Day {
+            let day = date.first_day();
+            self.scale.window().contains(day).then(|| {
+                let x = self.scale.x_mid(day);
+                (x, x, false, false)
+            })
+        } else {
+            self.clamp_span(julian(date.first_day()), julian(date.last_day()))
         }
     }
 
@@ -351,5 +394,74 @@ done_on = "2020-05-14"
         let bar = &layout.bars[0];
         close(bar.x0, 0.0);
         close(bar.x1, x(609.0));
+    }
+
+    #[test]
+    fn a_moved_milestone_keeps_the_ghost_of_its_plan() {
+        let axes = r#"
+[[sources]]
+id = "s"
+title = "S"
+
+[[axes]]
+id = "a"
+title = "A"
+
+[[axes.missions]]
+id = "m"
+title = "M"
+
+[[axes.missions.milestones]]
+id = "late-delivery"
+title = "Prévu au T1 2019, livré en mai 2020"
+date = "2019-Q1"
+done_on = "2020-05-14"
+
+[[axes.missions.milestones]]
+id = "replanned"
+title = "Prévu au T1 2020, replanifié au T3 2020"
+date = "2020-Q1"
+revised = [{ date = "2020-Q3", on = "2020-02-10", source = "s" }]
+
+[[axes.missions.milestones]]
+id = "as-planned"
+title = "Livré comme prévu"
+date = "2020-06"
+done_on = "2020-06"
+
+[[axes.missions.milestones]]
+id = "plan-outside"
+title = "Prévu avant la fenêtre"
+date = "2018"
+done_on = "2019-03-01"
+"#;
+        let map = roadmap(axes);
+        let layout = TimelineLayout::new(&map, window(), &options(Packing::OnePerMission));
+        let marker = |s| {
+            layout
+                .markers
+                .iter()
+                .find(|m| m.key == ItemKey::Milestone(0, 0, s))
+                .expect("drawn")
+        };
+        let late = marker(0);
+        close(late.x0, x(499.5));
+        let ghost = late.planned.expect("the plan is drawn");
+        assert_eq!(ghost.precision, Precision::Quarter);
+        close(ghost.x0, 0.0);
+        close(ghost.x1, x(90.0)); // end of 31 March 2019
+        // A re-planned one stands on its latest revision, its plan a ghost.
+        let replanned = marker(1);
+        assert_eq!(replanned.precision, Precision::Quarter);
+        close(replanned.x0, x(547.0)); // 1 July 2020
+        let ghost = replanned.planned.expect("the plan is drawn");
+        close(ghost.x0, x(365.0)); // 1 January 2020
+        // Delivered as planned: nothing to show; a plan before the window
+        // is left out, not drawn at the edge.
+        assert_eq!(marker(2).planned, None);
+        assert_eq!(marker(3).planned, None);
+        // The mission's bar, drawn from its milestones, reaches the latest
+        // re-planning (the end of Q3 2020).
+        close(layout.bars[0].x1, x(639.0));
     }
 }

@@ -6,7 +6,7 @@
 use time::Date;
 
 use crate::dates::Day;
-use crate::model::{Milestone, Roadmap};
+use crate::model::Roadmap;
 
 /// The shortest window [`TimeWindow::zoom`] goes down to, in days.
 pub const MIN_WINDOW_DAYS: i64 = 7;
@@ -49,7 +49,7 @@ impl TimeWindow {
                     mission
                         .milestones
                         .iter()
-                        .filter_map(Milestone::timeline_date),
+                        .flat_map(|m| m.timeline_date().into_iter().chain(m.planned_ghost())),
                 );
             for date in dates {
                 first = first.min(date.first_day());

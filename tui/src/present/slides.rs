@@ -11,6 +11,7 @@ use roadmap_core::{
 
 use super::since::SinceSlide;
 use crate::widgets::progress::axes_progress;
+use crate::widgets::slip::SlipLines;
 
 /// Which slide this is, stable across a reload of the roadmap: an axis
 /// slide is known by its axis's id, not by its place.
@@ -143,6 +144,8 @@ pub struct AxisSlide {
 pub struct SummarySlide {
     /// "1. Title" and progress, per axis.
     pub axes: Vec<(String, ProgressFigure)>,
+    /// The average slip from plan to delivery, overall and per axis.
+    pub slip: SlipLines,
     /// The progress reviews, in file order.
     pub reviews: Vec<ProgressReview>,
 }
@@ -189,6 +192,7 @@ pub fn slides(roadmap: &Roadmap, today: Day, lang: Language) -> Vec<Slide> {
     slides.push(Slide::Timeline);
     slides.push(Slide::Summary(SummarySlide {
         axes: axes_progress(roadmap, today),
+        slip: SlipLines::of(roadmap, lang),
         reviews: roadmap.reviews().to_vec(),
     }));
     slides

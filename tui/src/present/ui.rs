@@ -24,6 +24,7 @@ use crate::terminal::cells::{self, fit};
 use crate::terminal::help;
 use crate::text::Text;
 use crate::widgets::review::{review_chart, review_counts};
+use crate::widgets::slip::SlipLines;
 use crate::widgets::timeline::{Scene, draw_scene};
 
 /// Below this width the presenter shows a message instead of a slide.
@@ -460,13 +461,23 @@ fn draw_summary(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &Summary
         .areas(rest);
         (top, bottom)
     };
-    let [axes_heading, axes] =
-        Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(axes);
+    // Planned against actual under the gauges: its heading, the overall
+    // line and the measured axes, within a third of the column.
+    let slip_wanted = u16::try_from(2 + slide.slip.overall_lines().count() + slide.slip.axes.len())
+        .unwrap_or(u16::MAX);
+    let slip_height = slip_wanted.min(axes.height / 3);
+    let [axes_heading, axes, slip] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(0),
+        Constraint::Length(slip_height),
+    ])
+    .areas(axes);
     frame.render_widget(
         Line::styled(Text::ProgressByAxis.get(app.lang), app.theme.heading()),
         axes_heading,
     );
     draw_gauges(frame, axes, app, &gauges);
+    draw_slip(frame, slip, app, &slide.slip);
     let reviews_section = Section {
         heading: capitalised(app.lang.phrase(Phrase::Reviews)),
         items: slide
@@ -504,6 +515,26 @@ fn draw_summary(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &Summary
             chart,
         );
     }
+}
+
+/// A blank line, the planned-against-actual heading, the overall line,
+/// then the measured axes as many as fit.
+fn draw_slip(frame: &mut Frame, area: Rect, app: &PresentApp, slip: &SlipLines) {
+    if area.height < 3 {
+        return;
+    }
+    let room = usize::from(area.width);
+    let mut lines = vec![
+        Line::default(),
+        Line::styled(Text::PlannedVsActual.get(app.lang), app.theme.heading()),
+    ];
+    lines.extend(slip.overall_lines().map(|text| Line::raw(fit(text, room))));
+    lines.extend(
+        slip.axes
+            .iter()
+            .map(|(label, figure)| Line::raw(SlipLines::axis_line(label, figure, room))),
+    );
+    frame.render_widget(Paragraph::new(lines), area);
 }
 
 /// The roadmap's title, the key hints, the number being typed and n/N.

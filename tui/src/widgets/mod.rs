@@ -4,4 +4,5 @@
 
 pub mod progress;
 pub mod review;
+pub mod slip;
 pub mod timeline;

@@ -10,14 +10,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use roadmap_core::changes;
 use roadmap_core::{
-    CHANGED_SYMBOL, FuzzyDate, Indicator, ItemRef, Language, Measurement, Phrase, ProgressFigure,
-    Roadmap, STALE_SYMBOL, Status, derived_label, stale_label,
+    CHANGED_SYMBOL, FuzzyDate, HealthReading, Indicator, ItemKey, ItemRef, Language, Measurement,
+    Phrase, ProgressFigure, Revision, Roadmap, STALE_SYMBOL, Status, derived_label, stale_label,
 };
 
 use super::pane_block;
 use crate::explore::state::{App, Pane};
 use crate::terminal::cells;
-use roadmap_core::capitalised;
+use roadmap_core::{capitalised, health};
 
 use crate::text::Text;
 
@@ -41,6 +41,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
     let mut out = Detail {
         app,
         roadmap: &tab.roadmap,
+        key: tab.selected_key(),
         lines: Vec::new(),
     };
     out.item(item);
@@ -50,6 +51,8 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
 struct Detail<'a> {
     app: &'a App,
     roadmap: &'a Roadmap,
+    /// The item shown.
+    key: Option<ItemKey>,
     lines: Vec<Line<'static>>,
 }
 
@@ -173,6 +176,7 @@ impl Detail<'_> {
             ItemRef::Mission(_, mission) => {
                 self.status(item, mission.progress_figure(today));
                 self.dates(mission.start, mission.end);
+                self.health(&mission.health);
                 if let Some(owner) = &mission.owner {
                     self.field(lang.phrase(Phrase::Owner), owner.clone());
                 }
@@ -195,7 +199,7 @@ impl Detail<'_> {
                     );
                 }
                 self.description(mission.description.as_deref());
-                self.depends_on(&mission.depends_on);
+                self.links();
                 if !mission.indicators.is_empty() {
                     self.heading(lang.phrase(Phrase::Indicators));
                     for indicator in &mission.indicators {
@@ -221,11 +225,12 @@ impl Detail<'_> {
                     .progress_percent(today)
                     .map_or(ProgressFigure::Unknown, ProgressFigure::Percent);
                 self.status(item, figure);
-                let dates = milestone.when_full(lang, |d| precise(d, lang));
+                let dates = milestone.when_with_slip(lang, |d| precise(d, lang));
                 self.field(Text::Dates.get(lang), dates);
+                self.revisions(&milestone.revised);
                 self.field(Text::Mission.get(lang), mission.title.clone());
                 self.description(milestone.description.as_deref());
-                self.depends_on(&milestone.depends_on);
+                self.links();
                 self.note(milestone.note.as_deref());
                 self.sources(&milestone.sources);
             }
@@ -249,6 +254,43 @@ impl Detail<'_> {
         );
     }
 
+    /// The latest sourced health with its date, the history as a strip of
+    /// symbols, oldest first, and who rated it.
+    fn health(&mut self, readings: &[HealthReading]) {
+        let Some(latest) = readings.last() else {
+            return;
+        };
+        let lang = self.lang();
+        let source = self
+            .roadmap
+            .source(&latest.source)
+            .map_or_else(|| latest.source.clone(), |s| s.title.clone());
+        let mut value = format!("{} — {source}", latest.text(lang));
+        if readings.len() > 1 {
+            value = format!("{value} · {}", health::strip(readings));
+        }
+        self.field(Text::Health.get(lang), value);
+    }
+
+    /// Each sourced re-planning, oldest first, with who announced it.
+    fn revisions(&mut self, revisions: &[Revision]) {
+        let lang = self.lang();
+        for revision in revisions {
+            let source = self
+                .roadmap
+                .source(&revision.source)
+                .map_or_else(|| revision.source.clone(), |s| s.title.clone());
+            self.lines.push(Line::from(Span::styled(
+                format!(
+                    "  {} {} — {source}",
+                    lang.phrase(Phrase::Replanned),
+                    revision.text(lang)
+                ),
+                self.app.theme.muted(),
+            )));
+        }
+    }
+
     fn description(&mut self, text: Option<&str>) {
         if let Some(text) = text {
             self.heading(Text::Description.get(self.lang()));
@@ -263,19 +305,49 @@ impl Detail<'_> {
         }
     }
 
-    fn depends_on(&mut self, ids: &[String]) {
-        if ids.is_empty() {
-            return;
+    /// What the item depends on and what needs it, one per line, each
+    /// flagged when the one before ends after the one after starts.
+    fn links(&mut self) {
+        let Some(key) = self.key else { return };
+        let lang = self.lang();
+        for (phrase, late_words, links) in [
+            (
+                Phrase::DependsOn,
+                Phrase::EndsAfterThisStarts,
+                self.roadmap.depends_on(key),
+            ),
+            (
+                Phrase::NeededBy,
+                Phrase::StartsBeforeThisEnds,
+                self.roadmap.needed_by(key),
+            ),
+        ] {
+            if links.is_empty() {
+                continue;
+            }
+            self.lines.push(Line::from(Span::styled(
+                format!(
+                    "{}{}",
+                    capitalised(lang.phrase(phrase)),
+                    lang.colon().trim_end()
+                ),
+                self.app.theme.muted(),
+            )));
+            for link in links {
+                let title = self
+                    .roadmap
+                    .get(link.key)
+                    .map_or_else(String::new, |item| item.title().to_owned());
+                let mut spans = vec![Span::raw(format!("  {LINK_MARK} {title}"))];
+                if link.late {
+                    spans.push(Span::styled(
+                        format!(" {LATE_LINK_MARK} {}", lang.phrase(late_words)),
+                        self.app.theme.status(Status::Late),
+                    ));
+                }
+                self.lines.push(Line::from(spans));
+            }
         }
-        let titles: Vec<String> = ids
-            .iter()
-            .map(|id| {
-                self.roadmap
-                    .find(id)
-                    .map_or_else(|| id.clone(), |i| i.title().to_owned())
-            })
-            .collect();
-        self.field(self.lang().phrase(Phrase::DependsOn), titles.join(" · "));
     }
 
     fn tags(&mut self, ids: &[String]) {
@@ -363,6 +435,11 @@ impl Detail<'_> {
         }
     }
 }
+
+/// Before each linked item.
+const LINK_MARK: char = '•';
+/// Before a late link's words, so it shows without colour.
+const LATE_LINK_MARK: char = '⚠';
 
 /// A date as written, with its span when imprecise: "T1 2020 (1 janvier 2020 – 31 mars 2020)".
 fn precise(date: FuzzyDate, lang: Language) -> String {

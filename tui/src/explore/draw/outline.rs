@@ -3,14 +3,21 @@
 //! edition (`--since`), progress and dates as written (shortened
 //! when the title needs the room, see [`right_side`]). Only the rows on
 //! screen are built, so a 10,000-milestone roadmap draws as fast as a
-//! small one.
+//! small one. The items linked to the selected one by `depends_on` are
+//! marked `←` (it needs them) or `→` (they need it), in the late style
+//! when the earlier ends after the later starts. A mission's latest
+//! sourced health (☀ ☁ ☂) follows its status symbol.
+
+use std::collections::HashMap;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use roadmap_core::{CHANGED_SYMBOL, ItemKey, ItemRef, Language, ProgressFigure, Status};
+use roadmap_core::{
+    CHANGED_SYMBOL, ItemKey, ItemRef, Language, ProgressFigure, Roadmap, Status, StatusReport,
+};
 
 use super::pane_block;
 use crate::explore::state::{App, OutlineRow, Pane};
@@ -31,19 +38,60 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(block, area);
     let height = usize::from(inner.height);
     let width = usize::from(inner.width);
+    let linked = tab
+        .selected_key()
+        .map(|key| links_of(&tab.roadmap, key))
+        .unwrap_or_default();
     let lines: Vec<Line> = tab
         .rows
         .iter()
         .enumerate()
         .skip(tab.outline_offset)
         .take(height)
-        .map(|(index, row)| row_line(app, *row, width, index == tab.selected))
+        .map(|(index, row)| {
+            let mark = linked.get(&row.key).copied();
+            row_line(app, *row, width, index == tab.selected, mark)
+        })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
+/// How a row is linked to the selected item: before it (`←`, it depends
+/// on this one) or after it (`→`, this one needs it), and whether the
+/// earlier one ends after the later one starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct LinkMark {
+    symbol: char,
+    late: bool,
+}
+
+/// The items linked to `key`, marked for the outline.
+fn links_of(roadmap: &Roadmap, key: ItemKey) -> HashMap<ItemKey, LinkMark> {
+    let before = roadmap.depends_on(key).into_iter().map(|link| {
+        let mark = LinkMark {
+            symbol: '←',
+            late: link.late,
+        };
+        (link.key, mark)
+    });
+    let after = roadmap.needed_by(key).into_iter().map(|link| {
+        let mark = LinkMark {
+            symbol: '→',
+            late: link.late,
+        };
+        (link.key, mark)
+    });
+    before.chain(after).collect()
+}
+
 /// The words and symbols of one outline row.
-fn row_line(app: &App, row: OutlineRow, room: usize, selected: bool) -> Line<'static> {
+fn row_line(
+    app: &App,
+    row: OutlineRow,
+    room: usize,
+    selected: bool,
+    mark: Option<LinkMark>,
+) -> Line<'static> {
     let tab = app.tab();
     let lang = app.lang;
     let today = app.today;
@@ -103,14 +151,10 @@ fn row_line(app: &App, row: OutlineRow, room: usize, selected: bool) -> Line<'st
         .since
         .as_ref()
         .is_some_and(|since| since.is_marked(row.key));
-    let symbol = match (report.map(|r| r.symbols()), changed) {
-        (Some(symbols), true) => format!("{symbols}{CHANGED_SYMBOL} "),
-        (Some(symbols), false) => format!("{symbols} "),
-        (None, true) => format!("{CHANGED_SYMBOL} "),
-        (None, false) => String::new(),
-    };
+    let symbol = symbols(report, item, changed);
     let lead = format!("{indent}{fold}");
-    let lead_width = width(&lead) + width(&symbol) + width(&number);
+    let mark_text = mark.map_or(String::new(), |m| format!("{} ", m.symbol));
+    let lead_width = width(&lead) + width(&mark_text) + width(&symbol) + width(&number);
     let title_room = room.saturating_sub(lead_width);
     let title_width = width(&fit(item.title(), usize::MAX));
     let right = right_side(&rights, title_width, title_room);
@@ -137,8 +181,13 @@ fn row_line(app: &App, row: OutlineRow, room: usize, selected: bool) -> Line<'st
         Style::new()
     };
     let status_style = status.map_or(Style::new(), |s| app.theme.status(s));
+    let mark_style = match mark {
+        Some(LinkMark { late: true, .. }) => app.theme.status(Status::Late),
+        _ => app.theme.heading(),
+    };
     let mut line = Line::from(vec![
         Span::raw(lead),
+        Span::styled(mark_text, mark_style),
         Span::styled(symbol, status_style),
         Span::styled(number, title_style),
         Span::styled(title, title_style),
@@ -149,6 +198,24 @@ fn row_line(app: &App, row: OutlineRow, room: usize, selected: bool) -> Line<'st
         line = line.style(app.theme.selected());
     }
     line
+}
+
+/// The status symbols, a mission's latest sourced health, the mark of a
+/// change since the earlier edition, then a space (nothing when none).
+fn symbols(report: Option<StatusReport>, item: ItemRef<'_>, changed: bool) -> String {
+    let mut out = report.map(|r| r.symbols()).unwrap_or_default();
+    if let ItemRef::Mission(_, mission) = item
+        && let Some(health) = mission.latest_health()
+    {
+        out.push(health.value.symbol());
+    }
+    if changed {
+        out.push(CHANGED_SYMBOL);
+    }
+    if !out.is_empty() {
+        out.push(' ');
+    }
+    out
 }
 
 /// Below this many cells a title is not worth cutting further for dates.

@@ -13,7 +13,9 @@
 //! `▒` when its progress is unknown, with its status symbol at its start
 //! and `◀`/`▶` where it runs past the window. A day milestone is its status
 //! symbol; an imprecise one (month, quarter…) is a bracket `├─✔─┤` over
-//! the whole period it names, so precision shows without colour.
+//! the whole period it names, so precision shows without colour. A
+//! milestone delivered or re-planned away from its plan keeps the ghost
+//! of that plan under it, faint and dotted (`╎┄┄╎`, `◇` for a day).
 
 mod paint;
 
@@ -433,6 +435,90 @@ mod tests {
         let view = View::new(&last, area);
         if view.selected_row.is_none() {
             assert_eq!(view.visible.end, view.layout.rows.len());
+        }
+    }
+
+    /// A roadmap whose last mission needs the first, twenty lanes apart.
+    fn far_apart() -> Roadmap {
+        use std::fmt::Write as _;
+
+        let mut text = String::from(
+            "id = \"t\"\ntitle = \"T\"\norganisation = \"O\"\nlanguage = \"fr\"\n\
+             published = \"2020\"\nperiod = { start = \"2020\", end = \"2020\" }\n\n\
+             [[axes]]\nid = \"a\"\ntitle = \"A\"\n\n\
+             [[axes.missions]]\nid = \"first\"\ntitle = \"First\"\nstart = \"2020-01\"\nend = \"2020-02\"\n",
+        );
+        for n in 0..20 {
+            let _ = write!(
+                text,
+                "\n[[axes.missions]]\nid = \"m{n}\"\ntitle = \"M{n}\"\nstart = \"2020-04\"\nend = \"2020-05\"\n"
+            );
+        }
+        text.push_str(
+            "\n[[axes.missions]]\nid = \"last\"\ntitle = \"Last\"\nstart = \"2020-07\"\nend = \"2020-12\"\ndepends_on = [\"first\"]\n",
+        );
+        load("t.toml", text.as_bytes(), Format::Toml)
+            .expect("valid")
+            .roadmap
+    }
+
+    /// The body's characters, line by line.
+    fn body_text(buf: &ratatui::buffer::Buffer, body: Rect) -> Vec<String> {
+        (body.y..body.bottom())
+            .map(|y| {
+                (body.x..body.right())
+                    .map(|x| buf[(x, y)].symbol().to_owned())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_link_to_a_row_off_screen_runs_to_the_edge() {
+        let roadmap = far_apart();
+        let last = ItemKey::Mission(0, 21);
+        let scene = Scene {
+            window: TimeWindow::new(
+                "2020-01-01".parse::<FuzzyDate>().expect("day").first_day(),
+                "2020-12-31".parse::<FuzzyDate>().expect("day").first_day(),
+            ),
+            ..scene(&roadmap, Some(last))
+        };
+        let area = Rect::new(0, 0, 60, 12);
+        let view = View::new(&scene, area);
+        assert!(view.visible.start > 1, "the first mission is off screen");
+        let mut buf = ratatui::buffer::Buffer::empty(area);
+        paint::body(&mut buf, &view);
+        let lines = body_text(&buf, view.geometry.body);
+        let row = view.selected_row.expect("placed") - view.visible.start;
+        // The vertical line leaves the top edge in the column past February,
+        // turns at the last mission's row and ends in an arrow before July.
+        let column = lines[row].chars().position(|c| c == '╰').expect("a corner");
+        for line in &lines[..row] {
+            let at = line.chars().nth(column);
+            assert!(matches!(at, Some('│' | '┊')), "{lines:#?}");
+        }
+        assert!(lines[0].chars().nth(column) == Some('│'), "{lines:#?}");
+        assert!(lines[row].contains("─→"), "{lines:#?}");
+    }
+
+    #[test]
+    fn links_are_clipped_at_every_size_without_panicking() {
+        let roadmap = far_apart();
+        for selected in [ItemKey::Mission(0, 0), ItemKey::Mission(0, 21)] {
+            let scene = scene(&roadmap, Some(selected));
+            for width in [1, 2, 13, 14, 20, 41] {
+                for height in [1, 2, 3, 5, 8, 30] {
+                    let area = Rect::new(0, 0, width, height);
+                    let backend = ratatui::backend::TestBackend::new(width, height);
+                    let mut terminal = ratatui::Terminal::new(backend).expect("terminal");
+                    terminal
+                        .draw(|frame| {
+                            draw_scene(frame, area, &scene, false, |_| Block::bordered());
+                        })
+                        .expect("drawn");
+                }
+            }
         }
     }
 }

@@ -1,12 +1,13 @@
 //! Painting a placed timeline view cell by cell: the tick labels and
-//! rule, the row labels, then bars and markers of the rows on screen.
+//! rule, the row labels, then bars and markers of the rows on screen, over
+//! the ghosts of moved plans and the selected item's dependency lines.
 
 use std::ops::Range;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
-use roadmap_core::{Bar, ItemRef, Marker, RowKind};
+use roadmap_core::{Bar, Connector, ItemRef, Marker, RowKind, Status};
 
 use super::{Scene, View, cells, point_cell};
 use crate::terminal::cells::{fit, pad, width, width_u16};
@@ -137,7 +138,8 @@ pub(super) fn labels(buf: &mut Buffer, view: &View<'_>) {
     }
 }
 
-/// Year lines, the today line, then span markers' rules, bars, span
+/// Year lines, the today line, then span markers' rules, bars, the
+/// ghosts of moved plans, the selected item's dependency lines, span
 /// markers' ends, point markers, and the selected item on top.
 pub(super) fn body(buf: &mut Buffer, view: &View<'_>) {
     let body = view.geometry.body;
@@ -163,6 +165,26 @@ pub(super) fn body(buf: &mut Buffer, view: &View<'_>) {
     }
     for bar in bars {
         draw_bar(buf, view, bar, theme.status(bar.status));
+    }
+    // Over the bars, under the milestones: the plans that moved (so that
+    // what happened is drawn over them), then the selected item's
+    // dependency lines.
+    for marker in markers {
+        draw_ghost(buf, view, marker, theme.muted().add_modifier(Modifier::DIM));
+    }
+    if let Some(selected) = view.scene.selected {
+        for connector in view.layout.connectors(view.scene.roadmap, selected) {
+            let style = if connector.late {
+                theme.status(Status::Late)
+            } else {
+                theme.heading()
+            };
+            draw_connector(buf, view, &connector, style);
+        }
+    }
+    // A bar's status stays readable over what was drawn since.
+    for bar in bars {
+        draw_bar_status(buf, view, bar, theme.status(bar.status));
     }
     for marker in spans() {
         draw_marker(buf, view, marker, theme.status(marker.status));
@@ -212,8 +234,22 @@ fn draw_bar(buf: &mut Buffer, view: &View<'_>, bar: &Bar<'_>, style: Style) {
     if let Some(column) = last {
         put(buf, body.x + column, y, '▶', style);
     }
-    let start = cells(bar.x0, bar.x1, body.width).start + u16::from(first.is_some());
-    put(buf, body.x + start, y, bar.status.symbol(), style);
+    draw_bar_status(buf, view, bar, style);
+}
+
+/// A bar's status symbol at its start, after its clip arrow.
+fn draw_bar_status(buf: &mut Buffer, view: &View<'_>, bar: &Bar<'_>, style: Style) {
+    let body = view.geometry.body;
+    let range = cells(bar.x0, bar.x1, body.width);
+    let (first, _) = ends(range.clone(), bar.clipped_start, bar.clipped_end);
+    let start = range.start + u16::from(first.is_some());
+    put(
+        buf,
+        body.x + start,
+        view.line_of(bar.row),
+        bar.status.symbol(),
+        style,
+    );
 }
 
 /// The clip arrows' cells of a span over `range`, when the span keeps at
@@ -279,6 +315,130 @@ fn draw_marker(buf: &mut Buffer, view: &View<'_>, marker: &Marker<'_>, style: St
         put(buf, body.x + start + 1, y, symbol, style);
     }
     put(buf, body.x + end, y, close, style);
+}
+
+/// A moved milestone's original plan, faint and dotted: `╎┄┄╎` over the
+/// period it named, `◇` for a day.
+fn draw_ghost(buf: &mut Buffer, view: &View<'_>, marker: &Marker<'_>, style: Style) {
+    let Some(ghost) = marker.planned else {
+        return;
+    };
+    let body = view.geometry.body;
+    let y = view.line_of(marker.row);
+    if ghost.is_point() {
+        put(
+            buf,
+            body.x + point_cell(ghost.x0, body.width),
+            y,
+            '◇',
+            style,
+        );
+        return;
+    }
+    let range = cells(ghost.x0, ghost.x1, body.width);
+    for column in range.clone() {
+        put(buf, body.x + column, y, '┄', style);
+    }
+    if range.len() >= 2 {
+        if !ghost.clipped_start {
+            put(buf, body.x + range.start, y, '╎', style);
+        }
+        if !ghost.clipped_end {
+            put(buf, body.x + range.end - 1, y, '╎', style);
+        }
+    }
+}
+
+/// The glyphs of a dependency line: light when the order holds, heavy
+/// when the earlier item ends after the later one starts, so the flag
+/// shows without colour.
+struct LineGlyphs {
+    across: char,
+    down: char,
+    /// Corners: from the left turning down, from the left turning up,
+    /// from above turning right, from below turning right, from above
+    /// turning left, from below turning left.
+    corners: [char; 6],
+}
+
+const LIGHT: LineGlyphs = LineGlyphs {
+    across: '─',
+    down: '│',
+    corners: ['╮', '╯', '╰', '╭', '╯', '╮'],
+};
+
+const HEAVY: LineGlyphs = LineGlyphs {
+    across: '━',
+    down: '┃',
+    corners: ['┓', '┛', '┗', '┏', '┛', '┓'],
+};
+
+/// A dependency line from the end of the earlier item to the start of the
+/// later one: down (or up) the column just past the earlier one's end,
+/// then along the later one's row to its start, ending in an arrow. Rows
+/// off screen and columns past the edges are clipped, not drawn.
+fn draw_connector(buf: &mut Buffer, view: &View<'_>, connector: &Connector, style: Style) {
+    let body = view.geometry.body;
+    let glyphs = if connector.late { &HEAVY } else { &LIGHT };
+    let (from_x, from_row) = connector.from;
+    let (to_x, to_row) = connector.to;
+    // The first cell past the earlier item's end, and the later one's first.
+    let column = cells(from_x, from_x, body.width).start;
+    let target = cells(to_x, to_x, body.width).start;
+    // The screen line of a layout row, when it is on screen.
+    let line = |row: usize| view.visible.contains(&row).then(|| view.line_of(row));
+    let at = |buf: &mut Buffer, x: u16, row: usize, symbol: char| {
+        if let Some(y) = line(row) {
+            put(buf, body.x + x, y, symbol, style);
+        }
+    };
+    if from_row != to_row {
+        let down = to_row > from_row;
+        at(buf, column, from_row, glyphs.corners[usize::from(!down)]);
+        let between = if down {
+            from_row + 1..to_row
+        } else {
+            to_row + 1..from_row
+        };
+        for row in between {
+            at(buf, column, row, glyphs.down);
+        }
+    }
+    let corner = match (from_row == to_row, to_row > from_row, target > column) {
+        (true, ..) => glyphs.across,
+        (false, true, true) => glyphs.corners[2],
+        (false, false, true) => glyphs.corners[3],
+        (false, true, false) => glyphs.corners[4],
+        (false, false, false) => glyphs.corners[5],
+    };
+    if target == column {
+        // Straight above or below the later item's start: an arrow ends it.
+        if from_row != to_row {
+            let arrow = if to_row > from_row { '↓' } else { '↑' };
+            let before = if to_row > from_row {
+                to_row.checked_sub(1)
+            } else {
+                Some(to_row + 1)
+            };
+            if let Some(row) = before.filter(|r| *r != from_row) {
+                at(buf, column, row, arrow);
+            }
+        }
+        return;
+    }
+    at(buf, column, to_row, corner);
+    if target > column {
+        for x in column + 1..target {
+            at(buf, x, to_row, glyphs.across);
+        }
+        if target > column + 1 {
+            at(buf, target - 1, to_row, '→');
+        }
+    } else {
+        for x in target + 1..column {
+            at(buf, x, to_row, glyphs.across);
+        }
+    }
 }
 
 /// Writes a one-cell character in `style` alone (nothing kept from what

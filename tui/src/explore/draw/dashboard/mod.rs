@@ -1,7 +1,7 @@
 //! The dashboard pane: overall progress, what the sources say and as of
 //! when (`known`), progress per axis (`progress`),
-//! counts by status (`statuses`), progress reviews over time
-//! (`reviews`). This module measures what each section needs and shares
+//! counts by status (`statuses`), planned against actual (`slip`),
+//! progress reviews over time (`reviews`). This module measures what each section needs and shares
 //! the pane's height out among them.
 //!
 //! Progress bars use the shared glyphs of [`crate::widgets::progress`]
@@ -14,6 +14,7 @@
 mod known;
 mod progress;
 mod reviews;
+mod slip;
 mod statuses;
 
 use ratatui::Frame;
@@ -32,7 +33,9 @@ use crate::widgets::progress::axes_progress;
 use self::known::{draw_known, known_height, known_lines};
 use self::progress::draw_progress;
 use self::reviews::{draw_reviews, review_list};
+use self::slip::{draw_slip, slip_height};
 use self::statuses::{counts_flow, draw_statuses, table_width};
+use crate::widgets::slip::SlipLines;
 
 /// From this inner width, reviews go in a column of their own.
 const TWO_COLUMNS: u16 = 90;
@@ -53,6 +56,8 @@ struct Data<'a> {
     reviews: &'a [ProgressReview],
     /// Reviews with both counts, and their done share.
     counted: Vec<(&'a ProgressReview, f64)>,
+    /// The average slip, overall and per axis, in words.
+    slip: SlipLines,
 }
 
 impl<'a> Data<'a> {
@@ -73,6 +78,7 @@ impl<'a> Data<'a> {
                 .iter()
                 .filter_map(|r| r.progress().map(|p| (r, p.percent())))
                 .collect(),
+            slip: SlipLines::of(roadmap, app.lang),
         }
     }
 
@@ -92,6 +98,7 @@ enum Section {
     Known,
     Axes,
     Statuses,
+    Slip,
     Reviews,
 }
 
@@ -127,6 +134,7 @@ impl Section {
                     }
                 }
             },
+            Section::Slip => need(2, count(slip_height(data))),
             Section::Reviews => {
                 let trend = if data.counted.len() >= 2 {
                     CHART_HEIGHT
@@ -148,7 +156,8 @@ impl Section {
             Section::Known => 1,
             Section::Statuses => 2,
             Section::Axes => 3,
-            Section::Reviews => 4,
+            Section::Slip => 4,
+            Section::Reviews => 5,
         }
     }
 }
@@ -229,6 +238,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 Section::Known,
                 Section::Axes,
                 Section::Statuses,
+                Section::Slip,
             ],
         );
         draw_column(frame, right, app, &data, &[Section::Reviews]);
@@ -238,6 +248,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             Section::Known,
             Section::Axes,
             Section::Statuses,
+            Section::Slip,
             Section::Reviews,
         ];
         draw_column(frame, inner, app, &data, &all);
@@ -262,6 +273,7 @@ fn draw_column(frame: &mut Frame, area: Rect, app: &App, data: &Data<'_>, sectio
             }
             Section::Known => draw_known(frame.buffer_mut(), rect, app, data),
             Section::Statuses => draw_statuses(frame.buffer_mut(), rect, app, data),
+            Section::Slip => draw_slip(frame.buffer_mut(), rect, app, data),
             Section::Reviews => draw_reviews(frame, rect, app, data),
         }
         y += height + u16::from(gaps);
