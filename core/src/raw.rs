@@ -37,6 +37,10 @@ pub(crate) struct RawRoadmap {
     pub period: Option<RawPeriod>,
     /// A few sentences on what the roadmap is.
     pub summary: Option<String>,
+    /// Speaker notes for the title slide: what the presenter says, shown
+    /// only in the presenter's notes window, never on the audience's screen.
+    /// Plain text: paragraphs apart by a blank line, `- ` list items.
+    pub notes: Option<String>,
     /// Ids of the sources about the whole roadmap (its announcement, its
     /// official text), from `[[sources]]`.
     #[serde(default)]
@@ -152,6 +156,8 @@ pub(crate) struct RawAxis {
     pub title: Option<String>,
     /// Longer text.
     pub description: Option<String>,
+    /// Speaker notes for the axis's slide (see the roadmap's `notes`).
+    pub notes: Option<String>,
     /// Progress in percent; computed from missions when absent.
     #[schemars(range(min = 0, max = 100))]
     pub progress: Option<f64>,
@@ -206,6 +212,9 @@ pub(crate) struct RawMission {
     pub depends_on: Vec<String>,
     /// Free text.
     pub note: Option<String>,
+    /// Speaker notes about the mission, shown with its axis's slide (see
+    /// the roadmap's `notes`).
+    pub notes: Option<String>,
     /// Source ids.
     #[serde(default)]
     pub sources: Vec<String>,

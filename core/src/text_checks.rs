@@ -15,7 +15,7 @@ use crate::validate::Finding;
 /// Reports each text of `raw` that holds a forbidden character, and takes
 /// those characters out, so that later checks neither trip on them nor
 /// quote them. The one list of the file's text fields and of which may
-/// span lines (`summary`, `description`, `note`).
+/// span lines (`summary`, `description`, `note`, `notes`).
 pub(crate) fn clean(raw: &mut RawRoadmap) -> Vec<Finding> {
     let mut texts = Texts::default();
     let root = Path::default();
@@ -29,6 +29,7 @@ pub(crate) fn clean(raw: &mut RawRoadmap) -> Vec<Finding> {
         texts.line(value, &root, field);
     }
     texts.block(&mut raw.summary, &root, "summary");
+    texts.block(&mut raw.notes, &root, "notes");
     texts.ids(&mut raw.citations, &root, "citations");
     if let Some(period) = &mut raw.period {
         let at = root.key("period");
@@ -83,7 +84,7 @@ impl Texts {
         let (message, help) = if c == '\n' {
             (
                 format!("`{field}` holds a line break ({what})"),
-                "write it on one line; only `summary`, `description` and `note` may span lines",
+                "write it on one line; only `summary`, `description`, `note` and `notes` may span lines",
             )
         } else if controls::is_bidi_control(c) {
             (
@@ -134,6 +135,7 @@ impl Texts {
         self.line(&mut raw.id, at, "id");
         self.line(&mut raw.title, at, "title");
         self.block(&mut raw.description, at, "description");
+        self.block(&mut raw.notes, at, "notes");
         self.ids(&mut raw.tags, at, "tags");
         self.ids(&mut raw.sources, at, "sources");
         for (i, mission) in raw.missions.iter_mut().enumerate() {
@@ -155,6 +157,7 @@ impl Texts {
         }
         self.block(&mut raw.description, at, "description");
         self.block(&mut raw.note, at, "note");
+        self.block(&mut raw.notes, at, "notes");
         if let Some(budget) = &mut raw.budget {
             self.budget(budget, &at.key("budget"));
         }
