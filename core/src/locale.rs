@@ -291,6 +291,10 @@ pub enum Phrase {
     Of,
     /// Overall progress.
     Overall,
+    /// Heading of the presentation's timeline slide.
+    TimelineSlide,
+    /// Heading of the presentation's summary slide.
+    SummarySlide,
 }
 
 impl Language {
@@ -317,6 +321,8 @@ impl Language {
                 P::Done => "terminés",
                 P::Of => "sur",
                 P::Overall => "avancement global",
+                P::TimelineSlide => "Frise",
+                P::SummarySlide => "Synthèse",
             },
             Language::En => match phrase {
                 P::Progress => "progress",
@@ -337,6 +343,8 @@ impl Language {
                 P::Done => "done",
                 P::Of => "of",
                 P::Overall => "overall progress",
+                P::TimelineSlide => "Timeline",
+                P::SummarySlide => "Summary",
             },
         }
     }

@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::dates::FuzzyDate;
 use crate::locale::Language;
 use crate::measure::ValueQualifier;
+use crate::presentation::Presentation;
 use crate::status::Status;
 
 /// A percentage of completion, 0 to 100.
@@ -388,6 +389,8 @@ pub struct Roadmap {
     pub(crate) reviews: Vec<ProgressReview>,
     pub(crate) axes: Vec<Axis>,
     pub(crate) stale_after_months: u32,
+    #[serde(skip_serializing_if = "Presentation::is_default")]
+    pub(crate) presentation: Presentation,
     #[serde(skip)]
     pub(crate) index: HashMap<String, ItemKey>,
 }
@@ -448,6 +451,11 @@ impl Roadmap {
     /// Months after which a status's as-of date makes it stale.
     pub fn stale_after_months(&self) -> u32 {
         self.stale_after_months
+    }
+
+    /// How `roadmap present` shows it (`[presentation]`).
+    pub fn presentation(&self) -> &Presentation {
+        &self.presentation
     }
 
     /// The source with this id.

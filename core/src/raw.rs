@@ -61,6 +61,39 @@ pub(crate) struct RawRoadmap {
     /// months is marked stale; 12 when left out.
     #[schemars(range(min = 1))]
     pub stale_after_months: Option<u32>,
+    /// How `roadmap present` shows the roadmap.
+    pub presentation: Option<RawPresentation>,
+}
+
+/// The presenter's choices (`[presentation]`).
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields, rename = "Presentation")]
+pub(crate) struct RawPresentation {
+    /// The slides in order: `title`, `axes` (every axis but the hidden
+    /// ones), `axis:<id>` (one axis), `timeline`, `summary`; `["title",
+    /// "axes", "timeline", "summary"]` when left out.
+    pub slides: Option<Vec<String>>,
+    /// Ids of the axes that `axes` leaves out.
+    #[serde(default)]
+    pub hide: Vec<String>,
+    /// Go to the next slide by itself after this long: `20s`, `1m`,
+    /// `1m30s`. `--auto` wins over it.
+    pub auto: Option<String>,
+    /// The days the timeline slide shows; the whole programme and today
+    /// when left out.
+    pub window: Option<RawSlideWindow>,
+}
+
+/// The timeline slide's window.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields, rename = "SlideWindow")]
+pub(crate) struct RawSlideWindow {
+    /// First date shown, from its first day.
+    #[schemars(required, with = "Option<FuzzyDate>")]
+    pub from: Option<String>,
+    /// Last date shown, to its last day.
+    #[schemars(required, with = "Option<FuzzyDate>")]
+    pub to: Option<String>,
 }
 
 /// Start and end of the roadmap.

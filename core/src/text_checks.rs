@@ -7,8 +7,8 @@ use crate::controls::{self, Lines};
 use crate::diagnostics::Diagnostic;
 use crate::locate::Path;
 use crate::raw::{
-    RawAxis, RawBudget, RawIndicator, RawMeasurement, RawMilestone, RawMission, RawReview,
-    RawRoadmap, RawSource, RawTag,
+    RawAxis, RawBudget, RawIndicator, RawMeasurement, RawMilestone, RawMission, RawPresentation,
+    RawReview, RawRoadmap, RawSource, RawTag,
 };
 use crate::validate::Finding;
 
@@ -47,6 +47,9 @@ pub(crate) fn clean(raw: &mut RawRoadmap) -> Vec<Finding> {
     }
     for (i, axis) in raw.axes.iter_mut().enumerate() {
         texts.axis(axis, &root.key("axes").index(i));
+    }
+    if let Some(presentation) = &mut raw.presentation {
+        texts.presentation(presentation, &root.key("presentation"));
     }
     texts.findings
 }
@@ -212,6 +215,19 @@ impl Texts {
         }
         for (i, measurement) in raw.history.iter_mut().enumerate() {
             self.measurement(measurement, &at.key("history").index(i));
+        }
+    }
+
+    fn presentation(&mut self, raw: &mut RawPresentation, at: &Path) {
+        if let Some(slides) = &mut raw.slides {
+            self.ids(slides, at, "slides");
+        }
+        self.ids(&mut raw.hide, at, "hide");
+        self.line(&mut raw.auto, at, "auto");
+        if let Some(window) = &mut raw.window {
+            let at = at.key("window");
+            self.line(&mut window.from, &at, "from");
+            self.line(&mut window.to, &at, "to");
         }
     }
 

@@ -24,6 +24,8 @@ use crate::status::Status;
 use crate::suggest::closest;
 use crate::text_checks;
 
+mod presentation;
+
 /// A problem and the path of the value it is about.
 pub(crate) type Finding = (Path, Diagnostic);
 
@@ -85,6 +87,7 @@ pub(crate) fn validate(mut raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>, V
         );
     }
     let stale_after_months = check.stale_after_months(raw.stale_after_months, &root);
+    let presentation = check.presentation(raw.presentation, &axes, &root);
     check.uncited(&sources, &root);
     check.resolve_references();
     check.find_cycles();
@@ -105,6 +108,7 @@ pub(crate) fn validate(mut raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>, V
         reviews,
         axes,
         stale_after_months,
+        presentation,
         index: check.ids,
     });
     (roadmap, check.findings, check.earlier)

@@ -97,9 +97,20 @@ enum Command {
     Present {
         /// TOML or JSON roadmap file, or a bundled roadmap's name.
         file: Option<PathBuf>,
-        /// Go to the next slide by itself after this long (`20s`, `1m`, `1m30s`).
+        /// Go to the next slide by itself after this long (`20s`, `1m`,
+        /// `1m30s`); wins over the file's `[presentation] auto`.
         #[arg(long, value_parser = parse_duration)]
         auto: Option<Duration>,
+        /// The slides in order, comma-separated: `title`, `axes`,
+        /// `axis:ID`, `timeline`, `summary`; wins over the file's
+        /// `[presentation] slides`.
+        #[arg(long, value_name = "LIST")]
+        slides: Option<String>,
+        /// Show the speaker notes of the slide a presenter of the same file
+        /// is on, with the clock and the time elapsed: run it in a second
+        /// terminal.
+        #[arg(long)]
+        notes: bool,
     },
 }
 
@@ -171,9 +182,22 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             output,
         }) => export::run(&file, output.as_deref()),
         Some(Command::List { file }) => Ok(list::run(file.as_deref(), lang, today)),
-        Some(Command::Present { file, auto }) => {
-            present::launch::launch(file.as_deref(), auto, lang, today, cli.high_contrast)
-        }
+        Some(Command::Present {
+            file,
+            auto,
+            slides,
+            notes,
+        }) => present::launch::launch(
+            file.as_deref(),
+            &present::launch::Options {
+                auto,
+                slides,
+                notes,
+                lang,
+                today,
+                high_contrast: cli.high_contrast,
+            },
+        ),
         Some(Command::Schema) => schema::run(),
         Some(Command::Serve {
             file,

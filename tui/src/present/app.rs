@@ -6,9 +6,9 @@
 use std::time::{Duration, Instant};
 
 use ratatui::layout::Size;
-use roadmap_core::{Day, Language, Roadmap};
+use roadmap_core::{Day, Language, PlannedSlide, Roadmap, SlideChoice, plan};
 
-use super::slides::{Slide, SlideId, slides};
+use super::slides::{Slide, SlideId, slides_for};
 use crate::terminal::theme::ThemeKind;
 
 /// At most this many digits are typed for a slide number.
@@ -72,7 +72,12 @@ pub enum Showing {
 pub struct PresentApp {
     /// The roadmap presented.
     pub roadmap: Roadmap,
-    /// Its slides.
+    /// The slides chosen on the command line (`--slides`), which win over
+    /// the file's.
+    pub chosen: Option<Vec<SlideChoice>>,
+    /// The slides in order, their headings and notes, from the core.
+    pub deck: Vec<PlannedSlide>,
+    /// The figures of each slide of `deck`.
     pub slides: Vec<Slide>,
     /// Index of the slide shown.
     pub current: usize,
@@ -117,8 +122,11 @@ impl PresentApp {
         auto: Option<Duration>,
         now: Instant,
     ) -> Self {
+        let deck = plan(&roadmap, None, lang);
         PresentApp {
-            slides: slides(&roadmap, today, lang),
+            chosen: None,
+            slides: slides_for(&roadmap, &deck, today, lang),
+            deck,
             roadmap,
             current: 0,
             lang,
@@ -136,6 +144,22 @@ impl PresentApp {
             shown_since: now,
             quit: false,
         }
+    }
+
+    /// The same presentation with the slides of `chosen` (`--slides`),
+    /// from the first.
+    #[must_use]
+    pub fn with_slides(mut self, chosen: Vec<SlideChoice>) -> Self {
+        self.chosen = Some(chosen);
+        self.deck = plan(&self.roadmap, self.chosen.as_deref(), self.lang);
+        self.slides = slides_for(&self.roadmap, &self.deck, self.today, self.lang);
+        self.current = 0;
+        self
+    }
+
+    /// The plan of the slide shown: its heading, item and notes.
+    pub fn planned(&self) -> &PlannedSlide {
+        &self.deck[self.current]
     }
 
     /// The slide shown.
@@ -224,7 +248,8 @@ impl PresentApp {
     /// same identity (the same axis id), else at the same place (clamped).
     fn replace(&mut self, roadmap: Roadmap) {
         let id: SlideId = self.slide().id();
-        self.slides = slides(&roadmap, self.today, self.lang);
+        self.deck = plan(&roadmap, self.chosen.as_deref(), self.lang);
+        self.slides = slides_for(&roadmap, &self.deck, self.today, self.lang);
         self.roadmap = roadmap;
         self.current = self
             .slides

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use ratatui::layout::Size;
+use roadmap_core::presentation::slides_for_roadmap;
 use roadmap_core::{Day, Language, interface_language};
 
 use super::{PresentApp, run};
@@ -16,15 +17,26 @@ use crate::files::loading::{load_bundled, open_file};
 use crate::terminal::report::report_failure;
 use crate::terminal::theme::ThemeKind;
 
+/// What the command line asks of the presenter.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// `--auto`: wins over the file's `[presentation] auto`.
+    pub auto: Option<Duration>,
+    /// `--slides`, as typed: wins over the file's `[presentation] slides`.
+    pub slides: Option<String>,
+    /// `--notes`: the speaker notes window instead of the slides.
+    pub notes: bool,
+    /// `--lang`, else the roadmap's language.
+    pub lang: Option<Language>,
+    /// The day that decides what is late.
+    pub today: Day,
+    /// `--high-contrast`.
+    pub high_contrast: bool,
+}
+
 /// Presents `file` (default: the bundled DINUM roadmap) full screen, in
 /// `lang` when asked, else in the roadmap's language.
-pub fn launch(
-    file: Option<&Path>,
-    auto: Option<Duration>,
-    lang: Option<Language>,
-    today: Day,
-    high_contrast: bool,
-) -> anyhow::Result<ExitCode> {
+pub fn launch(file: Option<&Path>, options: &Options) -> anyhow::Result<ExitCode> {
     // Read while this is the only thread, as the `time` crate requires.
     let utc_offset = time::UtcOffset::current_local_offset().unwrap_or(time::UtcOffset::UTC);
     let (loaded, source) = match file {
@@ -35,21 +47,32 @@ pub fn launch(
         Ok(loaded) => loaded,
         Err(err) => return Ok(report_failure(&err)),
     };
-    let lang = interface_language(lang, loaded.roadmap.language());
+    let lang = interface_language(options.lang, loaded.roadmap.language());
+    let chosen = match &options.slides {
+        Some(text) => match slides_for_roadmap(text, &loaded.roadmap) {
+            Ok(chosen) => Some(chosen),
+            Err(err) => anyhow::bail!("--slides: {}; {}", err.message, err.help),
+        },
+        None => None,
+    };
     if !std::io::stdout().is_terminal() {
         anyhow::bail!(
             "`roadmap present` draws full screen: run it in a terminal (`roadmap list` prints the outline)"
         );
     }
-    let app = PresentApp::new(
+    let auto = options.auto.or(loaded.roadmap.presentation().auto);
+    let mut app = PresentApp::new(
         loaded.roadmap,
         lang,
-        today,
-        ThemeKind::from_env(high_contrast),
+        options.today,
+        ThemeKind::from_env(options.high_contrast),
         Size::new(80, 24),
         auto,
         Instant::now(),
     );
+    if let Some(chosen) = chosen {
+        app = app.with_slides(chosen);
+    }
     let (sender, messages) = std::sync::mpsc::channel();
     // Kept until the presenter quits: dropping it stops the watch. A
     // bundled roadmap has no file to follow.

@@ -399,9 +399,13 @@ fn indicator_item(
 }
 
 fn draw_timeline(frame: &mut Frame, area: Rect, app: &PresentApp) {
+    let window = app.planned().window.map_or_else(
+        || window_with_today(&app.roadmap, app.today),
+        |chosen| TimeWindow::new(chosen.from.first_day(), chosen.to.last_day()),
+    );
     let scene = Scene {
         roadmap: &app.roadmap,
-        window: window_with_today(&app.roadmap, app.today),
+        window,
         keep: None,
         selected: None,
         lang: app.lang,
