@@ -4,7 +4,7 @@
 //! draws its figures from this one plan, so a terminal and a browser show
 //! the same slides in the same order.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::locale::{Language, Phrase};
 use crate::model::Roadmap;
@@ -25,10 +25,10 @@ pub enum SlideKind {
 }
 
 /// Speaker notes of a slide, from one item.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SpeakerNote {
     /// The mission the note is about, when it is not the slide's own item.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub about: Option<String>,
     /// The note as written: paragraphs apart by a blank line, `- ` items.
     pub text: String,

@@ -109,7 +109,7 @@ enum Command {
         /// Show the speaker notes of the slide a presenter of the same file
         /// is on, with the clock and the time elapsed: run it in a second
         /// terminal.
-        #[arg(long)]
+        #[arg(long, conflicts_with_all = ["auto", "slides"])]
         notes: bool,
     },
 }

@@ -11,6 +11,8 @@ use ratatui::layout::Size;
 use roadmap_core::presentation::slides_for_roadmap;
 use roadmap_core::{Day, Language, interface_language};
 
+#[cfg(unix)]
+use super::notes;
 use super::{PresentApp, run};
 use crate::files::bundled;
 use crate::files::loading::{load_bundled, open_file};
@@ -48,6 +50,21 @@ pub fn launch(file: Option<&Path>, options: &Options) -> anyhow::Result<ExitCode
         Err(err) => return Ok(report_failure(&err)),
     };
     let lang = interface_language(options.lang, loaded.roadmap.language());
+    // Both ends name the channel after the file, as the system resolves it.
+    let key = match &source {
+        Some(source) => std::fs::canonicalize(&source.path)
+            .unwrap_or_else(|_| source.path.clone())
+            .display()
+            .to_string(),
+        None => format!("bundled:{}", loaded.roadmap.id()),
+    };
+    if options.notes {
+        let shown = file.map_or_else(
+            || loaded.roadmap.id().to_owned(),
+            |path| path.display().to_string(),
+        );
+        return notes_window(shown, &key, lang, options, utc_offset);
+    }
     let chosen = match &options.slides {
         Some(text) => match slides_for_roadmap(text, &loaded.roadmap) {
             Ok(chosen) => Some(chosen),
@@ -79,6 +96,53 @@ pub fn launch(file: Option<&Path>, options: &Options) -> anyhow::Result<ExitCode
     let _watch = source
         .map(|source| run::follow(&source.path, sender, lang))
         .transpose()?;
-    run::run(app, utc_offset, &messages)?;
+    run::run(app, utc_offset, &messages, notes_out(&key)?)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The channel to the notes windows of the presentation of `key`.
+#[cfg(unix)]
+fn notes_out(key: &str) -> anyhow::Result<Option<run::NotesOut>> {
+    let socket = notes::channel::socket_path(key)?;
+    notes::channel::Broadcaster::listen(&socket).map(Some)
+}
+
+#[cfg(not(unix))]
+fn notes_out(_key: &str) -> anyhow::Result<Option<run::NotesOut>> {
+    Ok(None)
+}
+
+/// The speaker notes window of the presentation of `key` (`file` as the
+/// user named it).
+#[cfg(unix)]
+fn notes_window(
+    file: String,
+    key: &str,
+    lang: Language,
+    options: &Options,
+    utc_offset: time::UtcOffset,
+) -> anyhow::Result<ExitCode> {
+    if !std::io::stdout().is_terminal() {
+        anyhow::bail!("`roadmap present --notes` draws full screen: run it in a terminal");
+    }
+    let socket = notes::channel::socket_path(key)?;
+    let app = notes::NotesApp::new(
+        file,
+        lang,
+        ThemeKind::from_env(options.high_contrast),
+        Size::new(80, 24),
+    );
+    notes::run::run(app, socket, utc_offset)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(not(unix))]
+fn notes_window(
+    _file: String,
+    _key: &str,
+    _lang: Language,
+    _options: &Options,
+    _utc_offset: time::UtcOffset,
+) -> anyhow::Result<ExitCode> {
+    anyhow::bail!("`roadmap present --notes` needs Unix domain sockets, which this system lacks")
 }

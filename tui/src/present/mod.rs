@@ -2,13 +2,15 @@
 //! [`slides`] makes the slides from the roadmap, [`app`] holds the state
 //! and its pure `update`, [`keys`] maps keys to its messages, [`ui`] draws
 //! (with `big` figures and `lists` that fit), [`run`] drives a real
-//! terminal.
+//! terminal; [`notes`] is the speaker notes window that follows it.
 
 pub mod app;
 mod big;
 pub mod keys;
 pub mod launch;
 mod lists;
+#[cfg(unix)]
+pub mod notes;
 pub mod run;
 pub mod slides;
 pub mod ui;

@@ -30,19 +30,28 @@ pub fn run(
     mut app: PresentApp,
     utc_offset: UtcOffset,
     messages: &Receiver<PresentMsg>,
+    mut notes: Option<NotesOut>,
 ) -> anyhow::Result<()> {
     full_screen(false, |terminal| {
         let size = terminal.size()?;
         app.update(PresentMsg::Resize(size.width, size.height));
-        event_loop(terminal, &mut app, utc_offset, messages)
+        event_loop(terminal, &mut app, utc_offset, messages, notes.as_mut())
     })
 }
+
+/// Where the presenter tells its notes windows what it shows.
+#[cfg(unix)]
+pub type NotesOut = crate::present::notes::channel::Broadcaster;
+/// No notes windows where there are no Unix domain sockets.
+#[cfg(not(unix))]
+pub type NotesOut = std::convert::Infallible;
 
 fn event_loop(
     terminal: &mut Screen,
     app: &mut PresentApp,
     utc_offset: UtcOffset,
     messages: &Receiver<PresentMsg>,
+    mut notes: Option<&mut NotesOut>,
 ) -> anyhow::Result<()> {
     while !app.quit {
         app.update(PresentMsg::Tick {
@@ -53,6 +62,10 @@ fn event_loop(
             app.update(msg);
         }
         terminal.draw(|frame| ui::draw(frame, app))?;
+        #[cfg(unix)]
+        if let Some(out) = notes.as_deref_mut() {
+            out.publish(&crate::present::notes::NotesFrame::of(app));
+        }
         if !event::poll(TICK)? {
             continue;
         }

@@ -559,7 +559,7 @@ fn draw_clock(frame: &mut Frame, screen: Rect, top: u16, app: &PresentApp) {
 }
 
 /// "4:05" under an hour, "1:02:03" from an hour.
-fn duration(elapsed: Duration) -> String {
+pub(crate) fn duration(elapsed: Duration) -> String {
     let seconds = elapsed.as_secs();
     let (hours, minutes, seconds) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
     if hours > 0 {
