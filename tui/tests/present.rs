@@ -455,3 +455,40 @@ fn an_indicator_keeps_the_qualifier_of_its_figure() {
         assert!(screen.contains(words), "{screen}");
     }
 }
+
+#[test]
+fn the_file_and_the_command_line_choose_the_slides() {
+    let text = include_str!("fixtures/speaker-notes.toml");
+    let load_fixture = |text: &str| {
+        load("speaker-notes.toml", text.as_bytes(), Format::Toml)
+            .expect("the fixture loads")
+            .roadmap
+    };
+    let start = Instant::now();
+    let app = PresentApp::new(
+        load_fixture(text),
+        Language::En,
+        today(),
+        ThemeKind::NoColor,
+        Size::new(80, 24),
+        None,
+        start,
+    );
+    // `slides = ["title", "axes", "summary"]`: no timeline.
+    assert_eq!(app.slides.len(), 4);
+    assert!(!app.slides.contains(&Slide::Timeline));
+    // `--slides` wins, and stays through a reload.
+    let chosen =
+        roadmap_core::presentation::slides_for_roadmap("axis:skills,timeline", &app.roadmap)
+            .expect("known slides");
+    let mut app = app.with_slides(chosen);
+    assert_eq!(app.slides.len(), 2);
+    assert!(matches!(&app.slides[0], Slide::Axis(axis) if axis.id == "skills" && axis.number == 1));
+    app.update(PresentMsg::Next);
+    app.update(PresentMsg::Replace(Box::new(load_fixture(
+        &text.replace("title = \"Skills\"", "title = \"Skills renamed\""),
+    ))));
+    assert_eq!(app.slides.len(), 2);
+    assert_eq!(app.slide(), &Slide::Timeline);
+    assert_eq!(app.deck[0].heading, "Skills renamed");
+}
