@@ -492,3 +492,31 @@ fn the_file_and_the_command_line_choose_the_slides() {
     assert_eq!(app.slide(), &Slide::Timeline);
     assert_eq!(app.deck[0].heading, "Skills renamed");
 }
+
+#[test]
+fn the_timeline_slide_shows_the_window_the_file_chooses() {
+    let text = include_str!("fixtures/speaker-notes.toml")
+        .replace(
+            "auto = \"20s\"",
+            "slides = [\"timeline\"]\nwindow = { from = \"2025-Q1\", to = \"2025-Q2\" }",
+        )
+        .replace("slides = [\"title\", \"axes\", \"summary\"]\n", "");
+    let roadmap = load("speaker-notes.toml", text.as_bytes(), Format::Toml)
+        .expect("the fixture loads")
+        .roadmap;
+    let app = PresentApp::new(
+        roadmap,
+        Language::En,
+        today(),
+        ThemeKind::NoColor,
+        Size::new(120, 40),
+        None,
+        Instant::now(),
+    );
+    let screen = render(&app);
+    // The window drawn is the file's, not the programme's 2024 → 2026.
+    assert!(
+        screen.contains("Timeline — January 2025 → June 2025"),
+        "{screen}"
+    );
+}
