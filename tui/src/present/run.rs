@@ -2,7 +2,8 @@
 //! [`crate::terminal::full_screen`]): it waits for a key with a timeout,
 //! so that a tick reaches the state at least every [`TICK`] and the clock
 //! and auto-advance move on their own. Messages from elsewhere (a file
-//! watcher's [`PresentMsg::Replace`]) come through a channel.
+//! watcher's [`PresentMsg::Replace`]) come through a channel; after each
+//! frame, its notes windows are told where it is.
 
 use std::path::Path;
 use std::sync::mpsc::{Receiver, Sender};
@@ -46,6 +47,8 @@ pub type NotesOut = crate::present::notes::channel::Broadcaster;
 #[cfg(not(unix))]
 pub type NotesOut = std::convert::Infallible;
 
+// Without Unix domain sockets there is no notes channel to use.
+#[cfg_attr(not(unix), allow(unused_mut, unused_variables))]
 fn event_loop(
     terminal: &mut Screen,
     app: &mut PresentApp,

@@ -181,3 +181,38 @@ pub fn follow<M: Send + 'static>(
         }
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_private_directory_holds_the_socket() {
+        let uid = rustix::process::getuid().as_raw();
+        let dir = tempfile::tempdir().expect("temp dir");
+        let made = dir.path().join("made");
+        private_dir(&made, uid).expect("made private");
+        let mode = std::fs::metadata(&made)
+            .expect("there")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o700);
+        // Already there and private: taken as it is.
+        private_dir(&made, uid).expect("still private");
+
+        let open = dir.path().join("open");
+        std::fs::create_dir(&open).expect("made");
+        std::fs::set_permissions(&open, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        let err = private_dir(&open, uid).expect_err("others may enter");
+        assert!(
+            err.to_string().contains("not a private directory of yours"),
+            "{err}"
+        );
+        // Someone else's directory is refused, whatever its mode.
+        let err = private_dir(&made, uid.wrapping_add(1)).expect_err("not ours");
+        assert!(
+            err.to_string().contains("not a private directory of yours"),
+            "{err}"
+        );
+    }
+}
