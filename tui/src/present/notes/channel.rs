@@ -190,15 +190,15 @@ mod tests {
     fn only_a_private_directory_holds_the_socket() {
         let uid = rustix::process::getuid().as_raw();
         let dir = tempfile::tempdir().expect("temp dir");
-        let made = dir.path().join("made");
-        private_dir(&made, uid).expect("made private");
-        let mode = std::fs::metadata(&made)
+        let private = dir.path().join("made");
+        private_dir(&private, uid).expect("made private");
+        let mode = std::fs::metadata(&private)
             .expect("there")
             .permissions()
             .mode();
         assert_eq!(mode & 0o777, 0o700);
         // Already there and private: taken as it is.
-        private_dir(&made, uid).expect("still private");
+        private_dir(&private, uid).expect("still private");
 
         let open = dir.path().join("open");
         std::fs::create_dir(&open).expect("made");
@@ -209,7 +209,7 @@ mod tests {
             "{err}"
         );
         // Someone else's directory is refused, whatever its mode.
-        let err = private_dir(&made, uid.wrapping_add(1)).expect_err("not ours");
+        let err = private_dir(&private, uid.wrapping_add(1)).expect_err("not ours");
         assert!(
             err.to_string().contains("not a private directory of yours"),
             "{err}"
