@@ -746,6 +746,25 @@ fn the_notes_window_follows_its_presenter() {
             && s.contains("— Online forms")
             && s.contains("Ask the owner")
     });
+
+    // A second notes window comes and goes: the presenter goes on, and
+    // the first window still follows it.
+    let second_status = status("second-status");
+    let second = start_with_runtime(
+        &runtime,
+        &format!("present --notes {}", plan.display()),
+        &second_status,
+    );
+    second.wait_for("the second window to follow", false, |s| {
+        s.contains("slide 2/4 · 1. Services")
+    });
+    quit(&second, &second_status);
+    main.press("Right");
+    main.wait_for("the second axis", false, |s| on_slide(s, 3, 4));
+    notes.wait_for("the second axis's notes", false, |s| {
+        s.contains("slide 3/4 · 2. Skills")
+    });
+
     main.press("End");
     notes.wait_for("the last slide", false, |s| {
         s.contains("slide 4/4 · Summary")
