@@ -129,7 +129,6 @@ pub enum Text {
     ServeOpenFileLimit,
     // The presenter.
     Presenting,
-    Summary,
     NextMilestones,
     LateMilestones,
     DeliveredMilestones,
@@ -384,7 +383,6 @@ impl Text {
                 " by the open-file limit (ulimit -n)",
             ),
             T::Presenting => ("Présentation", "Presenting"),
-            T::Summary => ("Synthèse", "Summary"),
             T::NextMilestones => ("Prochains jalons", "Next milestones"),
             T::LateMilestones => ("Jalons en retard", "Late milestones"),
             T::DeliveredMilestones => ("Jalons livrés", "Delivered milestones"),

@@ -436,7 +436,8 @@ fn window_with_today(roadmap: &Roadmap, today: Day) -> TimeWindow {
 }
 
 fn draw_summary(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &SummarySlide) {
-    let rest = header(frame, area, app, Text::Summary.get(app.lang), None);
+    // The heading the core's plan gives, as the notes window names it.
+    let rest = header(frame, area, app, &app.planned().heading, None);
     let gauges: Vec<Gauge> = slide
         .axes
         .iter()
