@@ -70,7 +70,8 @@ impl PlannedSlide {
 /// `--slides`) when given, else those of the file's `[presentation]`, else
 /// the title, every axis, the timeline and the summary. `axes` leaves out
 /// the axes the file hides; an axis id that names no axis is skipped (the
-/// loader and `--slides` refuse those first).
+/// loader and `--slides` refuse those first). Never empty: the title
+/// slide stands in for a choice that leaves nothing.
 pub fn plan(
     roadmap: &Roadmap,
     chosen: Option<&[SlideChoice]>,
@@ -107,6 +108,14 @@ pub fn plan(
                 slides.push(bare(SlideKind::Summary, summary_heading(lang).to_owned()));
             }
         }
+    }
+    // A presentation always shows something: `axes` alone, with every
+    // axis hidden or none in the file, still leaves the title.
+    if slides.is_empty() {
+        slides.push(PlannedSlide {
+            notes: own_note(roadmap.notes()),
+            ..bare(SlideKind::Title, roadmap.title().to_owned())
+        });
     }
     let mut number = 0;
     for slide in &mut slides {
@@ -285,6 +294,14 @@ title = "Third"
         // Numbered in the order shown, not the file's.
         assert_eq!(slides[2].number, Some(3));
         assert_eq!(slides[3].heading, "Synthèse");
+    }
+
+    #[test]
+    fn a_choice_that_leaves_nothing_still_shows_the_title() {
+        let hidden =
+            roadmap("\n[presentation]\nslides = [\"axes\"]\nhide = [\"a1\", \"a2\", \"a3\"]\n");
+        let slides = plan(&hidden, None, Language::En);
+        assert_eq!(kinds(&slides), [(SlideKind::Title, None)]);
     }
 
     #[test]

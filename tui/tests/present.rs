@@ -520,3 +520,30 @@ fn the_timeline_slide_shows_the_window_the_file_chooses() {
         "{screen}"
     );
 }
+
+#[test]
+fn slides_that_leave_nothing_still_present_the_title() {
+    let text = include_str!("fixtures/speaker-notes.toml").replace(
+        "slides = [\"title\", \"axes\", \"summary\"]",
+        "slides = [\"axes\"]\nhide = [\"services\", \"skills\"]",
+    );
+    let roadmap = load("speaker-notes.toml", text.as_bytes(), Format::Toml)
+        .expect("the fixture loads")
+        .roadmap;
+    let start = Instant::now();
+    let mut app = PresentApp::new(
+        roadmap,
+        Language::En,
+        today(),
+        ThemeKind::NoColor,
+        Size::new(80, 24),
+        Some(Duration::from_secs(20)),
+        start,
+    );
+    for msg in [PresentMsg::Next, PresentMsg::Last, PresentMsg::Previous] {
+        app.update(msg);
+    }
+    tick(&mut app, start + Duration::from_secs(30));
+    assert!(matches!(app.slide(), Slide::Title(_)));
+    assert!(render(&app).contains("Example programme"));
+}
