@@ -26,9 +26,11 @@ pub mod locale;
 mod locate;
 pub mod measure;
 pub mod model;
+pub mod presentation;
 pub mod query;
 mod raw;
 pub mod rollup;
+pub mod slides;
 pub mod slip;
 mod source;
 pub mod status;
@@ -60,6 +62,8 @@ pub use model::{
     Axis, Budget, Indicator, ItemKey, ItemRef, Measurement, Milestone, Mission, Period, Progress,
     ProgressReview, Roadmap, Source, Tag,
 };
+pub use presentation::{ChoiceError, Presentation, SlideChoice, SlideWindow};
+pub use slides::{PlannedSlide, SlideKind, SpeakerNote, plan};
 pub use slip::{Replan, Revision, Slip, SlipSummary, Unit};
 pub use status::{
     STALE_ASCII_SYMBOL, STALE_SYMBOL, Status, StatusReport, derived_label, stale_label,

@@ -301,6 +301,10 @@ pub enum Phrase {
     Of,
     /// Overall progress.
     Overall,
+    /// Heading of the presentation's timeline slide.
+    TimelineSlide,
+    /// Heading of the presentation's summary slide.
+    SummarySlide,
 }
 
 impl Language {
@@ -332,6 +336,8 @@ impl Language {
                 P::Done => "terminés",
                 P::Of => "sur",
                 P::Overall => "avancement global",
+                P::TimelineSlide => "Frise",
+                P::SummarySlide => "Synthèse",
             },
             Language::En => match phrase {
                 P::Progress => "progress",
@@ -357,6 +363,8 @@ impl Language {
                 P::Done => "done",
                 P::Of => "of",
                 P::Overall => "overall progress",
+                P::TimelineSlide => "Timeline",
+                P::SummarySlide => "Summary",
             },
         }
     }

@@ -12,6 +12,7 @@ use crate::dates::FuzzyDate;
 use crate::health::HealthReading;
 use crate::locale::Language;
 use crate::measure::ValueQualifier;
+use crate::presentation::Presentation;
 use crate::slip::Revision;
 use crate::status::Status;
 
@@ -277,6 +278,9 @@ pub struct Mission {
     /// Free text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Speaker notes, for the presenter's eyes only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
     /// Source ids.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
@@ -298,6 +302,9 @@ pub struct Axis {
     /// Longer text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// Speaker notes for its slide, for the presenter's eyes only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
     /// Stated progress; rolled up from missions when `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub progress: Option<Progress>,
@@ -378,6 +385,8 @@ pub struct Roadmap {
     pub(crate) period: Period,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) summary: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) notes: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub(crate) citations: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -388,6 +397,8 @@ pub struct Roadmap {
     pub(crate) reviews: Vec<ProgressReview>,
     pub(crate) axes: Vec<Axis>,
     pub(crate) stale_after_months: u32,
+    #[serde(skip_serializing_if = "Presentation::is_default")]
+    pub(crate) presentation: Presentation,
     #[serde(skip)]
     pub(crate) index: HashMap<String, ItemKey>,
 }
@@ -425,6 +436,10 @@ impl Roadmap {
     pub fn summary(&self) -> Option<&str> {
         self.summary.as_deref()
     }
+    /// Speaker notes for the title slide, for the presenter's eyes only.
+    pub fn notes(&self) -> Option<&str> {
+        self.notes.as_deref()
+    }
     /// Sources, in file order.
     pub fn sources(&self) -> &[Source] {
         &self.sources
@@ -444,6 +459,11 @@ impl Roadmap {
     /// Months after which a status's as-of date makes it stale.
     pub fn stale_after_months(&self) -> u32 {
         self.stale_after_months
+    }
+
+    /// How `roadmap present` shows it (`[presentation]`).
+    pub fn presentation(&self) -> &Presentation {
+        &self.presentation
     }
 
     /// The source with this id.
@@ -513,7 +533,8 @@ impl Roadmap {
 #[cfg(feature = "test-support")]
 impl Roadmap {
     /// Passes every text people read (titles, names, labels, units,
-    /// owners, publishers, addresses, descriptions, notes, the summary;
+    /// owners, publishers, addresses, descriptions, notes, speaker notes, the
+    /// summary;
     /// not ids and references, which keep the roadmap whole) through
     /// `rewrite`, with none of the loader's checks: for testing that views
     /// stay in bounds and safe whatever text reaches them.
@@ -527,6 +548,7 @@ impl Roadmap {
         rewrite(&mut self.title);
         rewrite(&mut self.organisation);
         optional(&mut self.summary, rewrite);
+        optional(&mut self.notes, rewrite);
         for source in &mut self.sources {
             rewrite(&mut source.title);
             optional(&mut source.publisher, rewrite);
@@ -545,11 +567,13 @@ impl Roadmap {
         for axis in &mut self.axes {
             rewrite(&mut axis.title);
             optional(&mut axis.description, rewrite);
+            optional(&mut axis.notes, rewrite);
             for mission in &mut axis.missions {
                 rewrite(&mut mission.title);
                 optional(&mut mission.description, rewrite);
                 optional(&mut mission.owner, rewrite);
                 optional(&mut mission.note, rewrite);
+                optional(&mut mission.notes, rewrite);
                 if let Some(budget) = &mut mission.budget {
                     rewrite(&mut budget.currency);
                     optional(&mut budget.note, rewrite);

@@ -38,6 +38,10 @@ pub(crate) struct RawRoadmap {
     pub period: Option<RawPeriod>,
     /// A few sentences on what the roadmap is.
     pub summary: Option<String>,
+    /// Speaker notes for the title slide: what the presenter says, shown
+    /// only in the presenter's notes window, never on the audience's screen.
+    /// Plain text: paragraphs apart by a blank line, `- ` list items.
+    pub notes: Option<String>,
     /// Ids of the sources about the whole roadmap (its announcement, its
     /// official text), from `[[sources]]`.
     #[serde(default)]
@@ -58,6 +62,39 @@ pub(crate) struct RawRoadmap {
     /// months is marked stale; 12 when left out.
     #[schemars(range(min = 1))]
     pub stale_after_months: Option<u32>,
+    /// How `roadmap present` shows the roadmap.
+    pub presentation: Option<RawPresentation>,
+}
+
+/// The presenter's choices (`[presentation]`).
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields, rename = "Presentation")]
+pub(crate) struct RawPresentation {
+    /// The slides in order: `title`, `axes` (every axis but the hidden
+    /// ones), `axis:<id>` (one axis), `timeline`, `summary`; `["title",
+    /// "axes", "timeline", "summary"]` when left out.
+    pub slides: Option<Vec<String>>,
+    /// Ids of the axes that `axes` leaves out.
+    #[serde(default)]
+    pub hide: Vec<String>,
+    /// Go to the next slide by itself after this long: `20s`, `1m`,
+    /// `1m30s`. `--auto` wins over it.
+    pub auto: Option<String>,
+    /// The days the timeline slide shows; the whole programme and today
+    /// when left out.
+    pub window: Option<RawSlideWindow>,
+}
+
+/// The timeline slide's window.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields, rename = "SlideWindow")]
+pub(crate) struct RawSlideWindow {
+    /// First date shown, from its first day.
+    #[schemars(required, with = "Option<FuzzyDate>")]
+    pub from: Option<String>,
+    /// Last date shown, to its last day.
+    #[schemars(required, with = "Option<FuzzyDate>")]
+    pub to: Option<String>,
 }
 
 /// Start and end of the roadmap.
@@ -153,6 +190,8 @@ pub(crate) struct RawAxis {
     pub title: Option<String>,
     /// Longer text.
     pub description: Option<String>,
+    /// Speaker notes for the axis's slide (see the roadmap's `notes`).
+    pub notes: Option<String>,
     /// Progress in percent; computed from missions when absent.
     #[schemars(range(min = 0, max = 100))]
     pub progress: Option<f64>,
@@ -210,6 +249,9 @@ pub(crate) struct RawMission {
     pub health: Vec<RawHealth>,
     /// Free text.
     pub note: Option<String>,
+    /// Speaker notes about the mission, shown with its axis's slide (see
+    /// the roadmap's `notes`).
+    pub notes: Option<String>,
     /// Source ids.
     #[serde(default)]
     pub sources: Vec<String>,

@@ -7,15 +7,15 @@ use crate::controls::{self, Lines};
 use crate::diagnostics::Diagnostic;
 use crate::locate::Path;
 use crate::raw::{
-    RawAxis, RawBudget, RawIndicator, RawMeasurement, RawMilestone, RawMission, RawReview,
-    RawRoadmap, RawSource, RawTag,
+    RawAxis, RawBudget, RawIndicator, RawMeasurement, RawMilestone, RawMission, RawPresentation,
+    RawReview, RawRoadmap, RawSource, RawTag,
 };
 use crate::validate::Finding;
 
 /// Reports each text of `raw` that holds a forbidden character, and takes
 /// those characters out, so that later checks neither trip on them nor
 /// quote them. The one list of the file's text fields and of which may
-/// span lines (`summary`, `description`, `note`).
+/// span lines (`summary`, `description`, `note`, `notes`).
 pub(crate) fn clean(raw: &mut RawRoadmap) -> Vec<Finding> {
     let mut texts = Texts::default();
     let root = Path::default();
@@ -29,6 +29,7 @@ pub(crate) fn clean(raw: &mut RawRoadmap) -> Vec<Finding> {
         texts.line(value, &root, field);
     }
     texts.block(&mut raw.summary, &root, "summary");
+    texts.block(&mut raw.notes, &root, "notes");
     texts.ids(&mut raw.citations, &root, "citations");
     if let Some(period) = &mut raw.period {
         let at = root.key("period");
@@ -46,6 +47,9 @@ pub(crate) fn clean(raw: &mut RawRoadmap) -> Vec<Finding> {
     }
     for (i, axis) in raw.axes.iter_mut().enumerate() {
         texts.axis(axis, &root.key("axes").index(i));
+    }
+    if let Some(presentation) = &mut raw.presentation {
+        texts.presentation(presentation, &root.key("presentation"));
     }
     texts.findings
 }
@@ -83,7 +87,7 @@ impl Texts {
         let (message, help) = if c == '\n' {
             (
                 format!("`{field}` holds a line break ({what})"),
-                "write it on one line; only `summary`, `description` and `note` may span lines",
+                "write it on one line; only `summary`, `description`, `note` and `notes` may span lines",
             )
         } else if controls::is_bidi_control(c) {
             (
@@ -134,6 +138,7 @@ impl Texts {
         self.line(&mut raw.id, at, "id");
         self.line(&mut raw.title, at, "title");
         self.block(&mut raw.description, at, "description");
+        self.block(&mut raw.notes, at, "notes");
         self.ids(&mut raw.tags, at, "tags");
         self.ids(&mut raw.sources, at, "sources");
         for (i, mission) in raw.missions.iter_mut().enumerate() {
@@ -155,6 +160,7 @@ impl Texts {
         }
         self.block(&mut raw.description, at, "description");
         self.block(&mut raw.note, at, "note");
+        self.block(&mut raw.notes, at, "notes");
         if let Some(budget) = &mut raw.budget {
             self.budget(budget, &at.key("budget"));
         }
@@ -221,6 +227,19 @@ impl Texts {
         }
         for (i, measurement) in raw.history.iter_mut().enumerate() {
             self.measurement(measurement, &at.key("history").index(i));
+        }
+    }
+
+    fn presentation(&mut self, raw: &mut RawPresentation, at: &Path) {
+        if let Some(slides) = &mut raw.slides {
+            self.ids(slides, at, "slides");
+        }
+        self.ids(&mut raw.hide, at, "hide");
+        self.line(&mut raw.auto, at, "auto");
+        if let Some(window) = &mut raw.window {
+            let at = at.key("window");
+            self.line(&mut window.from, &at, "from");
+            self.line(&mut window.to, &at, "to");
         }
     }
 

@@ -28,6 +28,8 @@ use crate::status::Status;
 use crate::suggest::closest;
 use crate::text_checks;
 
+mod presentation;
+
 /// A problem and the path of the value it is about.
 pub(crate) type Finding = (Path, Diagnostic);
 
@@ -89,6 +91,7 @@ pub(crate) fn validate(mut raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>, V
         );
     }
     let stale_after_months = check.stale_after_months(raw.stale_after_months, &root);
+    let presentation = check.presentation(raw.presentation, &axes, &root);
     check.uncited(&sources, &root);
     check.resolve_references();
     check.find_cycles();
@@ -103,12 +106,14 @@ pub(crate) fn validate(mut raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>, V
         published: published.unwrap_or(period.start),
         period,
         summary: raw.summary,
+        notes: raw.notes,
         citations: raw.citations,
         sources,
         tags,
         reviews,
         axes,
         stale_after_months,
+        presentation,
         index: check.ids,
     });
     (roadmap, check.findings, check.earlier)
@@ -563,6 +568,7 @@ impl Checker {
             id,
             title,
             description: raw.description,
+            notes: raw.notes,
             progress,
             tags: raw.tags,
             sources: raw.sources,
@@ -624,6 +630,7 @@ impl Checker {
             depends_on: raw.depends_on,
             health,
             note: raw.note,
+            notes: raw.notes,
             sources: raw.sources,
             milestones,
             indicators,

@@ -419,7 +419,7 @@ fn a_link_with_a_line_break_is_refused() {
     assert_eq!(message, "`url` holds a line break (U+000A (LINE FEED))");
     assert_eq!(
         help,
-        "write it on one line; only `summary`, `description` and `note` may span lines"
+        "write it on one line; only `summary`, `description`, `note` and `notes` may span lines"
     );
 }
 

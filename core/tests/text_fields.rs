@@ -7,7 +7,7 @@ use roadmap_core::{Diagnostic, Format, json_schema, load_str};
 use serde_json::{Map, Value, json};
 
 /// The fields whose text may span lines.
-const MULTI_LINE: [&str; 3] = ["summary", "description", "note"];
+const MULTI_LINE: [&str; 4] = ["summary", "description", "note", "notes"];
 
 /// One step into a document.
 #[derive(Debug, Clone)]

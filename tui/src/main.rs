@@ -117,13 +117,24 @@ enum Command {
     Present {
         /// TOML or JSON roadmap file, or a bundled roadmap's name.
         file: Option<PathBuf>,
-        /// Go to the next slide by itself after this long (`20s`, `1m`, `1m30s`).
+        /// Go to the next slide by itself after this long (`20s`, `1m`,
+        /// `1m30s`); wins over the file's `[presentation] auto`.
         #[arg(long, value_parser = parse_duration)]
         auto: Option<Duration>,
         /// Start with what changed since an earlier edition: a file,
         /// FILE@REV, or a git revision alone (`v1`) of the file presented.
         #[arg(long, value_name = "FILE|REV")]
         since: Option<String>,
+        /// The slides in order, comma-separated: `title`, `axes`,
+        /// `axis:ID`, `timeline`, `summary`; wins over the file's
+        /// `[presentation] slides`.
+        #[arg(long, value_name = "LIST")]
+        slides: Option<String>,
+        /// Show the speaker notes of the slide a presenter of the same file
+        /// is on, with the clock and the time elapsed: run it in a second
+        /// terminal.
+        #[arg(long, conflicts_with_all = ["auto", "slides"])]
+        notes: bool,
     },
 }
 
@@ -198,13 +209,23 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             output,
         }) => export::run(&file, output.as_deref()),
         Some(Command::List { file }) => Ok(list::run(file.as_deref(), lang, today)),
-        Some(Command::Present { file, auto, since }) => present::launch::launch(
-            file.as_deref(),
+        Some(Command::Present {
+            file,
             auto,
-            lang,
-            today,
-            cli.high_contrast,
-            since.as_deref(),
+            slides,
+            notes,
+            since,
+        }) => present::launch::launch(
+            file.as_deref(),
+            &present::launch::Options {
+                auto,
+                slides,
+                notes,
+                since,
+                lang,
+                today,
+                high_contrast: cli.high_contrast,
+            },
         ),
         Some(Command::Schema) => schema::run(),
         Some(Command::Serve {

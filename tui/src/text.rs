@@ -133,7 +133,6 @@ pub enum Text {
     ServeOpenFileLimit,
     // The presenter.
     Presenting,
-    Summary,
     NextMilestones,
     LateMilestones,
     DeliveredMilestones,
@@ -150,6 +149,19 @@ pub enum Text {
     KeyBlank,
     KeyClock,
     KeyClearTyped,
+    // The speaker notes window.
+    SpeakerNotes,
+    Slide,
+    NoNotes,
+    NextSlide,
+    LastSlide,
+    LeftOnSlide,
+    WaitingPresenter,
+    WaitingHint,
+    PresenterClosed,
+    AudienceBlanked,
+    KeyScrollNotes,
+    NotesKeysHint,
 }
 
 impl Text {
@@ -377,7 +389,6 @@ impl Text {
                 " by the open-file limit (ulimit -n)",
             ),
             T::Presenting => ("Présentation", "Presenting"),
-            T::Summary => ("Synthèse", "Summary"),
             T::NextMilestones => ("Prochains jalons", "Next milestones"),
             T::LateMilestones => ("Jalons en retard", "Late milestones"),
             T::DeliveredMilestones => ("Jalons livrés", "Delivered milestones"),
@@ -406,6 +417,30 @@ impl Text {
             ),
             T::KeyClock => ("horloge et temps écoulé", "clock and time elapsed"),
             T::KeyClearTyped => ("effacer le numéro tapé", "clear the typed number"),
+            T::SpeakerNotes => ("Notes de l'orateur", "Speaker notes"),
+            T::Slide => ("diapositive", "slide"),
+            T::NoNotes => (
+                "Pas de notes pour cette diapositive.",
+                "No notes for this slide.",
+            ),
+            T::NextSlide => ("Suivante", "Next"),
+            T::LastSlide => ("Dernière diapositive", "Last slide"),
+            T::LeftOnSlide => ("reste sur cette diapositive", "left on this slide"),
+            T::WaitingPresenter => (
+                "En attente de la présentation de",
+                "Waiting for the presentation of",
+            ),
+            T::WaitingHint => (
+                "lancez `roadmap present` sur ce fichier dans un autre terminal ; ces notes la suivront.",
+                "run `roadmap present` on this file in another terminal; these notes will follow it.",
+            ),
+            T::PresenterClosed => (
+                "Présentation fermée : en attente d'une nouvelle.",
+                "Presenter closed: waiting for a new one.",
+            ),
+            T::AudienceBlanked => ("écran noir pour le public", "audience screen blanked"),
+            T::KeyScrollNotes => ("faire défiler les notes", "scroll the notes"),
+            T::NotesKeysHint => ("↓ ↑ : défiler  q : quitter", "↓ ↑: scroll  q: quit"),
         };
         match lang {
             Language::Fr => fr,

@@ -302,6 +302,26 @@ fn present_says_what_a_bad_auto_delay_is() {
 }
 
 #[test]
+fn present_says_what_a_bad_slide_list_is() {
+    for (list, said) in [
+        (
+            "title,axis:talent",
+            "--slides: unknown axis `talent`; did you mean `talents`?",
+        ),
+        (
+            "title,sumary",
+            "--slides: unknown slide `sumary`; did you mean `summary`?",
+        ),
+        (",", "--slides: the slide list is empty"),
+    ] {
+        let out = roadmap(&["present", "tech-gouv-2019-2021", "--slides", list]);
+        assert_eq!(out.status.code(), Some(1), "--slides {list}");
+        let stderr = text(&out.stderr);
+        assert!(stderr.contains(said), "{stderr}");
+    }
+}
+
+#[test]
 fn present_needs_a_terminal() {
     // Standard output is a pipe here: the presenter says so and where to
     // turn instead of drawing into it.

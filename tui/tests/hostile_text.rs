@@ -248,6 +248,41 @@ fn present(texts: &[String], size: (u16, u16), lang: Language) {
     }
     app.update(PresentMsg::ToggleHelp);
     frame_of(size, |frame| present_ui::draw(frame, &app));
+    #[cfg(unix)]
+    notes_window(&app, texts, size, lang);
+}
+
+/// The speaker notes window, its frame's texts (which come from another
+/// process) taken from `texts`: waiting, following, closed.
+#[cfg(unix)]
+fn notes_window(presenting: &PresentApp, texts: &[String], size: (u16, u16), lang: Language) {
+    use roadmap_core::SpeakerNote;
+    use roadmap_tui::present::notes::channel::Heard;
+    use roadmap_tui::present::notes::{NotesApp, NotesFrame, NotesMsg, ui as notes_ui};
+
+    let mut frame = NotesFrame::of(presenting);
+    frame.heading.clone_from(&texts[0]);
+    frame.next = texts.last().cloned();
+    frame.notes = texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| SpeakerNote {
+            about: (i % 2 == 1).then(|| texts[0].clone()),
+            text: format!("{text}\n\n- {text}"),
+        })
+        .collect();
+    let mut app = NotesApp::new(
+        texts[0].clone(),
+        lang,
+        ThemeKind::Default,
+        Size::new(size.0, size.1),
+    );
+    frame_of(size, |f| notes_ui::draw(f, &app));
+    app.update(NotesMsg::Heard(Heard::Frame(Box::new(frame))));
+    frame_of(size, |f| notes_ui::draw(f, &app));
+    app.update(NotesMsg::Down);
+    app.update(NotesMsg::Heard(Heard::Closed));
+    frame_of(size, |f| notes_ui::draw(f, &app));
 }
 
 proptest! {

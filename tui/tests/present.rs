@@ -552,3 +552,95 @@ fn since_slide_with_more_changes_than_room() {
     // Another roadmap entirely: every item removed and added.
     snapshot_since("since_long", || roadmap(&bundled::TECH_GOUV));
 }
+
+#[test]
+fn the_file_and_the_command_line_choose_the_slides() {
+    let text = include_str!("fixtures/speaker-notes.toml");
+    let load_fixture = |text: &str| {
+        load("speaker-notes.toml", text.as_bytes(), Format::Toml)
+            .expect("the fixture loads")
+            .roadmap
+    };
+    let start = Instant::now();
+    let app = PresentApp::new(
+        load_fixture(text),
+        Language::En,
+        today(),
+        ThemeKind::NoColor,
+        Size::new(80, 24),
+        None,
+        start,
+    );
+    // `slides = ["title", "axes", "summary"]`: no timeline.
+    assert_eq!(app.slides.len(), 4);
+    assert!(!app.slides.contains(&Slide::Timeline));
+    // `--slides` wins, and stays through a reload.
+    let chosen =
+        roadmap_core::presentation::slides_for_roadmap("axis:skills,timeline", &app.roadmap)
+            .expect("known slides");
+    let mut app = app.with_slides(chosen);
+    assert_eq!(app.slides.len(), 2);
+    assert!(matches!(&app.slides[0], Slide::Axis(axis) if axis.id == "skills" && axis.number == 1));
+    app.update(PresentMsg::Next);
+    app.update(PresentMsg::Replace(Box::new(load_fixture(
+        &text.replace("title = \"Skills\"", "title = \"Skills renamed\""),
+    ))));
+    assert_eq!(app.slides.len(), 2);
+    assert_eq!(app.slide(), &Slide::Timeline);
+    assert_eq!(app.deck[0].heading, "Skills renamed");
+}
+
+#[test]
+fn the_timeline_slide_shows_the_window_the_file_chooses() {
+    let text = include_str!("fixtures/speaker-notes.toml")
+        .replace(
+            "auto = \"20s\"",
+            "slides = [\"timeline\"]\nwindow = { from = \"2025-Q1\", to = \"2025-Q2\" }",
+        )
+        .replace("slides = [\"title\", \"axes\", \"summary\"]\n", "");
+    let roadmap = load("speaker-notes.toml", text.as_bytes(), Format::Toml)
+        .expect("the fixture loads")
+        .roadmap;
+    let app = PresentApp::new(
+        roadmap,
+        Language::En,
+        today(),
+        ThemeKind::NoColor,
+        Size::new(120, 40),
+        None,
+        Instant::now(),
+    );
+    let screen = render(&app);
+    // The window drawn is the file's, not the programme's 2024 → 2026.
+    assert!(
+        screen.contains("Timeline — January 2025 → June 2025"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn slides_that_leave_nothing_still_present_the_title() {
+    let text = include_str!("fixtures/speaker-notes.toml").replace(
+        "slides = [\"title\", \"axes\", \"summary\"]",
+        "slides = [\"axes\"]\nhide = [\"services\", \"skills\"]",
+    );
+    let roadmap = load("speaker-notes.toml", text.as_bytes(), Format::Toml)
+        .expect("the fixture loads")
+        .roadmap;
+    let start = Instant::now();
+    let mut app = PresentApp::new(
+        roadmap,
+        Language::En,
+        today(),
+        ThemeKind::NoColor,
+        Size::new(80, 24),
+        Some(Duration::from_secs(20)),
+        start,
+    );
+    for msg in [PresentMsg::Next, PresentMsg::Last, PresentMsg::Previous] {
+        app.update(msg);
+    }
+    tick(&mut app, start + Duration::from_secs(30));
+    assert!(matches!(app.slide(), Slide::Title(_)));
+    assert!(render(&app).contains("Example programme"));
+}

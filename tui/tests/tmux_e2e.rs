@@ -765,3 +765,137 @@ fn selecting_an_item_shows_its_links() {
         tmux.pane("#{pane_dead}") == "1"
     });
 }
+
+/// `roadmap ARGS` as [`start_roadmap`] runs it, in English, with
+/// `XDG_RUNTIME_DIR=<runtime>` so that its notes channel lives there.
+fn start_with_runtime(runtime: &std::path::Path, args: &str, status_file: &str) -> Tmux {
+    let script = format!(
+        r#"env -u LC_ALL -u LC_MESSAGES NO_COLOR=1 LANG=en_GB.UTF-8 XDG_RUNTIME_DIR="$2" "$0" {args} --today 2026-11-23; echo $? > "$1""#
+    );
+    Tmux::start(
+        100,
+        30,
+        &[
+            "sh",
+            "-c",
+            &script,
+            env!("CARGO_BIN_EXE_roadmap"),
+            status_file,
+            &runtime.display().to_string(),
+        ],
+    )
+}
+
+#[test]
+fn the_notes_window_follows_its_presenter() {
+    if tmux_missing() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let runtime = dir.path().join("runtime");
+    std::fs::create_dir(&runtime).expect("a runtime directory");
+    let status = |name: &str| dir.path().join(name).display().to_string();
+    let plan = dir.path().join("plan.toml");
+    // Paced by `--auto` below, long enough never to advance in the test.
+    let fixture = include_str!("fixtures/speaker-notes.toml").replace("auto = \"20s\"\n", "");
+    std::fs::write(&plan, fixture).expect("copy the fixture");
+    let other = dir.path().join("other.toml");
+    std::fs::write(&other, include_str!("../../data/tech-gouv-2019-2021.toml"))
+        .expect("copy a roadmap");
+
+    // The notes window first: it waits, and says for what.
+    let notes_status = status("notes-status");
+    let notes = start_with_runtime(
+        &runtime,
+        &format!("present --notes {}", plan.display()),
+        &notes_status,
+    );
+    notes.wait_for("the notes window to wait", false, |s| {
+        s.contains("Waiting for the presentation of")
+    });
+
+    // A presenter of another file does not reach it.
+    let other_tmux = start_with_runtime(
+        &runtime,
+        &format!("present {}", other.display()),
+        &status("other-status"),
+    );
+    other_tmux.wait_for("the other presenter", false, |s| on_slide(s, 1, 11));
+
+    // Its presenter starts: the notes of the title slide.
+    let main_status = status("main-status");
+    let main = start_with_runtime(
+        &runtime,
+        &format!("present --auto 10m {}", plan.display()),
+        &main_status,
+    );
+    main.wait_for("the title slide", false, |s| on_slide(s, 1, 4));
+    let screen = notes.wait_for("the title slide's notes", false, |s| {
+        s.contains("slide 1/4 · Example programme") && s.contains("Thank the teams")
+    });
+    assert!(screen.contains("Next: 1. Services"), "{screen}");
+    assert!(screen.contains("left on this slide"), "{screen}");
+    // The other presenter's screen is untouched by this one.
+    assert!(
+        other_tmux.capture(false).contains("TECH.GOUV"),
+        "the other presenter"
+    );
+
+    // The presenter moves on: the notes follow, mission notes included.
+    main.press("Right");
+    main.wait_for("the first axis", false, |s| on_slide(s, 2, 4));
+    notes.wait_for("the axis's notes", false, |s| {
+        s.contains("slide 2/4 · 1. Services")
+            && s.contains("— Online forms")
+            && s.contains("Ask the owner")
+    });
+
+    // A second notes window comes and goes: the presenter goes on, and
+    // the first window still follows it.
+    let second_status = status("second-status");
+    let second = start_with_runtime(
+        &runtime,
+        &format!("present --notes {}", plan.display()),
+        &second_status,
+    );
+    second.wait_for("the second window to follow", false, |s| {
+        s.contains("slide 2/4 · 1. Services")
+    });
+    quit(&second, &second_status);
+    main.press("Right");
+    main.wait_for("the second axis", false, |s| on_slide(s, 3, 4));
+    notes.wait_for("the second axis's notes", false, |s| {
+        s.contains("slide 3/4 · 2. Skills")
+    });
+
+    main.press("End");
+    notes.wait_for("the last slide", false, |s| {
+        s.contains("slide 4/4 · Summary")
+            && s.contains("No notes for this slide.")
+            && s.contains("Last slide")
+    });
+
+    // The presenter quits: the notes window stays, and says so.
+    quit(&main, &main_status);
+    notes.wait_for("the presenter closed", false, |s| {
+        s.contains("Presenter closed")
+    });
+    assert_eq!(notes.pane("#{pane_dead}"), "0", "the notes window is gone");
+
+    // A new presenter: the notes window follows it again.
+    let main_status = status("main-status-2");
+    let main = start_with_runtime(
+        &runtime,
+        &format!("present {}", plan.display()),
+        &main_status,
+    );
+    main.wait_for("the title slide", false, |s| on_slide(s, 1, 4));
+    let screen = notes.wait_for("the notes again", false, |s| {
+        s.contains("slide 1/4") && !s.contains("Presenter closed")
+    });
+    assert!(screen.contains("Thank the teams"), "{screen}");
+    quit(&main, &main_status);
+
+    // The notes window quits cleanly, as the presenter does.
+    quit(&notes, &notes_status);
+}

@@ -6,10 +6,10 @@
 use std::time::{Duration, Instant};
 
 use ratatui::layout::Size;
-use roadmap_core::{Day, Language, Roadmap};
+use roadmap_core::{Day, Language, PlannedSlide, Roadmap, SlideChoice, plan};
 
 use super::since::{SinceBase, since_slide};
-use super::slides::{Slide, SlideId, slides};
+use super::slides::{Slide, SlideId, slides_for};
 use crate::terminal::theme::ThemeKind;
 
 /// At most this many digits are typed for a slide number.
@@ -73,7 +73,12 @@ pub enum Showing {
 pub struct PresentApp {
     /// The roadmap presented.
     pub roadmap: Roadmap,
-    /// Its slides.
+    /// The slides chosen on the command line (`--slides`), which win over
+    /// the file's.
+    pub chosen: Option<Vec<SlideChoice>>,
+    /// The slides in order, their headings and notes, from the core.
+    pub deck: Vec<PlannedSlide>,
+    /// The figures of each slide of `deck`.
     pub slides: Vec<Slide>,
     /// Index of the slide shown.
     pub current: usize,
@@ -120,8 +125,11 @@ impl PresentApp {
         auto: Option<Duration>,
         now: Instant,
     ) -> Self {
+        let deck = plan(&roadmap, None, lang);
         PresentApp {
-            slides: slides(&roadmap, today, lang),
+            chosen: None,
+            slides: slides_for(&roadmap, &deck, today, lang),
+            deck,
             roadmap,
             current: 0,
             lang,
@@ -142,21 +150,41 @@ impl PresentApp {
         }
     }
 
+    /// The same presentation with the slides of `chosen` (`--slides`),
+    /// from the first.
+    #[must_use]
+    pub fn with_slides(mut self, chosen: Vec<SlideChoice>) -> Self {
+        self.chosen = Some(chosen);
+        self.rebuild();
+        self.current = 0;
+        self
+    }
+
     /// Starts on a slide of what changed since `base`, made again at every
     /// reload against the same earlier edition.
     pub fn compare_since(&mut self, base: SinceBase) {
         self.since = Some(base);
-        self.slides = self.make_slides(&self.roadmap);
+        self.rebuild();
         self.current = 0;
     }
 
-    /// The slides of `roadmap`: the since slide first, with `--since`.
-    fn make_slides(&self, roadmap: &Roadmap) -> Vec<Slide> {
-        let mut made = slides(roadmap, self.today, self.lang);
+    /// Makes the deck and the slides of the roadmap again: the core's
+    /// plan, with the since slide first under `--since`.
+    fn rebuild(&mut self) {
+        let roadmap = &self.roadmap;
+        let mut deck = plan(roadmap, self.chosen.as_deref(), self.lang);
+        let mut slides = slides_for(roadmap, &deck, self.today, self.lang);
         if let Some(base) = &self.since {
-            made.insert(0, Slide::Since(since_slide(base, roadmap, self.lang)));
+            deck.insert(0, PlannedSlide::since(self.lang));
+            slides.insert(0, Slide::Since(since_slide(base, roadmap, self.lang)));
         }
-        made
+        self.deck = deck;
+        self.slides = slides;
+    }
+
+    /// The plan of the slide shown: its heading, item and notes.
+    pub fn planned(&self) -> &PlannedSlide {
+        &self.deck[self.current]
     }
 
     /// The slide shown.
@@ -245,8 +273,8 @@ impl PresentApp {
     /// same identity (the same axis id), else at the same place (clamped).
     fn replace(&mut self, roadmap: Roadmap) {
         let id: SlideId = self.slide().id();
-        self.slides = self.make_slides(&roadmap);
         self.roadmap = roadmap;
+        self.rebuild();
         self.current = self
             .slides
             .iter()

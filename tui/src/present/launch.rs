@@ -8,8 +8,11 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use ratatui::layout::Size;
+use roadmap_core::presentation::slides_for_roadmap;
 use roadmap_core::{Day, Language, interface_language};
 
+#[cfg(unix)]
+use super::notes;
 use super::since::SinceBase;
 use super::{PresentApp, run};
 use crate::files::bundled;
@@ -18,16 +21,29 @@ use crate::files::revision::Edition;
 use crate::terminal::report::report_failure;
 use crate::terminal::theme::ThemeKind;
 
+/// What the command line asks of the presenter.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// `--auto`: wins over the file's `[presentation] auto`.
+    pub auto: Option<Duration>,
+    /// `--slides`, as typed: wins over the file's `[presentation] slides`.
+    pub slides: Option<String>,
+    /// `--notes`: the speaker notes window instead of the slides.
+    pub notes: bool,
+    /// `--since`: an earlier edition (a file, FILE@REV or a revision of
+    /// the file presented) whose changes make the first slide.
+    pub since: Option<String>,
+    /// `--lang`, else the roadmap's language.
+    pub lang: Option<Language>,
+    /// The day that decides what is late.
+    pub today: Day,
+    /// `--high-contrast`.
+    pub high_contrast: bool,
+}
+
 /// Presents `file` (default: the bundled DINUM roadmap) full screen, in
 /// `lang` when asked, else in the roadmap's language.
-pub fn launch(
-    file: Option<&Path>,
-    auto: Option<Duration>,
-    lang: Option<Language>,
-    today: Day,
-    high_contrast: bool,
-    since: Option<&str>,
-) -> anyhow::Result<ExitCode> {
+pub fn launch(file: Option<&Path>, options: &Options) -> anyhow::Result<ExitCode> {
     // Read while this is the only thread, as the `time` crate requires.
     let utc_offset = time::UtcOffset::current_local_offset().unwrap_or(time::UtcOffset::UTC);
     let (loaded, source) = match file {
@@ -38,8 +54,31 @@ pub fn launch(
         Ok(loaded) => loaded,
         Err(err) => return Ok(report_failure(&err)),
     };
+    let lang = interface_language(options.lang, loaded.roadmap.language());
+    // Both ends name the channel after the file, as the system resolves it.
+    let key = match &source {
+        Some(source) => std::fs::canonicalize(&source.path)
+            .unwrap_or_else(|_| source.path.clone())
+            .display()
+            .to_string(),
+        None => format!("bundled:{}", loaded.roadmap.id()),
+    };
+    if options.notes {
+        let shown = file.map_or_else(
+            || loaded.roadmap.id().to_owned(),
+            |path| path.display().to_string(),
+        );
+        return notes_window(shown, &key, lang, options, utc_offset);
+    }
+    let chosen = match &options.slides {
+        Some(text) => match slides_for_roadmap(text, &loaded.roadmap) {
+            Ok(chosen) => Some(chosen),
+            Err(err) => anyhow::bail!("--slides: {}; {}", err.message, err.help),
+        },
+        None => None,
+    };
     // The earlier edition: a file, FILE@REV, or a revision of the file shown.
-    let base = match since {
+    let base = match &options.since {
         Some(since) => {
             let opened = file.map_or_else(
                 || std::path::PathBuf::from(bundled::DINUM_2023.file),
@@ -56,21 +95,24 @@ pub fn launch(
         }
         None => None,
     };
-    let lang = interface_language(lang, loaded.roadmap.language());
     if !std::io::stdout().is_terminal() {
         anyhow::bail!(
             "`roadmap present` draws full screen: run it in a terminal (`roadmap list` prints the outline)"
         );
     }
+    let auto = options.auto.or(loaded.roadmap.presentation().auto);
     let mut app = PresentApp::new(
         loaded.roadmap,
         lang,
-        today,
-        ThemeKind::from_env(high_contrast),
+        options.today,
+        ThemeKind::from_env(options.high_contrast),
         Size::new(80, 24),
         auto,
         Instant::now(),
     );
+    if let Some(chosen) = chosen {
+        app = app.with_slides(chosen);
+    }
     if let Some(base) = base {
         app.compare_since(base);
     }
@@ -80,6 +122,53 @@ pub fn launch(
     let _watch = source
         .map(|source| run::follow(&source.path, sender, lang))
         .transpose()?;
-    run::run(app, utc_offset, &messages)?;
+    run::run(app, utc_offset, &messages, notes_out(&key)?)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The channel to the notes windows of the presentation of `key`.
+#[cfg(unix)]
+fn notes_out(key: &str) -> anyhow::Result<Option<run::NotesOut>> {
+    let socket = notes::channel::socket_path(key)?;
+    notes::channel::Broadcaster::listen(&socket).map(Some)
+}
+
+#[cfg(not(unix))]
+fn notes_out(_key: &str) -> anyhow::Result<Option<run::NotesOut>> {
+    Ok(None)
+}
+
+/// The speaker notes window of the presentation of `key` (`file` as the
+/// user named it).
+#[cfg(unix)]
+fn notes_window(
+    file: String,
+    key: &str,
+    lang: Language,
+    options: &Options,
+    utc_offset: time::UtcOffset,
+) -> anyhow::Result<ExitCode> {
+    if !std::io::stdout().is_terminal() {
+        anyhow::bail!("`roadmap present --notes` draws full screen: run it in a terminal");
+    }
+    let socket = notes::channel::socket_path(key)?;
+    let app = notes::NotesApp::new(
+        file,
+        lang,
+        ThemeKind::from_env(options.high_contrast),
+        Size::new(80, 24),
+    );
+    notes::run::run(app, socket, utc_offset)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(not(unix))]
+fn notes_window(
+    _file: String,
+    _key: &str,
+    _lang: Language,
+    _options: &Options,
+    _utc_offset: time::UtcOffset,
+) -> anyhow::Result<ExitCode> {
+    anyhow::bail!("`roadmap present --notes` needs Unix domain sockets, which this system lacks")
 }

@@ -3,13 +3,16 @@
 //! and its pure `update`, [`keys`] maps keys to its messages, [`ui`] draws
 //! (with `big` figures and `lists` that fit), [`run`] drives a real
 //! terminal; [`since`] makes and draws the slide of what changed since
-//! an earlier edition.
+//! an earlier edition; [`notes`] is the speaker notes window that follows
+//! it.
 
 pub mod app;
 mod big;
 pub mod keys;
 pub mod launch;
 mod lists;
+#[cfg(unix)]
+pub mod notes;
 pub mod run;
 pub mod since;
 pub mod slides;

@@ -2,7 +2,8 @@
 //! [`crate::terminal::full_screen`]): it waits for a key with a timeout,
 //! so that a tick reaches the state at least every [`TICK`] and the clock
 //! and auto-advance move on their own. Messages from elsewhere (a file
-//! watcher's [`PresentMsg::Replace`]) come through a channel.
+//! watcher's [`PresentMsg::Replace`]) come through a channel; after each
+//! frame, its notes windows are told where it is.
 
 use std::path::Path;
 use std::sync::mpsc::{Receiver, Sender};
@@ -30,19 +31,30 @@ pub fn run(
     mut app: PresentApp,
     utc_offset: UtcOffset,
     messages: &Receiver<PresentMsg>,
+    mut notes: Option<NotesOut>,
 ) -> anyhow::Result<()> {
     full_screen(false, |terminal| {
         let size = terminal.size()?;
         app.update(PresentMsg::Resize(size.width, size.height));
-        event_loop(terminal, &mut app, utc_offset, messages)
+        event_loop(terminal, &mut app, utc_offset, messages, notes.as_mut())
     })
 }
 
+/// Where the presenter tells its notes windows what it shows.
+#[cfg(unix)]
+pub type NotesOut = crate::present::notes::channel::Broadcaster;
+/// No notes windows where there are no Unix domain sockets.
+#[cfg(not(unix))]
+pub type NotesOut = std::convert::Infallible;
+
+// Without Unix domain sockets there is no notes channel to use.
+#[cfg_attr(not(unix), allow(unused_mut, unused_variables))]
 fn event_loop(
     terminal: &mut Screen,
     app: &mut PresentApp,
     utc_offset: UtcOffset,
     messages: &Receiver<PresentMsg>,
+    mut notes: Option<&mut NotesOut>,
 ) -> anyhow::Result<()> {
     while !app.quit {
         app.update(PresentMsg::Tick {
@@ -53,6 +65,10 @@ fn event_loop(
             app.update(msg);
         }
         terminal.draw(|frame| ui::draw(frame, app))?;
+        #[cfg(unix)]
+        if let Some(out) = notes.as_deref_mut() {
+            out.publish(&crate::present::notes::NotesFrame::of(app));
+        }
         if !event::poll(TICK)? {
             continue;
         }

@@ -1,12 +1,13 @@
-//! The slides of a presentation, made from a roadmap by one pure function,
-//! [`slides`]: a title slide, one slide per axis, the timeline, a summary;
-//! with `--since`, the changes first (`super::since`).
-//! Every figure comes from the core rollups; what the data does not give
-//! stays `None`, and the drawing says "unknown".
+//! The figures of each slide of a presentation: the core's plan
+//! ([`roadmap_core::slides`]) says which slides in what order, and
+//! [`slides_for`] fills each in with what the terminal draws; with
+//! `--since`, the changes come first (`super::since`). Every figure
+//! comes from the core rollups; what the data does not give stays `None`,
+//! and the drawing says "unknown".
 
 use roadmap_core::{
-    Day, FuzzyDate, KnownFacts, Language, Measurement, Period, ProgressFigure, ProgressReview,
-    Roadmap, Status, StatusCounts,
+    Day, FuzzyDate, KnownFacts, Language, Measurement, Period, PlannedSlide, ProgressFigure,
+    ProgressReview, Roadmap, SlideKind, Status, StatusCounts, plan,
 };
 
 use super::since::SinceSlide;
@@ -121,7 +122,7 @@ pub struct IndicatorLine {
 pub struct AxisSlide {
     /// The axis's id (the slide's identity).
     pub id: String,
-    /// 1 for the first axis.
+    /// 1 for the presentation's first axis slide.
     pub number: usize,
     /// The axis's title.
     pub title: String,
@@ -170,35 +171,62 @@ fn known_lines(roadmap: &Roadmap, today: Day, lang: Language) -> Vec<String> {
     lines
 }
 
-/// The slides of `roadmap` as of `today`, with words in `lang`: title, one
-/// per axis, timeline, summary.
+/// The slides of `roadmap` as of `today`, with words in `lang`, in the
+/// order of the file's `[presentation]` (by default: title, one per axis,
+/// timeline, summary).
 pub fn slides(roadmap: &Roadmap, today: Day, lang: Language) -> Vec<Slide> {
-    let mut slides = vec![Slide::Title(TitleSlide {
-        title: roadmap.title().to_owned(),
-        organisation: roadmap.organisation().to_owned(),
-        period: roadmap.period(),
-        overall: roadmap.progress_figure(today),
-        known: known_lines(roadmap, today, lang),
-        missions: roadmap.mission_counts(today),
-        milestones: roadmap.milestone_counts(today),
-    })];
-    slides.extend(
-        roadmap
-            .axes()
-            .iter()
-            .enumerate()
-            .map(|(index, axis)| Slide::Axis(axis_slide(roadmap, axis, index, today))),
-    );
-    slides.push(Slide::Timeline);
-    slides.push(Slide::Summary(SummarySlide {
-        axes: axes_progress(roadmap, today),
-        slip: SlipLines::of(roadmap, lang),
-        reviews: roadmap.reviews().to_vec(),
-    }));
-    slides
+    slides_for(roadmap, &plan(roadmap, None, lang), today, lang)
 }
 
-fn axis_slide(roadmap: &Roadmap, axis: &roadmap_core::Axis, index: usize, today: Day) -> AxisSlide {
+/// The figures of each slide of `deck`, a plan of `roadmap`.
+pub fn slides_for(
+    roadmap: &Roadmap,
+    deck: &[PlannedSlide],
+    today: Day,
+    lang: Language,
+) -> Vec<Slide> {
+    // A plan is made from the same roadmap, so its axes are there.
+    deck.iter()
+        .filter_map(|planned| {
+            Some(match planned.kind {
+                SlideKind::Title => Slide::Title(TitleSlide {
+                    title: roadmap.title().to_owned(),
+                    organisation: roadmap.organisation().to_owned(),
+                    period: roadmap.period(),
+                    overall: roadmap.progress_figure(today),
+                    known: known_lines(roadmap, today, lang),
+                    missions: roadmap.mission_counts(today),
+                    milestones: roadmap.milestone_counts(today),
+                }),
+                SlideKind::Axis => {
+                    let index = planned.axis.unwrap_or_default();
+                    let number = planned.number.unwrap_or(index + 1);
+                    Slide::Axis(axis_slide(
+                        roadmap,
+                        roadmap.axes().get(index)?,
+                        number,
+                        today,
+                    ))
+                }
+                SlideKind::Timeline => Slide::Timeline,
+                SlideKind::Summary => Slide::Summary(SummarySlide {
+                    axes: axes_progress(roadmap, today),
+                    slip: SlipLines::of(roadmap, lang),
+                    reviews: roadmap.reviews().to_vec(),
+                }),
+                // Needs both editions: `PresentApp` puts it first itself.
+                SlideKind::Since => return None,
+            })
+        })
+        .collect()
+}
+
+fn axis_slide(
+    roadmap: &Roadmap,
+    axis: &roadmap_core::Axis,
+    number: usize,
+    today: Day,
+) -> AxisSlide {
     let milestones = || axis.missions.iter().flat_map(|m| &m.milestones);
     let line = |m: &roadmap_core::Milestone| MilestoneLine {
         title: m.title.clone(),
@@ -231,7 +259,7 @@ fn axis_slide(roadmap: &Roadmap, axis: &roadmap_core::Axis, index: usize, today:
     delivered.reverse();
     AxisSlide {
         id: axis.id.clone(),
-        number: index + 1,
+        number,
         title: axis.title.clone(),
         progress: axis.progress_figure(today),
         missions: axis

@@ -401,9 +401,13 @@ fn indicator_item(
 }
 
 fn draw_timeline(frame: &mut Frame, area: Rect, app: &PresentApp) {
+    let window = app.planned().window.map_or_else(
+        || window_with_today(&app.roadmap, app.today),
+        |chosen| TimeWindow::new(chosen.from.first_day(), chosen.to.last_day()),
+    );
     let scene = Scene {
         roadmap: &app.roadmap,
-        window: window_with_today(&app.roadmap, app.today),
+        window,
         keep: None,
         selected: None,
         lang: app.lang,
@@ -434,7 +438,8 @@ fn window_with_today(roadmap: &Roadmap, today: Day) -> TimeWindow {
 }
 
 fn draw_summary(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &SummarySlide) {
-    let rest = header(frame, area, app, Text::Summary.get(app.lang), None);
+    // The heading the core's plan gives, as the notes window names it.
+    let rest = header(frame, area, app, &app.planned().heading, None);
     let gauges: Vec<Gauge> = slide
         .axes
         .iter()
@@ -587,7 +592,7 @@ fn draw_clock(frame: &mut Frame, screen: Rect, top: u16, app: &PresentApp) {
 }
 
 /// "4:05" under an hour, "1:02:03" from an hour.
-fn duration(elapsed: Duration) -> String {
+pub(crate) fn duration(elapsed: Duration) -> String {
     let seconds = elapsed.as_secs();
     let (hours, minutes, seconds) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
     if hours > 0 {
