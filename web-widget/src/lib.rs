@@ -8,7 +8,6 @@
 //! natively.
 
 pub mod browser;
-pub mod describe;
 pub mod full;
 pub mod input;
 pub mod items;
@@ -17,4 +16,5 @@ pub mod mount;
 pub mod options;
 pub mod ui;
 pub mod viewer;
-pub mod words;
+
+pub use roadmap_markup::{describe, words};
