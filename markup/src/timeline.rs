@@ -493,7 +493,7 @@ fn icon_button(m: &mut Markup, act: &str, name: &str, face: &str, key: &str) {
 }
 
 /// "Frise chronologique — title — Période affichée : … – …": the rows' name.
-fn rows_label(scene: &Scene<'_>, period: &str) -> String {
+pub fn rows_label(scene: &Scene<'_>, period: &str) -> String {
     let mut label = String::new();
     label.push_str(Word::TimelineOf.text(scene.lang));
     label.push_str(" — ");

@@ -59,7 +59,7 @@ fn mount_with(pairs: &[(&str, &str)]) -> (Element, ShadowRoot, WidgetHandle) {
     (element, shadow, handle)
 }
 
-/// Lets the browser run for `ms` milliseconds (yew renders asynchronously).
+/// Lets the browser run for `ms` milliseconds (loads finish asynchronously).
 async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
@@ -174,8 +174,8 @@ async fn the_json_export_shows_its_title_and_every_axis() {
         let event = web_sys::Event::new(name).expect("an event");
         window.dispatch_event(&event).expect("dispatched");
     };
-    // yew may install the print listener a task after the rows are in the
-    // DOM, so the event is sent again until the list comes.
+    // The event is sent again until the list comes, so that the test does
+    // not depend on when the widget starts listening.
     let deadline = js_sys::Date::now() + PATIENCE.as_secs_f64() * 1000.0;
     while count(&shadow, ".print-only .list li.axis") == 0 {
         assert!(
