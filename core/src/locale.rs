@@ -446,6 +446,11 @@ mod tests {
         assert_eq!(Language::En.number(42_000_000.0), "42,000,000");
         assert_eq!(Language::Fr.number(5.2), "5,2");
         assert_eq!(Language::En.number(35.0), "35");
+        // Two decimals at most, rounded half away from zero; no "-0".
+        assert_eq!(Language::En.number(-1_234.567), "-1,234.57");
+        assert_eq!(Language::Fr.number(0.125), "0,13");
+        assert_eq!(Language::Fr.number(-0.001), "0");
+        assert_eq!(Language::En.number(999.999), "1,000");
         assert_eq!(Language::Fr.money(5_200_000.0, "EUR"), "5,2\u{a0}M€");
         assert_eq!(Language::En.money(10_000_000.0, "EUR"), "€10M");
         assert_eq!(Language::En.money(900.0, "USD"), "900\u{a0}USD");

@@ -15,6 +15,7 @@ use crate::status::Status;
 
 /// A roadmap file (TOML or JSON).
 #[derive(Debug, Default, Deserialize, JsonSchema)]
+#[cfg_attr(not(feature = "full-loader"), serde(deny_unknown_fields))]
 #[schemars(deny_unknown_fields, title = "Roadmap")]
 pub(crate) struct RawRoadmap {
     /// Short unique id of the roadmap, e.g. `dinum-2023`.
@@ -61,6 +62,7 @@ pub(crate) struct RawRoadmap {
 
 /// Start and end of the roadmap.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
+#[cfg_attr(not(feature = "full-loader"), serde(deny_unknown_fields))]
 #[schemars(deny_unknown_fields, rename = "Period")]
 pub(crate) struct RawPeriod {
     /// First date covered.
@@ -73,6 +75,7 @@ pub(crate) struct RawPeriod {
 
 /// A document cited by items.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
+#[cfg_attr(not(feature = "full-loader"), serde(deny_unknown_fields))]
 #[schemars(deny_unknown_fields, rename = "Source")]
 pub(crate) struct RawSource {
     /// Id cited in `sources = [...]`.
@@ -97,6 +100,7 @@ pub(crate) struct RawSource {
 
 /// A label that cuts across axes.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
+#[cfg_attr(not(feature = "full-loader"), serde(deny_unknown_fields))]
 #[schemars(deny_unknown_fields, rename = "Tag")]
 pub(crate) struct RawTag {
     /// Id used in `tags = [...]`.
@@ -114,6 +118,7 @@ pub(crate) struct RawTag {
 
 /// A dated progress review.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
+#[cfg_attr(not(feature = "full-loader"), serde(deny_unknown_fields))]
 #[schemars(deny_unknown_fields, rename = "Review")]
 pub(crate) struct RawReview {
     /// Unique id.
@@ -142,6 +147,7 @@ pub(crate) struct RawReview {
 
 /// A main line of the roadmap.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
+#[cfg_attr(not(feature = "full-loader"), serde(deny_unknown_fields))]
 #[schemars(deny_unknown_fields, rename = "Axis")]
 pub(crate) struct RawAxis {
     /// Unique id.
@@ -168,6 +174,7 @@ pub(crate) struct RawAxis {
 
 /// A line of work within an axis.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
+#[cfg_attr(not(feature = "full-loader"), serde(deny_unknown_fields))]
 #[schemars(deny_unknown_fields, rename = "Mission")]
 pub(crate) struct RawMission {
     /// Unique id.
@@ -219,6 +226,7 @@ pub(crate) struct RawMission {
 
 /// Money set aside for a mission.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
+#[cfg_attr(not(feature = "full-loader"), serde(deny_unknown_fields))]
 #[schemars(deny_unknown_fields, rename = "Budget")]
 pub(crate) struct RawBudget {
     /// Amount in `currency`.
@@ -238,6 +246,7 @@ pub(crate) struct RawBudget {
 
 /// A dated deliverable.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
+#[cfg_attr(not(feature = "full-loader"), serde(deny_unknown_fields))]
 #[schemars(deny_unknown_fields, rename = "Milestone")]
 pub(crate) struct RawMilestone {
     /// Unique id.
@@ -276,6 +285,7 @@ pub(crate) struct RawMilestone {
 
 /// A measured quantity.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
+#[cfg_attr(not(feature = "full-loader"), serde(deny_unknown_fields))]
 #[schemars(deny_unknown_fields, rename = "Indicator")]
 pub(crate) struct RawIndicator {
     /// Unique id.
@@ -305,6 +315,7 @@ pub(crate) struct RawIndicator {
 
 /// One dated value of an indicator.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
+#[cfg_attr(not(feature = "full-loader"), serde(deny_unknown_fields))]
 #[schemars(deny_unknown_fields, rename = "Measurement")]
 pub(crate) struct RawMeasurement {
     /// The value, in the indicator's unit.

@@ -180,6 +180,23 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_key_is_refused_with_its_place() {
+        // The lean reader takes no key the file structs do not name; the
+        // full loader then says it with its hint, as it always did.
+        let text = include_str!("../../data/dinum-2023.json").replacen(
+            "\"title\"",
+            "\"titel\": \"x\",\n  \"title\"",
+            1,
+        );
+        let failure = read_json("typo.json", &text).expect_err("an unknown key");
+        let LoadFailure::Invalid { first, .. } = &failure else {
+            panic!("{failure:?}");
+        };
+        assert!(first.starts_with("typo.json:"), "{first}");
+        assert!(first.contains("titel"), "{first}");
+    }
+
+    #[test]
     fn the_bundled_export_loads() {
         let text = include_bytes!("../../data/dinum-2023.json");
         let roadmap = read_json("dinum-2023.json", text).expect("loads");
