@@ -19,6 +19,12 @@ pub mod timeline;
 pub mod words;
 pub mod write;
 
+/// The one stylesheet of the markup (`src/style.css`, minified by
+/// `build.rs`): colours, status colours and shapes, as custom properties
+/// (`--roadmap-*`) a host page can override. The widget places it in each
+/// shadow root; a static page would inline it.
+pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
+
 pub use explorer::{Frame, explorer};
 pub use failure::LoadFailure;
 pub use scene::{Scene, View, item_id};

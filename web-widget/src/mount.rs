@@ -13,9 +13,8 @@ use crate::browser;
 use crate::options::{RawOptions, RoadmapInput, WidgetProps};
 use crate::widget::{self, Shared, State};
 
-/// The widget's one stylesheet, placed in every shadow root: `src/style.css`
-/// as `build.rs` minifies it.
-pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
+/// The widget's one stylesheet, placed in every shadow root: the markup's.
+pub use roadmap_markup::STYLE;
 
 thread_local! {
     /// The widgets on the page, by number: each lives until its handle's
