@@ -293,21 +293,17 @@ impl State {
     /// Draws the rows again when a scroll brings others into view.
     pub fn scrolled(&mut self, top: f64) {
         self.scroll_top = top;
-        let Some(drawn) = self.drawn else {
+        let (Some(drawn), Some(viewer)) = (self.drawn, self.viewer()) else {
             return;
         };
-        let rows = self
-            .with_chart(|chart| chart.visible_rows(top, self.sizes.rows.1))
-            .unwrap_or(0..0);
+        // One layout for both: which rows are in view, and their markup.
+        let scene = self.scene(viewer);
+        let chart = Chart::new(&scene, self.sizes.rows.0);
+        let rows = chart.visible_rows(top, self.sizes.rows.1);
         if (rows.start, rows.end) == drawn.rows {
             return;
         }
-        let Some(viewer) = self.viewer() else {
-            return;
-        };
         let focus = focus_key(&self.shadow);
-        let scene = self.scene(viewer);
-        let chart = Chart::new(&scene, self.sizes.rows.0);
         if let Some(svg) = self.query("svg.rows") {
             svg.set_inner_html(&chart.rows(rows.clone()));
         }

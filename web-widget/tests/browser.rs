@@ -472,3 +472,25 @@ async fn roadmap_drawn_is_sent_once_from_the_element_after_the_first_draw() {
     handle.destroy();
     element.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_widget_whose_handle_is_dropped_keeps_working() {
+    // A page may keep no handle (`mount` then forget it): the widget lives
+    // until `destroy()`, and its listeners and observers with it.
+    // `_`: the handle goes at once, as when a page keeps none.
+    let (element, shadow, _) = mount_with(&[
+        ("data", DINUM_JSON),
+        ("lang", "fr"),
+        ("view", "timeline"),
+        ("today", "2023-06-01"),
+    ]);
+    wait_for(&shadow, "svg.rows g.bar").await;
+    let before = text_of(&shadow, "p.period");
+    click(&shadow, "button[aria-label=Zoomer]");
+    wait_until(
+        || text_of(&shadow, "p.period") != before,
+        "the zoom button still works",
+    )
+    .await;
+    element.remove();
+}
