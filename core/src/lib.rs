@@ -5,6 +5,9 @@
 //! for native targets and wasm32.
 
 pub mod controls;
+// The hints for dates in other forms: the full loader's; the lean reader
+// leaves them to it.
+#[cfg(feature = "full-loader")]
 mod date_forms;
 pub mod dates;
 pub mod diagnostics;

@@ -197,6 +197,21 @@ mod tests {
     }
 
     #[test]
+    fn a_date_in_another_form_is_refused() {
+        // Without its hint ("did you mean"): the full loader gives it.
+        let text = include_str!("../../data/dinum-2023.json").replacen(
+            "\"published\": \"2023-03-09\"",
+            "\"published\": \"Q1 2023\"",
+            1,
+        );
+        let failure = read_json("date.json", &text).expect_err("a date in another form");
+        let LoadFailure::Invalid { first, .. } = &failure else {
+            panic!("{failure:?}");
+        };
+        assert!(first.contains("published"), "{first}");
+    }
+
+    #[test]
     fn the_bundled_export_loads() {
         let text = include_bytes!("../../data/dinum-2023.json");
         let roadmap = read_json("dinum-2023.json", text).expect("loads");
