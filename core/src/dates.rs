@@ -325,7 +325,12 @@ impl FromStr for FuzzyDate {
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         parse_canonical(text).map_err(|what| {
+            #[cfg(feature = "full-loader")]
             let help = crate::date_forms::hint(text).unwrap_or_else(|| DATE_FORMS.to_owned());
+            // The lean reader's refusal sends the page to the full loader,
+            // which gives the hint: its Unicode case tables stay out.
+            #[cfg(not(feature = "full-loader"))]
+            let help = DATE_FORMS.to_owned();
             DateError {
                 message: format!("{what}; {help}"),
             }

@@ -13,6 +13,26 @@ use crate::model::Roadmap;
 use crate::raw::RawRoadmap;
 use crate::validate::validate;
 
+/// The file structs in `text`, or the path of the first key none of them
+/// takes (the full loader's build, which says where it is).
+#[cfg(feature = "full-loader")]
+fn parse(text: &str) -> serde_json::Result<Result<RawRoadmap, String>> {
+    let mut unknown = None;
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let raw: RawRoadmap = serde_ignored::deserialize(&mut deserializer, |path| {
+        unknown.get_or_insert_with(|| path.to_string());
+    })?;
+    deserializer.end()?;
+    Ok(unknown.map_or(Ok(raw), Err))
+}
+
+/// The file structs in `text`; an unknown key is refused by serde
+/// (`deny_unknown_fields` in this build), with its line and column.
+#[cfg(not(feature = "full-loader"))]
+fn parse(text: &str) -> serde_json::Result<RawRoadmap> {
+    serde_json::from_str(text)
+}
+
 /// Reads a roadmap from the JSON export's bytes (as `roadmap export` writes
 /// it, or any JSON file of the same shape). `file` names it in messages.
 /// Warnings are dropped; any error, an unknown key included, refuses the
@@ -20,19 +40,14 @@ use crate::validate::validate;
 pub fn read_export(file: &str, bytes: &[u8]) -> Result<Roadmap, LoadError> {
     let fail = |diagnostics| LoadError::new(file, diagnostics);
     let text = text_of(bytes).map_err(|diagnostic| fail(vec![diagnostic]))?;
-    let mut unknown = None;
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let raw = serde_ignored::deserialize(&mut deserializer, |path| {
-        unknown.get_or_insert_with(|| path.to_string());
-    })
-    .and_then(|raw: RawRoadmap| deserializer.end().map(|()| raw))
-    .map_err(|e| fail(vec![json_error(text, &e)]))?;
-    if let Some(path) = unknown {
-        return Err(fail(vec![
+    let raw = parse(text).map_err(|e| fail(vec![json_error(text, &e)]))?;
+    #[cfg(feature = "full-loader")]
+    let raw = raw.map_err(|path| {
+        fail(vec![
             Diagnostic::error(format!("unknown field `{path}`"))
                 .with_help("remove it, or check its spelling against the JSON Schema"),
-        ]));
-    }
+        ])
+    })?;
     // Where an id was first defined needs the located loader.
     let (roadmap, findings, _) = validate(raw);
     let mut errors = findings

@@ -6,6 +6,9 @@
 
 pub mod changes;
 pub mod controls;
+// The hints for dates in other forms: the full loader's; the lean reader
+// leaves them to it.
+#[cfg(feature = "full-loader")]
 mod date_forms;
 pub mod dates;
 pub mod diagnostics;

@@ -378,14 +378,26 @@ pub fn interface_language(asked: Option<Language>, roadmap: Language) -> Languag
     asked.unwrap_or(roadmap)
 }
 
-/// The text with its first letter in upper case ("avancement" → "Avancement"),
-/// for words of [`Language::phrase`] that open a line.
+/// The text with its first letter in upper case ("avancement" → "Avancement",
+/// "échéance" → "Échéance"), for words of [`Language::phrase`] that open a
+/// line. Those are French and English, so the letters of Latin-1 are enough;
+/// Unicode's case tables would add 14 KB to the web widget's module.
 pub fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     chars
         .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
+        .map(|first| std::iter::once(latin1_upper(first)).chain(chars).collect())
         .unwrap_or_default()
+}
+
+/// The capital of a Latin-1 small letter (`é` → `É`); other characters as they are.
+fn latin1_upper(c: char) -> char {
+    match c {
+        'a'..='z' => c.to_ascii_uppercase(),
+        // à..þ but ÷: their capitals are 0x20 lower (ß and ÿ have none there).
+        'à'..='þ' if c != '÷' => char::from_u32(u32::from(c) - 0x20).unwrap_or(c),
+        _ => c,
+    }
 }
 
 impl fmt::Display for Language {
@@ -474,6 +486,15 @@ mod tests {
         assert_eq!(Language::En.number(42_000_000.0), "42,000,000");
         assert_eq!(Language::Fr.number(5.2), "5,2");
         assert_eq!(Language::En.number(35.0), "35");
+        assert_eq!(capitalised("avancement"), "Avancement");
+        assert_eq!(capitalised("échéance"), "Échéance");
+        assert_eq!(capitalised("ÿ ÷ ß"), "ÿ ÷ ß");
+        assert_eq!(capitalised(""), "");
+        // Two decimals at most, rounded half away from zero; no "-0".
+        assert_eq!(Language::En.number(-1_234.567), "-1,234.57");
+        assert_eq!(Language::Fr.number(0.125), "0,13");
+        assert_eq!(Language::Fr.number(-0.001), "0");
+        assert_eq!(Language::En.number(999.999), "1,000");
         assert_eq!(Language::Fr.money(5_200_000.0, "EUR"), "5,2\u{a0}M€");
         assert_eq!(Language::En.money(10_000_000.0, "EUR"), "€10M");
         assert_eq!(Language::En.money(900.0, "USD"), "900\u{a0}USD");

@@ -16,6 +16,7 @@ use crate::status::Status;
 
 /// A roadmap file (TOML or JSON).
 #[derive(Debug, Default, Deserialize, JsonSchema)]
+#[cfg_attr(not(feature = "full-loader"), serde(deny_unknown_fields))]
 #[schemars(deny_unknown_fields, title = "Roadmap")]
 pub(crate) struct RawRoadmap {
     /// Short unique id of the roadmap, e.g. `dinum-2023`.
@@ -99,6 +100,7 @@ pub(crate) struct RawSlideWindow {
 
 /// Start and end of the roadmap.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
+#[cfg_attr(not(feature = "full-loader"), serde(deny_unknown_fields))]
 #[schemars(deny_unknown_fields, rename = "Period")]
 pub(crate) struct RawPeriod {
     /// First date covered.
@@ -111,6 +113,7 @@ pub(crate) struct RawPeriod {
 
 /// A document cited by items.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
+#[cfg_attr(not(feature = "full-loader"), serde(deny_unknown_fields))]
 #[schemars(deny_unknown_fields, rename = "Source")]
 pub(crate) struct RawSource {
     /// Id cited in `sources = [...]`.
@@ -135,6 +138,7 @@ pub(crate) struct RawSource {
 
 /// A label that cuts across axes.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
+#[cfg_attr(not(feature = "full-loader"), serde(deny_unknown_fields))]
 #[schemars(deny_unknown_fields, rename = "Tag")]
 pub(crate) struct RawTag {
     /// Id used in `tags = [...]`.
@@ -152,6 +156,7 @@ pub(crate) struct RawTag {
 
 /// A dated progress review.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
+#[cfg_attr(not(feature = "full-loader"), serde(deny_unknown_fields))]
 #[schemars(deny_unknown_fields, rename = "Review")]
 pub(crate) struct RawReview {
     /// Unique id.
@@ -180,6 +185,7 @@ pub(crate) struct RawReview {
 
 /// A main line of the roadmap.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
+#[cfg_attr(not(feature = "full-loader"), serde(deny_unknown_fields))]
 #[schemars(deny_unknown_fields, rename = "Axis")]
 pub(crate) struct RawAxis {
     /// Unique id.
@@ -208,6 +214,7 @@ pub(crate) struct RawAxis {
 
 /// A line of work within an axis.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
+#[cfg_attr(not(feature = "full-loader"), serde(deny_unknown_fields))]
 #[schemars(deny_unknown_fields, rename = "Mission")]
 pub(crate) struct RawMission {
     /// Unique id.
@@ -280,6 +287,7 @@ pub(crate) struct RawHealth {
 
 /// Money set aside for a mission.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
+#[cfg_attr(not(feature = "full-loader"), serde(deny_unknown_fields))]
 #[schemars(deny_unknown_fields, rename = "Budget")]
 pub(crate) struct RawBudget {
     /// Amount in `currency`.
@@ -299,6 +307,7 @@ pub(crate) struct RawBudget {
 
 /// A dated deliverable.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
+#[cfg_attr(not(feature = "full-loader"), serde(deny_unknown_fields))]
 #[schemars(deny_unknown_fields, rename = "Milestone")]
 pub(crate) struct RawMilestone {
     /// Unique id.
@@ -355,6 +364,7 @@ pub(crate) struct RawRevision {
 
 /// A measured quantity.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
+#[cfg_attr(not(feature = "full-loader"), serde(deny_unknown_fields))]
 #[schemars(deny_unknown_fields, rename = "Indicator")]
 pub(crate) struct RawIndicator {
     /// Unique id.
@@ -384,6 +394,7 @@ pub(crate) struct RawIndicator {
 
 /// One dated value of an indicator.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
+#[cfg_attr(not(feature = "full-loader"), serde(deny_unknown_fields))]
 #[schemars(deny_unknown_fields, rename = "Measurement")]
 pub(crate) struct RawMeasurement {
     /// The value, in the indicator's unit.

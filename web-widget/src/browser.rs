@@ -142,3 +142,10 @@ pub fn announce_drawn(element: &Element, view: &str) {
         let _ = target.dispatch_event(&event);
     }
 }
+
+/// Whether the page is being printed (or shown as print media) now.
+pub fn printing() -> bool {
+    web_sys::window()
+        .and_then(|window| window.match_media("print").ok().flatten())
+        .is_some_and(|query| query.matches())
+}

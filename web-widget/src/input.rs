@@ -3,109 +3,13 @@
 //! JSON export by `roadmap_core::read_export`, anything else by the full
 //! loader fetched on demand), and the failures shown to people in the widget.
 
-use std::fmt::Write as _;
 use std::path::Path;
 use std::rc::Rc;
 
-use roadmap_core::{Format, Language, Roadmap, read_export};
+use roadmap_core::{Format, Roadmap, read_export};
+pub use roadmap_markup::LoadFailure;
 
 use crate::full::{self, FullAnswer};
-use crate::words::Word;
-
-/// Why the widget shows no roadmap.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LoadFailure {
-    /// Neither a URL nor inline data was given.
-    NoSource,
-    /// The request failed before any answer (offline, CORS, bad URL).
-    Network {
-        /// The URL asked for.
-        url: String,
-        /// What the browser said.
-        message: String,
-    },
-    /// The server answered with a status other than 2xx.
-    Http {
-        /// The URL asked for.
-        url: String,
-        /// The HTTP status, e.g. 404.
-        status: u16,
-        /// The status text, e.g. "Not Found" (may be empty).
-        status_text: String,
-    },
-    /// The text is not a valid roadmap.
-    Invalid {
-        /// The file name used in messages.
-        file: String,
-        /// The format it was read as.
-        format: Format,
-        /// The loader's first error: `file:line:column: message`.
-        first: String,
-        /// How to fix it, when the loader says.
-        help: Option<String>,
-        /// Errors after the first.
-        more: usize,
-    },
-}
-
-impl LoadFailure {
-    /// One line saying what failed, in `lang`.
-    pub fn summary(&self, lang: Language) -> String {
-        let colon = lang.colon();
-        match self {
-            LoadFailure::NoSource => Word::NoSource.text(lang).to_owned(),
-            LoadFailure::Network { url, message } => {
-                format!("{}{colon}{url} — {message}", Word::NetworkError.text(lang))
-            }
-            LoadFailure::Http {
-                url,
-                status,
-                status_text,
-            } => {
-                let text = if status_text.is_empty() {
-                    String::new()
-                } else {
-                    format!(" {status_text}")
-                };
-                format!("{} {status}{text}{colon}{url}", Word::HttpError.text(lang))
-            }
-            LoadFailure::Invalid {
-                format,
-                first,
-                more,
-                ..
-            } => {
-                let word = match format {
-                    Format::Json => Word::InvalidJson,
-                    Format::Toml => Word::InvalidToml,
-                };
-                let mut line = format!("{}{colon}{first}", word.text(lang));
-                if *more > 0 {
-                    let _ = write!(
-                        line,
-                        " (+{more} {})",
-                        lang.agree(
-                            *more,
-                            (
-                                Word::MoreErrors.text(lang),
-                                Word::MoreErrorsPlural.text(lang)
-                            )
-                        )
-                    );
-                }
-                line
-            }
-        }
-    }
-
-    /// The loader's hint on how to fix an invalid file.
-    pub fn help(&self) -> Option<&str> {
-        match self {
-            LoadFailure::Invalid { help, .. } => help.as_deref(),
-            _ => None,
-        }
-    }
-}
 
 /// The file name in a URL: its last path segment, without query or
 /// fragment; the whole text when it has no slash.
@@ -198,6 +102,7 @@ pub fn read_json(name: &str, text: impl AsRef<[u8]>) -> Result<Rc<Roadmap>, Load
 #[cfg(test)]
 mod tests {
     use super::*;
+    use roadmap_core::Language;
 
     #[test]
     fn formats_come_from_the_extension_then_the_content() {
@@ -272,6 +177,38 @@ mod tests {
             matches!(&failure, LoadFailure::Network { url, .. } if url == "plan.toml"),
             "{failure:?}"
         );
+    }
+
+    #[test]
+    fn an_unknown_key_is_refused_with_its_place() {
+        // The lean reader takes no key the file structs do not name; the
+        // full loader then says it with its hint, as it always did.
+        let text = include_str!("../../data/dinum-2023.json").replacen(
+            "\"title\"",
+            "\"titel\": \"x\",\n  \"title\"",
+            1,
+        );
+        let failure = read_json("typo.json", &text).expect_err("an unknown key");
+        let LoadFailure::Invalid { first, .. } = &failure else {
+            panic!("{failure:?}");
+        };
+        assert!(first.starts_with("typo.json:"), "{first}");
+        assert!(first.contains("titel"), "{first}");
+    }
+
+    #[test]
+    fn a_date_in_another_form_is_refused() {
+        // Without its hint ("did you mean"): the full loader gives it.
+        let text = include_str!("../../data/dinum-2023.json").replacen(
+            "\"published\": \"2023-03-09\"",
+            "\"published\": \"Q1 2023\"",
+            1,
+        );
+        let failure = read_json("date.json", &text).expect_err("a date in another form");
+        let LoadFailure::Invalid { first, .. } = &failure else {
+            panic!("{failure:?}");
+        };
+        assert!(first.contains("published"), "{first}");
     }
 
     #[test]

@@ -1,19 +1,10 @@
 //! Items by id: the id of an axis, mission or milestone, and the item an id
-//! names in a roadmap. The components write ids into `data-item` attributes
+//! names in a roadmap. The markup writes ids into `data-item` attributes
 //! and read deep links with them; live mode finds the open item again in a
 //! newer version with them.
 
-use roadmap_core::{ItemKey, ItemRef, Roadmap};
-
-/// The id of an item, for `data-item` attributes and deep links.
-pub fn item_id(roadmap: &Roadmap, key: ItemKey) -> Option<String> {
-    roadmap.get(key).and_then(|item| match item {
-        ItemRef::Axis(axis) => Some(axis.id.clone()),
-        ItemRef::Mission(_, mission) => Some(mission.id.clone()),
-        ItemRef::Milestone(_, _, milestone) => Some(milestone.id.clone()),
-        _ => None,
-    })
-}
+use roadmap_core::{ItemKey, Roadmap};
+pub use roadmap_markup::item_id;
 
 /// The item a deep link names: an indicator opens its mission; reviews
 /// have no place in the views.

@@ -1,20 +1,21 @@
-//! The embeddable `<roadmap-timeline>` widget: yew function components that
-//! paint what `roadmap_core::layout` computes — a timeline in SVG, a list,
-//! a detail panel — inside a shadow root, for any web page.
+//! The embeddable `<roadmap-timeline>` widget: the markup of
+//! `roadmap_markup` (a timeline in SVG, a list, a detail panel) written
+//! into a shadow root, for any web page, and the reader's actions on it.
 //!
 //! The browser entry point is [`mount::mount`] (exported to JavaScript);
 //! `js/roadmap-timeline.js` defines the custom element on top of it. The
-//! modules other than `mount`, `browser` and `ui` are plain Rust, tested
-//! natively.
+//! modules other than `mount`, `widget`, `events`, `browser` and `live`
+//! are plain Rust, tested natively.
 
 pub mod browser;
-pub mod describe;
+pub mod events;
 pub mod full;
 pub mod input;
 pub mod items;
 pub mod live;
 pub mod mount;
 pub mod options;
-pub mod ui;
 pub mod viewer;
-pub mod words;
+pub mod widget;
+
+pub use roadmap_markup::{describe, words};

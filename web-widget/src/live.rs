@@ -17,9 +17,8 @@ use gloo_events::EventListener;
 use roadmap_core::{Language, Roadmap};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_futures::spawn_local;
 use web_sys::{EventSource, Headers, MessageEvent, RequestInit, Response};
-use yew::platform::spawn_local;
-use yew::{AttrValue, Callback, Html, html};
 
 use crate::browser;
 use crate::input::{LoadFailure, file_name_of, load_roadmap};
@@ -66,11 +65,11 @@ impl Notice {
     }
 }
 
-/// The live region: always there (a region added with its text is not
-/// read out everywhere), empty until something changes. `role="status"`
-/// is polite: it never interrupts, and focus stays where it is.
-pub fn live_note(notice: Option<&Notice>, lang: Language) -> Html {
-    let (class, text) = match notice {
+/// What the live region (`p.live-note`, `role="status"`, polite: it
+/// never interrupts, and focus stays where it is) says: its class and its
+/// text, empty until something changes.
+pub fn note_text(notice: Option<&Notice>, lang: Language) -> (&'static str, String) {
+    match notice {
         None => ("live-note", String::new()),
         Some(Notice::Updated(time)) => (
             "live-note",
@@ -80,8 +79,7 @@ pub fn live_note(notice: Option<&Notice>, lang: Language) -> Html {
             "live-note refused",
             format!("⚠ {}{}{text}", Word::LiveRefused.text(lang), lang.colon()),
         ),
-    };
-    html! { <p {class} role="status">{ text }</p> }
+    }
 }
 
 /// Whether the `live` option is on: present (an attribute with any value
@@ -125,7 +123,7 @@ impl Drop for Follower {
 }
 
 /// Starts following `url`; `on_update` hears of every version.
-pub fn follow(url: AttrValue, on_update: Callback<LiveUpdate>) -> Follower {
+pub fn follow(url: String, on_update: Rc<dyn Fn(LiveUpdate)>) -> Follower {
     let follow = Rc::new(Follow {
         url,
         on_update,
@@ -153,8 +151,8 @@ struct Seen {
 }
 
 struct Follow {
-    url: AttrValue,
-    on_update: Callback<LiveUpdate>,
+    url: String,
+    on_update: Rc<dyn Fn(LiveUpdate)>,
     stopped: Cell<bool>,
     /// A fetch is under way; `again` asks for one more after it, so that
     /// versions are applied in order.
@@ -280,7 +278,7 @@ impl Follow {
             // The server restarting or the network gone: the version on
             // screen stays, and the next poll or reconnection catches up.
             Err(_) if shown => return,
-            Err(failure) => return self.on_update.emit(LiveUpdate::Roadmap(Err(failure))),
+            Err(failure) => return (self.on_update)(LiveUpdate::Roadmap(Err(failure))),
         };
         let result = load_roadmap(file_name_of(&self.url), &text).await;
         if self.stopped.get() {
@@ -289,14 +287,14 @@ impl Follow {
         match result {
             Ok(roadmap) => {
                 self.seen.borrow_mut().shown = true;
-                self.on_update.emit(LiveUpdate::Roadmap(Ok(roadmap)));
+                (self.on_update)(LiveUpdate::Roadmap(Ok(roadmap)));
             }
             Err(failure) if shown => {
                 if let LoadFailure::Invalid { first, .. } = failure {
-                    self.on_update.emit(LiveUpdate::Refused(first));
+                    (self.on_update)(LiveUpdate::Refused(first));
                 }
             }
-            Err(failure) => self.on_update.emit(LiveUpdate::Roadmap(Err(failure))),
+            Err(failure) => (self.on_update)(LiveUpdate::Roadmap(Err(failure))),
         }
     }
 
@@ -314,7 +312,7 @@ impl Follow {
             EventListener::new(&source, "roadmap", move |event| {
                 let etag = data_field(event, "etag");
                 if etag.is_some() && etag == follow.seen.borrow().etag {
-                    follow.on_update.emit(LiveUpdate::Unchanged);
+                    (follow.on_update)(LiveUpdate::Unchanged);
                     return;
                 }
                 spawn_local(follow.clone().refresh_quietly());
@@ -324,7 +322,7 @@ impl Follow {
             let follow = self.clone();
             EventListener::new(&source, "invalid", move |event| {
                 if let Some(text) = data_field(event, "text") {
-                    follow.on_update.emit(LiveUpdate::Refused(text));
+                    (follow.on_update)(LiveUpdate::Refused(text));
                 }
             })
         };

@@ -3,37 +3,57 @@
 //! and widget styles never mix; the handle it returns updates or removes
 //! that widget alone. `js/roadmap-timeline.js` builds the custom element on it.
 
+use std::cell::{Cell, RefCell};
+
+use gloo_events::EventListener;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
-use yew::AppHandle;
 
 use crate::browser;
 use crate::options::{RawOptions, RoadmapInput, WidgetProps};
-use crate::ui::app::App;
+use crate::widget::{self, Shared, State};
 
-/// The widget's one stylesheet, placed in every shadow root: `src/style.css`
-/// as `build.rs` minifies it.
-pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
+/// The widget's one stylesheet, placed in every shadow root: the markup's.
+pub use roadmap_markup::STYLE;
+
+thread_local! {
+    /// The widgets on the page, by number: each lives until its handle's
+    /// `destroy()`, not until the handle is collected (a page may keep
+    /// no handle at all).
+    static WIDGETS: RefCell<Vec<(u32, Shared, Vec<EventListener>)>> = const { RefCell::new(Vec::new()) };
+    static NEXT: Cell<u32> = const { Cell::new(0) };
+}
 
 /// A widget on the page.
 #[wasm_bindgen]
 pub struct WidgetHandle {
-    app: Option<AppHandle<App>>,
+    id: u32,
 }
 
 #[wasm_bindgen]
 impl WidgetHandle {
     /// Gives the widget new options (`{ src | data, lang, view, theme, today }`).
     pub fn update(&mut self, options: &JsValue) {
-        if let Some(app) = &mut self.app {
-            app.update(props_from(options));
+        let widget = WIDGETS.with_borrow(|widgets| {
+            widgets
+                .iter()
+                .find(|(id, ..)| *id == self.id)
+                .map(|(_, widget, _)| widget.clone())
+        });
+        if let Some(widget) = widget {
+            State::set_props(&widget, props_from(options));
         }
     }
 
     /// Removes the widget; its shadow root is left empty.
     pub fn destroy(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
+        let widget = WIDGETS.with_borrow_mut(|widgets| {
+            let at = widgets.iter().position(|(id, ..)| *id == self.id)?;
+            Some(widgets.swap_remove(at))
+        });
+        if let Some((_, widget, listeners)) = widget {
+            drop(listeners);
+            widget.borrow_mut().destroy();
         }
     }
 }
@@ -48,13 +68,14 @@ pub fn mount(element: &Element, options: &JsValue) -> Result<WidgetHandle, JsErr
         .owner_document()
         .ok_or_else(|| JsError::new("the element has no document"))?;
     add_style(&shadow, &document)?;
-    let root = document.create_element("div").map_err(|e| js_error(&e))?;
-    root.set_class_name("host");
-    shadow.append_child(&root).map_err(|e| js_error(&e))?;
     let props = props_from(options);
     take_prefetch(options, &props);
-    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
-    Ok(WidgetHandle { app: Some(app) })
+    let widget = widget::start(shadow, props)
+        .ok_or_else(|| JsError::new("the widget could not be drawn in this element"))?;
+    let listeners = crate::events::listen(&widget);
+    let id = NEXT.replace(NEXT.get().wrapping_add(1));
+    WIDGETS.with_borrow_mut(|widgets| widgets.push((id, widget, listeners)));
+    Ok(WidgetHandle { id })
 }
 
 /// Gives `shadow` the stylesheet: a constructed one (`adoptedStyleSheets`),

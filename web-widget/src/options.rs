@@ -1,9 +1,8 @@
 //! The options a page gives a widget — as attributes of
 //! `<roadmap-timeline>` or as the object passed to `mount` — read into the
-//! root component's properties.
+//! widget's properties.
 
 use roadmap_core::{Day, Language};
-use yew::{AttrValue, Properties};
 
 use crate::viewer::ViewChoice;
 
@@ -11,13 +10,13 @@ use crate::viewer::ViewChoice;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RoadmapInput {
     /// A URL to fetch (relative to the page), JSON or TOML.
-    Url(AttrValue),
+    Url(String),
     /// The text itself, JSON or TOML, named `name` in messages.
     Inline {
         /// Name used in error messages.
-        name: AttrValue,
+        name: String,
         /// The roadmap text.
-        text: AttrValue,
+        text: String,
     },
     /// Nothing was given.
     Missing,
@@ -57,24 +56,19 @@ impl Theme {
 }
 
 /// Everything a widget is told by its page.
-#[derive(Debug, Clone, PartialEq, Properties)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WidgetProps {
     /// The roadmap.
     pub input: RoadmapInput,
     /// The interface language; else the page's, else French.
-    #[prop_or_default]
     pub lang: Option<Language>,
     /// The view asked for.
-    #[prop_or_default]
     pub view: ViewChoice,
     /// The colour scheme.
-    #[prop_or_default]
     pub theme: Theme,
     /// The day statuses are computed for; else today.
-    #[prop_or_default]
     pub today: Option<Day>,
     /// Keep the roadmap at `src` current without a page reload.
-    #[prop_or_default]
     pub live: bool,
 }
 
@@ -103,10 +97,10 @@ impl RawOptions {
         let present = |value: Option<String>| value.filter(|v| !v.trim().is_empty());
         let input = match (present(self.data), present(self.src)) {
             (Some(text), _) => RoadmapInput::Inline {
-                name: AttrValue::from("data"),
-                text: text.into(),
+                name: "data".to_owned(),
+                text,
             },
-            (None, Some(url)) => RoadmapInput::Url(url.trim().to_owned().into()),
+            (None, Some(url)) => RoadmapInput::Url(url.trim().to_owned()),
             (None, None) => RoadmapInput::Missing,
         };
         WidgetProps {

@@ -9,6 +9,8 @@ use roadmap_core::{
     Day, ItemKey, ItemRef, Language, LayoutOptions, Roadmap, TickScale, TimeWindow,
 };
 
+use roadmap_markup::View;
+
 use crate::items::same_item;
 
 /// Below this width (CSS pixels) the list replaces the timeline, unless
@@ -20,25 +22,6 @@ pub const ZOOM_STEP: f64 = 2.0;
 
 /// How much one notch of Ctrl + wheel zooms.
 pub const WHEEL_ZOOM_STEP: f64 = 1.25;
-
-/// A loaded roadmap shared between components; two are equal when they
-/// are the same load, so comparing properties never walks a roadmap.
-#[derive(Debug, Clone)]
-pub struct SharedRoadmap(pub Rc<Roadmap>);
-
-impl PartialEq for SharedRoadmap {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl std::ops::Deref for SharedRoadmap {
-    type Target = Roadmap;
-
-    fn deref(&self) -> &Roadmap {
-        &self.0
-    }
-}
 
 /// The view the reader (or the page's `view` option) asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -69,25 +52,6 @@ impl ViewChoice {
             ViewChoice::List => View::List,
             ViewChoice::Auto if narrow => View::List,
             ViewChoice::Timeline | ViewChoice::Auto => View::Timeline,
-        }
-    }
-}
-
-/// The two views of a roadmap.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum View {
-    /// The SVG timeline.
-    Timeline,
-    /// The list of axes, missions and milestones.
-    List,
-}
-
-impl View {
-    /// The view's name in the DOM (`data-view`, the `roadmap-drawn` event).
-    pub fn keyword(self) -> &'static str {
-        match self {
-            View::Timeline => "timeline",
-            View::List => "list",
         }
     }
 }
@@ -204,16 +168,6 @@ impl Viewer {
     /// will choose it.
     pub fn tick_scale(&self, width: f64) -> TickScale {
         tick_scale_of(self.window, width)
-    }
-}
-
-impl yew::Reducible for Viewer {
-    type Action = Msg;
-
-    fn reduce(self: Rc<Self>, action: Msg) -> Rc<Self> {
-        let mut next = (*self).clone();
-        next.update(action);
-        Rc::new(next)
     }
 }
 

@@ -59,7 +59,7 @@ fn mount_with(pairs: &[(&str, &str)]) -> (Element, ShadowRoot, WidgetHandle) {
     (element, shadow, handle)
 }
 
-/// Lets the browser run for `ms` milliseconds (yew renders asynchronously).
+/// Lets the browser run for `ms` milliseconds (loads finish asynchronously).
 async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
@@ -174,8 +174,8 @@ async fn the_json_export_shows_its_title_and_every_axis() {
         let event = web_sys::Event::new(name).expect("an event");
         window.dispatch_event(&event).expect("dispatched");
     };
-    // yew may install the print listener a task after the rows are in the
-    // DOM, so the event is sent again until the list comes.
+    // The event is sent again until the list comes, so that the test does
+    // not depend on when the widget starts listening.
     let deadline = js_sys::Date::now() + PATIENCE.as_secs_f64() * 1000.0;
     while count(&shadow, ".print-only .list li.axis") == 0 {
         assert!(
@@ -470,5 +470,27 @@ async fn roadmap_drawn_is_sent_once_from_the_element_after_the_first_draw() {
         .remove_event_listener_with_callback("roadmap-drawn", listener.as_ref().unchecked_ref())
         .expect("removed");
     handle.destroy();
+    element.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_widget_whose_handle_is_dropped_keeps_working() {
+    // A page may keep no handle (`mount` then forget it): the widget lives
+    // until `destroy()`, and its listeners and observers with it.
+    // `_`: the handle goes at once, as when a page keeps none.
+    let (element, shadow, _) = mount_with(&[
+        ("data", DINUM_JSON),
+        ("lang", "fr"),
+        ("view", "timeline"),
+        ("today", "2023-06-01"),
+    ]);
+    wait_for(&shadow, "svg.rows g.bar").await;
+    let before = text_of(&shadow, "p.period");
+    click(&shadow, "button[aria-label=Zoomer]");
+    wait_until(
+        || text_of(&shadow, "p.period") != before,
+        "the zoom button still works",
+    )
+    .await;
     element.remove();
 }

@@ -1,5 +1,5 @@
-//! Minifies the widget's stylesheet (`src/style.css`) into `OUT_DIR`, where
-//! `mount.rs` includes it: the comments and indentation that make the
+//! Minifies the markup's stylesheet (`src/style.css`) into `OUT_DIR`, where
+//! `lib.rs` includes it as `STYLE`: the comments and indentation that make the
 //! source readable are a fifth of its bytes, and every page loads them.
 
 use std::path::PathBuf;

@@ -1,0 +1,609 @@
+//! The timeline's markup, painted from `roadmap_core::TimelineLayout`
+//! alone: the zoom and pan controls, the tick header, and for a range of
+//! rows the axis headers and mission lanes with their bars, progress and
+//! milestones (a point for a day, a span for a month or more), the grid
+//! and the today line. Only the rows asked for are written, so that a
+//! roadmap of 10,000 milestones costs what its visible rows cost.
+
+use std::ops::Range;
+
+use roadmap_core::{
+    Bar, ItemKey, ItemRef, LayoutOptions, Marker, RowKind, Status, TickScale, TimelineLayout,
+};
+
+use crate::describe::accessible_name;
+use crate::scene::{Scene, item_id};
+use crate::words::Word;
+use crate::write::Markup;
+
+/// Height of every row, in CSS pixels.
+pub const ROW: f64 = 30.0;
+/// Height of the tick header.
+pub const HEAD: f64 = 36.0;
+/// Rows drawn beyond each edge of the viewport, so that scrolling does
+/// not show blank rows before the next drawing.
+pub const OVERSCAN: usize = 4;
+/// Rough width of a 13 px label character, to shorten labels that do not
+/// fit; bold axis titles are wider.
+const CHAR_WIDTH: f64 = 7.0;
+const BOLD_CHAR_WIDTH: f64 = 7.9;
+
+/// The label column's width for a chart `width` pixels wide.
+pub fn label_width(width: f64) -> f64 {
+    (width * 0.28).clamp(120.0, 260.0).min(width / 2.0)
+}
+
+/// A scene's timeline laid out `width` pixels wide (the rows' box).
+pub struct Chart<'s, 'a> {
+    /// What is shown.
+    pub scene: &'s Scene<'a>,
+    /// Where everything goes.
+    pub layout: TimelineLayout<'a>,
+    /// The rows' width.
+    pub width: f64,
+    /// The label column's width.
+    pub label_w: f64,
+    /// The time area's width.
+    pub time_w: f64,
+}
+
+impl<'s, 'a> Chart<'s, 'a> {
+    /// Lays `scene` out for rows `width` pixels wide.
+    pub fn new(scene: &'s Scene<'a>, width: f64) -> Self {
+        let label_w = label_width(width);
+        let time_w = (width - label_w).max(1.0);
+        let options = LayoutOptions::for_pixels(time_w, scene.lang, scene.today);
+        let layout = TimelineLayout::new(scene.roadmap, scene.window, &options);
+        Chart {
+            scene,
+            layout,
+            width,
+            label_w,
+            time_w,
+        }
+    }
+
+    /// The height of all rows.
+    pub fn height(&self) -> f64 {
+        self.layout.rows.len() as f64 * ROW
+    }
+
+    /// The rows to draw when the rows' box is scrolled `top` pixels down
+    /// and is `height` high (0: not known), with [`OVERSCAN`] more; none
+    /// before the width is known.
+    pub fn visible_rows(&self, top: f64, height: f64) -> Range<usize> {
+        if self.width <= 0.0 {
+            return 0..0;
+        }
+        let height = if height > 0.0 { height } else { 480.0 };
+        let top = top.max(0.0);
+        let last = (((top + height) / ROW).ceil() as usize + OVERSCAN).min(self.layout.rows.len());
+        let first = ((top / ROW).floor() as usize)
+            .saturating_sub(OVERSCAN)
+            .min(last);
+        first..last
+    }
+
+    /// The item under the point `(x, y)` of the rows' box: an axis or
+    /// mission by its label, else what the layout finds at that place.
+    pub fn item_at(&self, x: f64, y: f64) -> Option<ItemKey> {
+        if y < 0.0 {
+            return None;
+        }
+        let row = (y / ROW).floor() as usize;
+        if x < self.label_w {
+            self.layout.rows.get(row).and_then(|r| r.key)
+        } else {
+            self.layout.item_at(x - self.label_w, row)
+        }
+    }
+
+    /// The zoom buttons (`div.group`): their pressed state follows the window.
+    pub fn zoom_group(&self) -> String {
+        let lang = self.scene.lang;
+        let mut m = Markup::new();
+        m.raw("<div class=\"group zoom\" role=\"group\"")
+            .attr("aria-label", Word::ZoomGroup.text(lang))
+            .raw(">");
+        icon_button(&mut m, "zoom-out", Word::ZoomOut.text(lang), "−", "−");
+        icon_button(&mut m, "zoom-in", Word::ZoomIn.text(lang), "+", "+");
+        for (scale, word, act) in [
+            (TickScale::Years, Word::Years, "years"),
+            (TickScale::Quarters, Word::Quarters, "quarters"),
+            (TickScale::Months, Word::Months, "months"),
+        ] {
+            m.raw("<button type=\"button\" class=\"btn\"")
+                .attr("data-act", act)
+                .attr(
+                    "aria-pressed",
+                    if self.layout.tick_scale == scale {
+                        "true"
+                    } else {
+                        "false"
+                    },
+                )
+                .raw(">")
+                .text(word.text(lang))
+                .raw("</button>");
+        }
+        m.raw("<button type=\"button\" class=\"btn\" data-act=\"fit\">")
+            .text(Word::Fit.text(lang))
+            .raw("</button></div>");
+        m.finish()
+    }
+
+    /// The tick labels above the rows (`svg.ticks`); decoration only: the
+    /// period is said in words, and the list gives every date.
+    pub fn ticks(&self) -> String {
+        let mut m = Markup::new();
+        m.raw("<svg class=\"ticks\" aria-hidden=\"true\"")
+            .px("width", self.width)
+            .px("height", HEAD)
+            .raw("><line class=\"baseline\" x1=\"0\"")
+            .px("x2", self.width)
+            .px("y1", HEAD - 0.5)
+            .px("y2", HEAD - 0.5)
+            .raw("/>");
+        for tick in &self.layout.ticks {
+            let x = self.label_w + tick.x;
+            let top = if tick.major { HEAD - 14.0 } else { HEAD - 8.0 };
+            m.raw(if tick.major {
+                "<g class=\"tick major\"><line"
+            } else {
+                "<g class=\"tick\"><line"
+            })
+            .px("x1", x)
+            .px("x2", x)
+            .px("y1", top)
+            .px("y2", HEAD)
+            .raw("/><text")
+            .px("x", x + 4.0)
+            .px("y", HEAD - 16.0)
+            .raw(">")
+            .text(&tick.label)
+            .raw("</text></g>");
+        }
+        if let Some(x) = self.layout.today_x {
+            let x = self.label_w + x;
+            m.raw("<g class=\"today-mark\"><polygon points=\"")
+                .number(x - 5.0)
+                .raw(",")
+                .number(HEAD - 7.0)
+                .raw(" ")
+                .number(x + 5.0)
+                .raw(",")
+                .number(HEAD - 7.0)
+                .raw(" ")
+                .number(x)
+                .raw(",")
+                .number(HEAD)
+                .raw("\"/><title>")
+                .text(Word::Today.text(self.scene.lang))
+                .raw("</title></g>");
+        }
+        m.raw("</svg>");
+        m.finish()
+    }
+
+    /// The inside of `svg.rows` for `rows`: the divider, the grid, the
+    /// today line, then each row.
+    pub fn rows(&self, rows: Range<usize>) -> String {
+        let (top, bottom) = (rows.start as f64 * ROW, rows.end as f64 * ROW);
+        let mut m = Markup::new();
+        m.raw("<line class=\"divider\"")
+            .px("x1", self.label_w)
+            .px("x2", self.label_w)
+            .px("y1", top)
+            .px("y2", bottom)
+            .raw("/>");
+        for tick in &self.layout.ticks {
+            let x = self.label_w + tick.x;
+            m.raw(if tick.major {
+                "<line class=\"grid major\""
+            } else {
+                "<line class=\"grid\""
+            })
+            .px("x1", x)
+            .px("x2", x)
+            .px("y1", top)
+            .px("y2", bottom)
+            .raw("/>");
+        }
+        if let Some(x) = self.layout.today_x {
+            let x = self.label_w + x;
+            m.raw("<line class=\"today\"")
+                .px("x1", x)
+                .px("x2", x)
+                .px("y1", top)
+                .px("y2", bottom)
+                .raw("/>");
+        }
+        for index in rows {
+            self.row(&mut m, index);
+        }
+        m.finish()
+    }
+
+    /// The whole `svg.rows` element for `rows`.
+    pub fn rows_svg(&self, rows: Range<usize>, period: &str) -> String {
+        let scene = self.scene;
+        let mut m = Markup::new();
+        m.raw("<svg class=\"rows\" role=\"group\"")
+            .attr("aria-label", &rows_label(scene, period))
+            .px("width", self.width)
+            .px("height", self.height())
+            .raw(">")
+            .raw(&self.rows(rows))
+            .raw("</svg>");
+        m.finish()
+    }
+
+    fn selected_class(&self, key: Option<ItemKey>) -> &'static str {
+        if key.is_some() && key == self.scene.selected {
+            " selected"
+        } else {
+            ""
+        }
+    }
+
+    /// One row: an axis header, or a mission's lane with its bar and markers.
+    fn row(&self, m: &mut Markup, index: usize) {
+        let scene = self.scene;
+        let row = &self.layout.rows[index];
+        let y = index as f64 * ROW;
+        let ring = |m: &mut Markup| {
+            m.raw("<rect class=\"ring\" x=\"1\"")
+                .px("y", y + 1.0)
+                .px("width", self.width - 2.0)
+                .px("height", ROW - 2.0)
+                .raw(" rx=\"4\"/>");
+        };
+        if row.kind == RowKind::Axis {
+            m.raw("<g class=\"item axis-row")
+                .raw(self.selected_class(row.key))
+                .raw("\" tabindex=\"0\" role=\"button\"");
+            if let Some(key) = row.key {
+                self.item_attrs(m, key);
+            }
+            m.raw("><rect class=\"axis-band\" x=\"0\"")
+                .px("y", y)
+                .px("width", self.width)
+                .px("height", ROW)
+                .raw("/><text class=\"axis-label\" x=\"8\"")
+                .px("y", y + 20.0)
+                .raw(">")
+                .text(&fit_chars(row.label, self.width - 16.0, BOLD_CHAR_WIDTH))
+                .raw("</text>");
+            ring(m);
+            m.raw("</g>");
+            return;
+        }
+        let status = match row.key.and_then(|key| scene.roadmap.get(key)) {
+            Some(ItemRef::Mission(_, mission)) => Some(mission.effective_status(scene.today)),
+            _ => None,
+        };
+        match row.key {
+            Some(key) => {
+                m.raw("<g class=\"item lane")
+                    .raw(self.selected_class(Some(key)))
+                    .raw("\" tabindex=\"0\" role=\"button\"");
+                self.item_attrs(m, key);
+                m.raw(">");
+            }
+            None => {
+                m.raw("<g class=\"lane\">");
+            }
+        }
+        m.raw("<line class=\"lane-line\" x1=\"0\"")
+            .px("x2", self.width)
+            .px("y1", y + ROW - 0.5)
+            .px("y2", y + ROW - 0.5)
+            .raw("/>");
+        if row.key.is_some() {
+            m.raw("<text class=\"lane-label\" x=\"12\"")
+                .px("y", y + 19.0)
+                .raw(">");
+            match status {
+                Some(status) => {
+                    m.symbol(status.symbol()).raw(" ").text(&fit_chars(
+                        row.label,
+                        self.label_w - 34.0,
+                        CHAR_WIDTH,
+                    ));
+                }
+                None => {
+                    m.text(&fit_chars(row.label, self.label_w - 20.0, CHAR_WIDTH));
+                }
+            }
+            m.raw("<title>").text(row.label).raw("</title></text>");
+        }
+        for bar in self.layout.bars_in(index..index + 1) {
+            self.bar(m, bar, y);
+        }
+        if row.key.is_some() {
+            ring(m);
+        }
+        m.raw("</g>");
+        for marker in self.layout.markers_in(index..index + 1) {
+            self.marker(m, marker, y);
+        }
+    }
+
+    /// A mission's bar, its progress fill and percentage.
+    fn bar(&self, m: &mut Markup, bar: &Bar<'_>, y: f64) {
+        let scene = self.scene;
+        let x0 = self.label_w + bar.x0;
+        let w = (bar.x1 - bar.x0).max(2.0);
+        let fill = self.progress_fill(bar.key, bar.progress, bar.x0, bar.x1);
+        m.raw("<g class=\"bar ");
+        status_class(m, bar.status);
+        m.raw("\"><rect class=\"bar-body\"")
+            .px("x", x0)
+            .px("y", y + 5.0)
+            .px("width", w)
+            .px("height", ROW - 10.0)
+            .raw(" rx=\"3\"/>");
+        if fill > 0.0 {
+            m.raw("<rect class=\"bar-fill\"")
+                .px("x", x0)
+                .px("y", y + 5.0)
+                .px("width", fill)
+                .px("height", ROW - 10.0)
+                .raw(" rx=\"3\"/><rect class=\"bar-edge\"")
+                .px("x", x0)
+                .px("y", y + ROW - 8.0)
+                .px("width", fill)
+                .raw(" height=\"3\"/>");
+        }
+        if let Some(progress) = bar.progress.filter(|_| w >= 48.0) {
+            m.raw("<text class=\"bar-text\"")
+                .px("x", x0 + 6.0)
+                .px("y", y + 19.0)
+                .raw(">")
+                .text(&scene.lang.percent(progress))
+                .raw("</text>");
+        }
+        m.raw("</g>");
+    }
+
+    /// ` aria-label="…" data-item="id"` of an item.
+    fn item_attrs(&self, m: &mut Markup, key: ItemKey) {
+        let scene = self.scene;
+        m.attr(
+            "aria-label",
+            &accessible_name(scene.roadmap, key, scene.lang, scene.today),
+        )
+        .attr(
+            "data-item",
+            &item_id(scene.roadmap, key).unwrap_or_default(),
+        );
+    }
+
+    /// How far the progress fill runs from the bar's visible start: the
+    /// share of the mission's whole span, mapped by the layout's scale, so
+    /// that a bar cut by the window edge still fills up to the right day.
+    fn progress_fill(&self, key: ItemKey, progress: Option<f64>, x0: f64, x1: f64) -> f64 {
+        let Some(progress) = progress else {
+            return 0.0;
+        };
+        let Some(ItemRef::Mission(_, mission)) = self.scene.roadmap.get(key) else {
+            return 0.0;
+        };
+        let Some((start, end)) = mission.span() else {
+            return 0.0;
+        };
+        let scale = &self.layout.scale;
+        let full_start = scale.x_of(start.first_day());
+        let full_end = scale.x_of(end.last_day()) + scale.per_day();
+        let reached = full_start + (full_end - full_start) * progress.clamp(0.0, 100.0) / 100.0;
+        (reached.clamp(x0, x1) - x0).max(0.0)
+    }
+
+    /// A milestone: a diamond for a day, a rounded span for a longer
+    /// period, with its status symbol so that colour is never the only sign.
+    fn marker(&self, m: &mut Markup, marker: &Marker<'_>, y: f64) {
+        let scene = self.scene;
+        let key = marker.key;
+        let name = accessible_name(scene.roadmap, key, scene.lang, scene.today);
+        let mid = y + ROW / 2.0;
+        m.raw("<g class=\"item marker ");
+        status_class(m, marker.status);
+        m.raw(self.selected_class(Some(key)))
+            .raw(if marker.is_point() { "" } else { " span" })
+            .raw("\" tabindex=\"0\" role=\"button\"")
+            .attr("aria-label", &name)
+            .attr(
+                "data-item",
+                &item_id(scene.roadmap, key).unwrap_or_default(),
+            )
+            .raw(">");
+        if marker.is_point() {
+            let x = self.label_w + marker.x0;
+            let diamond = |m: &mut Markup, class: &str, r: f64| {
+                m.raw("<polygon class=\"")
+                    .raw(class)
+                    .raw("\" points=\"")
+                    .number(x)
+                    .raw(",")
+                    .number(mid - r)
+                    .raw(" ")
+                    .number(x + r)
+                    .raw(",")
+                    .number(mid)
+                    .raw(" ")
+                    .number(x)
+                    .raw(",")
+                    .number(mid + r)
+                    .raw(" ")
+                    .number(x - r)
+                    .raw(",")
+                    .number(mid)
+                    .raw("\"/>");
+            };
+            diamond(m, "shape", 7.0);
+            diamond(m, "ring", 11.0);
+            m.raw("<text class=\"marker-symbol\"")
+                .px("x", x + 10.0)
+                .px("y", mid + 4.0)
+                .raw(">")
+                .symbol(marker.status.symbol())
+                .raw("</text>");
+        } else {
+            let x0 = self.label_w + marker.x0;
+            let w = (marker.x1 - marker.x0).max(4.0);
+            let inside = w >= 16.0;
+            let symbol_x = if inside { x0 + w / 2.0 } else { x0 + w + 3.0 };
+            m.raw("<rect class=\"shape\"")
+                .px("x", x0)
+                .px("y", mid - 6.0)
+                .px("width", w)
+                .raw(" height=\"12\" rx=\"6\"/><rect class=\"ring\"")
+                .px("x", x0 - 3.0)
+                .px("y", mid - 9.0)
+                .px("width", w + 6.0)
+                .raw(" height=\"18\" rx=\"8\"/><text class=\"")
+                .raw(if inside {
+                    "marker-symbol inside"
+                } else {
+                    "marker-symbol"
+                })
+                .raw("\"")
+                .px("x", symbol_x)
+                .px("y", mid + 4.0)
+                .raw(">")
+                .symbol(marker.status.symbol())
+                .raw("</text>");
+        }
+        m.raw("<title>").text(&name).raw("</title></g>");
+    }
+}
+
+/// A button with a symbol for a face and a word for a name.
+fn icon_button(m: &mut Markup, act: &str, name: &str, face: &str, key: &str) {
+    m.raw("<button type=\"button\" class=\"btn icon\"")
+        .attr("data-act", act)
+        .attr("aria-label", name)
+        .raw(" title=\"")
+        .text(name)
+        .raw(" (")
+        .raw(key)
+        .raw(")\">")
+        .raw(face)
+        .raw("</button>");
+}
+
+/// "Frise chronologique — title — Période affichée : … – …": the rows' name.
+pub fn rows_label(scene: &Scene<'_>, period: &str) -> String {
+    let mut label = String::new();
+    label.push_str(Word::TimelineOf.text(scene.lang));
+    label.push_str(" — ");
+    label.push_str(scene.roadmap.title());
+    label.push_str(" — ");
+    label.push_str(period);
+    label
+}
+
+/// The timeline section (`section.timeline`) of a chart, its rows `rows`.
+pub fn section(chart: &Chart<'_, '_>, rows: Range<usize>) -> String {
+    let scene = chart.scene;
+    let lang = scene.lang;
+    let period = scene.period();
+    let mut m = Markup::new();
+    let mut name = String::from(Word::Timeline.text(lang));
+    name.push_str(" — ");
+    name.push_str(scene.roadmap.title());
+    m.raw("<section class=\"timeline\"")
+        .attr("aria-label", &name)
+        .raw("><div class=\"controls\">")
+        .raw(&chart.zoom_group())
+        .raw("<div class=\"group\" role=\"group\"")
+        .attr("aria-label", Word::PanGroup.text(lang))
+        .raw(">");
+    icon_button(&mut m, "earlier", Word::Earlier.text(lang), "◀", "←");
+    m.raw("<button type=\"button\" class=\"btn\" data-act=\"today\">")
+        .text(Word::Today.text(lang))
+        .raw("</button>");
+    icon_button(&mut m, "later", Word::Later.text(lang), "▶", "→");
+    m.raw("</div><p class=\"period\" aria-live=\"polite\">")
+        .text(&period)
+        .raw("</p></div><div class=\"chart\">")
+        .raw(&chart.ticks())
+        .raw("<div class=\"scroller\">")
+        .raw(&chart.rows_svg(rows, &period))
+        .raw("</div></div>");
+    let undated = undated_count(scene);
+    if undated > 0 {
+        m.raw("<p class=\"note\">")
+            .int(undated)
+            .raw(" ")
+            .text(lang.agree(
+                undated,
+                (Word::Undated.text(lang), Word::UndatedPlural.text(lang)),
+            ));
+        m.raw("</p>");
+    }
+    m.raw("</section>");
+    m.finish()
+}
+
+/// Missions and milestones that have no date, so the timeline cannot
+/// place them.
+fn undated_count(scene: &Scene<'_>) -> usize {
+    let roadmap = scene.roadmap;
+    let missions = roadmap
+        .missions()
+        .filter(|(_, _, mission)| mission.span().is_none())
+        .count();
+    let milestones = roadmap
+        .milestones()
+        .filter(|(_, m)| m.timeline_date().is_none())
+        .count();
+    missions + milestones
+}
+
+/// Writes the class that colours a status: `s-in-progress`.
+pub fn status_class(m: &mut Markup, status: Status) {
+    m.raw("s-").raw(status.keyword());
+}
+
+/// `text` shortened with "…" to about `room` pixels of `char_width`.
+pub fn fit_chars(text: &str, room: f64, char_width: f64) -> String {
+    let max = (room / char_width).floor().max(1.0) as usize;
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let mut short: String = text.chars().take(max.saturating_sub(1)).collect();
+    // Cut between words, so that every word shown is in the item's
+    // accessible name (WCAG 2.5.3, label in name); a single long word is
+    // cut where it must.
+    let next_is_space = text
+        .chars()
+        .nth(max.saturating_sub(1))
+        .is_some_and(char::is_whitespace);
+    if !next_is_space && let Some(space) = short.rfind(char::is_whitespace) {
+        short.truncate(space);
+    }
+    let kept = short.trim_end_matches(|c: char| c.is_whitespace() || ",;:·—–-".contains(c));
+    let mut short = kept.to_owned();
+    short.push('…');
+    short
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit_chars;
+
+    #[test]
+    fn labels_are_shortened_between_words() {
+        assert_eq!(fit_chars("Cloud interne", 130.0, 10.0), "Cloud interne");
+        assert_eq!(
+            fit_chars("Cloud interne de l'État pour données", 100.0, 10.0),
+            "Cloud…"
+        );
+        assert_eq!(
+            fit_chars("Offre de service, et catalogue", 180.0, 10.0),
+            "Offre de service…"
+        );
+        assert_eq!(fit_chars("Anticonstitutionnellement", 50.0, 10.0), "Anti…");
+    }
+}

@@ -1,0 +1,194 @@
+//! The markup of the bundled roadmaps (snapshots, in French and English),
+//! the rows drawn for a window of a large roadmap, and hostile text that
+//! must stay text.
+#![allow(missing_docs)]
+
+use roadmap_core::{Day, FuzzyDate, ItemKey, Language, Roadmap, TimeWindow, read_export};
+use roadmap_markup::detail::detail;
+use roadmap_markup::explorer::{head, legend};
+use roadmap_markup::failure::{LoadFailure, alert};
+use roadmap_markup::list::list;
+use roadmap_markup::{Chart, Frame, Scene, View, explorer};
+
+fn day(text: &str) -> Day {
+    text.parse::<FuzzyDate>().expect("a day").first_day()
+}
+
+fn export(name: &str, text: &str) -> Roadmap {
+    read_export(name, text.as_bytes()).expect("the bundled export loads")
+}
+
+fn dinum() -> Roadmap {
+    export(
+        "dinum-2023.json",
+        include_str!("../../data/dinum-2023.json"),
+    )
+}
+
+fn tech_gouv() -> Roadmap {
+    export(
+        "tech-gouv-2019-2021.json",
+        include_str!("../../data/tech-gouv-2019-2021.json"),
+    )
+}
+
+/// One element per line, so that a snapshot's differences are readable.
+fn lines(markup: &str) -> String {
+    markup.replace("><", ">\n<")
+}
+
+fn scene<'a>(roadmap: &'a Roadmap, lang: Language, today: &str) -> Scene<'a> {
+    Scene {
+        roadmap,
+        lang,
+        today: day(today),
+        window: TimeWindow::around(roadmap),
+        selected: None,
+    }
+}
+
+const FRAME: Frame = Frame {
+    view: View::Timeline,
+    printing: true,
+    rows_width: 880.0,
+    scroll_top: 0.0,
+    rows_height: 2000.0,
+};
+
+#[test]
+fn dinum_in_french() {
+    let roadmap = dinum();
+    let mut scene = scene(&roadmap, Language::Fr, "2023-06-01");
+    scene.selected = roadmap.key_of("datalab");
+    insta::assert_snapshot!("dinum_fr_timeline", lines(&explorer(&scene, &FRAME)));
+}
+
+#[test]
+fn tech_gouv_in_english() {
+    let roadmap = tech_gouv();
+    let mut scene = scene(&roadmap, Language::En, "2020-06-01");
+    scene.selected = Some(ItemKey::Mission(0, 0));
+    insta::assert_snapshot!("tech_gouv_en_timeline", lines(&explorer(&scene, &FRAME)));
+    let frame = Frame {
+        view: View::List,
+        printing: false,
+        ..FRAME
+    };
+    insta::assert_snapshot!("tech_gouv_en_list", lines(&explorer(&scene, &frame)));
+}
+
+#[test]
+fn the_list_is_the_complete_text_alternative() {
+    let roadmap = dinum();
+    let scene = scene(&roadmap, Language::Fr, "2023-06-01");
+    let list = list(&scene);
+    // Every axis, mission and milestone, dated or not, opens from the list.
+    let items = roadmap.axes().len() + roadmap.missions().count() + roadmap.milestones().count();
+    assert_eq!(list.matches("data-item=").count(), items);
+    for (_, _, mission) in roadmap.missions() {
+        assert!(
+            list.contains(&format!("data-item=\"{}\"", mission.id)),
+            "{}",
+            mission.id
+        );
+    }
+}
+
+#[test]
+fn only_the_rows_asked_for_are_drawn() {
+    let text = roadmap_core::synthetic::synthetic_roadmap_json(10_000);
+    let roadmap = export("synthetic.json", &text);
+    let scene = scene(&roadmap, Language::En, "2024-01-01");
+    let chart = Chart::new(&scene, 900.0);
+    assert!(chart.layout.rows.len() > 100, "{}", chart.layout.rows.len());
+    let rows = chart.visible_rows(3000.0, 600.0);
+    assert_eq!(rows, 96..124);
+    let drawn = chart.rows(rows.clone());
+    // The divider and the grid run along the rows drawn, and no further.
+    assert!(
+        drawn.contains(" y1=\"2880\" y2=\"3720\""),
+        "rows 96 to 124 are drawn"
+    );
+    assert!(
+        !drawn.contains("y=\"0\""),
+        "rows above the view are not drawn"
+    );
+    let items = drawn.matches("data-item=").count();
+    assert!(items > 0 && items < 2_000, "{items} items drawn");
+    // Before the width is known, nothing is drawn.
+    assert_eq!(Chart::new(&scene, 0.0).visible_rows(0.0, 600.0), 0..0);
+}
+
+/// Every tag the markup may hold: anything else came from the roadmap's text.
+const TAGS: &[&str] = &[
+    "a", "button", "dd", "div", "dl", "dt", "g", "h2", "h3", "h4", "li", "line", "ol", "p",
+    "polygon", "rect", "section", "span", "strong", "svg", "text", "title", "ul",
+];
+
+fn tags(markup: &str) -> Vec<&str> {
+    markup
+        .split('<')
+        .skip(1)
+        .map(|rest| {
+            let rest = rest.strip_prefix('/').unwrap_or(rest);
+            let end = rest
+                .find(|c: char| !c.is_ascii_alphanumeric())
+                .unwrap_or(rest.len());
+            &rest[..end]
+        })
+        .collect()
+}
+
+#[test]
+fn hostile_text_stays_inert_text() {
+    let mut roadmap = dinum();
+    let attack = "<script>alert(1)</script><img src=x onerror=alert(2)>\"'&amp;\u{1b}[31m\u{7}\u{202e}\u{2067}مرحبا\tend";
+    let long = "x".repeat(10_000);
+    roadmap.rewrite_texts(|text| {
+        *text = if text.starts_with("Une stratégie") {
+            long.clone()
+        } else {
+            attack.to_owned()
+        };
+    });
+    for lang in [Language::Fr, Language::En] {
+        let mut scene = scene(&roadmap, lang, "2023-06-01");
+        scene.selected = roadmap.key_of("datalab");
+        let frame = Frame {
+            printing: true,
+            ..FRAME
+        };
+        let mut markup = explorer(&scene, &frame);
+        markup.push_str(&detail(&scene, ItemKey::Axis(0)));
+        markup.push_str(&detail(&scene, ItemKey::Mission(0, 0)));
+        for tag in tags(&markup) {
+            assert!(TAGS.contains(&tag), "a <{tag}> from the roadmap's text");
+        }
+        for c in ['\u{1b}', '\u{7}', '\u{202e}', '\u{2067}', '\t'] {
+            assert!(!markup.contains(c), "{c:?} reached the markup");
+        }
+        // The attack is shown, as text, with its controls made visible.
+        let shown = "&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;\
+                     &quot;&#39;&amp;amp;\\u{1b}[31m\\u{7}\\u{202e}\\u{2067}مرحبا end";
+        assert!(markup.contains(shown), "the text is shown escaped");
+        // An attribute value never ends early: every quote in it is escaped.
+        assert!(!markup.contains("\"'"));
+        // The long title is whole, in the heading and the names.
+        assert!(head(&scene, View::Timeline).contains(&long));
+        assert!(markup.matches(long.as_str()).count() >= 3);
+        let legend = legend(&scene);
+        assert!(tags(&legend).iter().all(|tag| TAGS.contains(tag)));
+    }
+}
+
+#[test]
+fn a_failure_is_an_alert_with_its_place_and_hint() {
+    let failure = LoadFailure::Invalid {
+        file: "bad.toml".to_owned(),
+        format: roadmap_core::Format::Toml,
+        first: "bad.toml:1:6: string values must be <quoted>".to_owned(),
+        help: Some("write \"x\"".to_owned()),
+        more: 2,
+    };
+    insta::assert_snapshot!("failure_alert_fr", lines(&alert(&failure, Language::Fr)));
+}

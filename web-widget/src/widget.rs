@@ -1,0 +1,729 @@
+//! One widget on the page: its state (the roadmap loaded or why not, the
+//! view, the window, the open item, the sizes of its boxes) and the
+//! drawing of that state into its shadow root. Every drawing is
+//! `roadmap_markup`'s text written into a few containers; a change writes
+//! only the parts it changes (a zoom the controls, the ticks and the rows;
+//! a scroll the rows), and keyboard focus is found again by the `data-`
+//! attribute of the element that had it.
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use roadmap_core::{Language, Roadmap};
+use roadmap_markup::explorer::{Frame, explorer, shell};
+use roadmap_markup::failure::{alert, loading};
+use roadmap_markup::timeline::rows_label;
+use roadmap_markup::write::Markup;
+use roadmap_markup::{Chart, Scene, View};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use web_sys::{Element, ResizeObserver, ResizeObserverEntry, ShadowRoot};
+
+use crate::browser;
+use crate::input::{LoadFailure, file_name_of, load_roadmap, read_lean};
+use crate::items::item_id;
+use crate::live::{self, Follower, LiveUpdate, Notice, note_text};
+use crate::options::{RoadmapInput, WidgetProps};
+use crate::viewer::{Msg, Viewer};
+
+/// Where loading stands.
+enum Load {
+    Loading,
+    Failed(LoadFailure),
+    Ready(Viewer),
+}
+
+/// The sizes of the widget's boxes, in CSS pixels (0: not known).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Sizes {
+    /// The explorer's width: chooses between timeline and list.
+    pub explorer: f64,
+    /// The rows' scrolled box: width and height.
+    pub rows: (f64, f64),
+}
+
+/// What the last drawing of the timeline used, to know what a change
+/// must draw again.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Drawn {
+    view: View,
+    rows_size: (f64, f64),
+    rows: (usize, usize),
+}
+
+/// A drag in progress.
+#[derive(Debug, Clone, Copy)]
+pub struct Drag {
+    /// The pointer dragging.
+    pub pointer: i32,
+    /// Where it went down (client x).
+    pub start_x: f64,
+    /// The window when it went down.
+    pub window: roadmap_core::TimeWindow,
+    /// Whether it moved enough to be a drag rather than a click.
+    pub moved: bool,
+}
+
+/// The state of one widget.
+pub struct State {
+    /// The shadow root drawn into.
+    pub shadow: ShadowRoot,
+    /// `div.host`, the shadow root's one element (beside a `<style>`).
+    host: Element,
+    root: Element,
+    body: Element,
+    note: Option<Element>,
+    props: WidgetProps,
+    load: Load,
+    /// Counts loads, so that an older one finishing late is ignored.
+    generation: u32,
+    /// The sizes measured.
+    pub sizes: Sizes,
+    /// How far the rows are scrolled down.
+    pub scroll_top: f64,
+    /// Whether the page is being printed.
+    pub printing: bool,
+    /// Whether the page was told this roadmap is drawn.
+    told: bool,
+    /// The view to tell the page about, once the borrow is released.
+    pending_drawn: Option<View>,
+    drawn: Option<Drawn>,
+    /// The drag in progress.
+    pub drag: Option<Drag>,
+    /// Wheel movement not yet a whole day.
+    pub wheel_rest: f64,
+    follower: Option<Follower>,
+    observer: Option<Observer>,
+    /// The rows' box observed, while the timeline is shown.
+    observed_scroller: Option<Element>,
+}
+
+/// A `ResizeObserver` and the callback it calls.
+type Observer = (ResizeObserver, Closure<dyn FnMut(js_sys::Array)>);
+
+/// A widget: its state, shared with its event listeners and loads.
+pub type Shared = Rc<RefCell<State>>;
+
+impl State {
+    /// The interface language: asked for, else the page's, else the
+    /// roadmap's own, else French.
+    fn lang(&self) -> Language {
+        self.props
+            .lang
+            .or_else(browser::page_language)
+            .or_else(|| match &self.load {
+                Load::Ready(viewer) => Some(viewer.roadmap.language()),
+                _ => None,
+            })
+            .unwrap_or(Language::Fr)
+    }
+
+    /// The viewer, once a roadmap is loaded.
+    pub fn viewer(&self) -> Option<&Viewer> {
+        match &self.load {
+            Load::Ready(viewer) => Some(viewer),
+            _ => None,
+        }
+    }
+
+    /// The view shown now.
+    pub fn view(&self) -> Option<View> {
+        self.viewer()
+            .map(|viewer| viewer.choice.shown(self.sizes.explorer))
+    }
+
+    fn scene<'a>(&self, viewer: &'a Viewer) -> Scene<'a> {
+        Scene {
+            roadmap: &viewer.roadmap,
+            lang: self.lang(),
+            today: viewer.today,
+            window: viewer.window,
+            selected: viewer.selected,
+        }
+    }
+
+    /// The timeline as last laid out, for hit tests and wheel zooms.
+    pub fn with_chart<T>(&self, f: impl FnOnce(&Chart<'_, '_>) -> T) -> Option<T> {
+        let viewer = self.viewer()?;
+        let scene = self.scene(viewer);
+        let chart = Chart::new(&scene, self.sizes.rows.0);
+        Some(f(&chart))
+    }
+
+    fn query(&self, selector: &str) -> Option<Element> {
+        self.shadow.query_selector(selector).ok().flatten()
+    }
+
+    /// Draws everything: the loading line, the alert or the explorer.
+    pub fn draw(&mut self) {
+        let lang = self.lang();
+        let _ = self.root.set_attribute("lang", lang.code());
+        let _ = self
+            .root
+            .set_attribute("data-theme", self.props.theme.keyword());
+        let focus = focus_key(&self.shadow);
+        match &self.load {
+            Load::Loading => {
+                self.body.set_inner_html(&loading(lang));
+                self.drawn = None;
+            }
+            Load::Failed(failure) => {
+                self.body.set_inner_html(&alert(failure, lang));
+                self.drawn = None;
+            }
+            Load::Ready(viewer) => {
+                let view = viewer.choice.shown(self.sizes.explorer);
+                let scene = self.scene(viewer);
+                let frame = Frame {
+                    view,
+                    printing: self.printing,
+                    rows_width: self.sizes.rows.0,
+                    scroll_top: self.scroll_top,
+                    rows_height: self.sizes.rows.1,
+                };
+                let mut markup = String::from("<div class=\"explorer\" data-view=\"");
+                markup.push_str(view.keyword());
+                markup.push_str("\">");
+                markup.push_str(&explorer(&scene, &frame));
+                markup.push_str("</div>");
+                self.body.set_inner_html(&markup);
+                self.drawn = Some(Drawn {
+                    view,
+                    rows_size: self.sizes.rows,
+                    rows: (0, 0),
+                });
+                self.after_explorer(view);
+            }
+        }
+        restore_focus(&self.shadow, focus.as_ref());
+    }
+
+    /// After the explorer is written: the rows' box is scrolled back, its
+    /// size followed and checked (a first guess redrawn at once, before
+    /// the frame is painted), and the page told the roadmap is drawn.
+    fn after_explorer(&mut self, view: View) {
+        let scroller = self.query(".timeline .scroller");
+        if let Some(observed) = self.observed_scroller.take()
+            && let Some((observer, _)) = &self.observer
+        {
+            observer.unobserve(&observed);
+        }
+        if let Some(scroller) = &scroller {
+            scroller.set_scroll_top(self.scroll_top as i32);
+            let size = (
+                f64::from(scroller.client_width()),
+                f64::from(scroller.client_height()),
+            );
+            if size != self.sizes.rows && size.0 > 0.0 {
+                self.sizes.rows = size;
+                self.draw_window();
+            }
+            if let Some((observer, _)) = &self.observer {
+                observer.observe(scroller);
+            }
+            self.observed_scroller = Some(scroller.clone());
+        }
+        self.note_rows();
+        let drawn = match view {
+            View::List => true,
+            View::Timeline => self.sizes.rows.0 > 0.0,
+        };
+        if drawn && !self.told {
+            self.told = true;
+            self.pending_drawn = Some(view);
+        }
+    }
+
+    /// Remembers which rows are on screen.
+    fn note_rows(&mut self) {
+        let rows = self
+            .with_chart(|chart| chart.visible_rows(self.scroll_top, self.sizes.rows.1))
+            .unwrap_or(0..0);
+        if let Some(drawn) = &mut self.drawn {
+            drawn.rows = (rows.start, rows.end);
+            drawn.rows_size = self.sizes.rows;
+        }
+    }
+
+    /// Draws what the window changes: the zoom buttons, the period, the
+    /// ticks and the rows.
+    pub fn draw_window(&mut self) {
+        let Some(viewer) = self.viewer() else {
+            return;
+        };
+        if viewer.choice.shown(self.sizes.explorer) != View::Timeline {
+            return;
+        }
+        let focus = focus_key(&self.shadow);
+        let scene = self.scene(viewer);
+        let chart = Chart::new(&scene, self.sizes.rows.0);
+        let rows = chart.visible_rows(self.scroll_top, self.sizes.rows.1);
+        let period = scene.period();
+        if let Some(zoom) = self.query(".controls .group.zoom") {
+            zoom.set_outer_html(&chart.zoom_group());
+        }
+        if let Some(line) = self.query("p.period") {
+            line.set_text_content(Some(&period));
+        }
+        if let Some(ticks) = self.query("svg.ticks") {
+            ticks.set_outer_html(&chart.ticks());
+        }
+        // The rows' element stays: it may hold a drag's pointer capture.
+        if let Some(svg) = self.query("svg.rows") {
+            let mut width = Markup::new();
+            width.number(chart.width);
+            let mut height = Markup::new();
+            height.number(chart.height());
+            let _ = svg.set_attribute("width", &width.finish());
+            let _ = svg.set_attribute("height", &height.finish());
+            let _ = svg.set_attribute("aria-label", &rows_label(&scene, &period));
+            svg.set_inner_html(&chart.rows(rows.clone()));
+        }
+        restore_focus(&self.shadow, focus.as_ref());
+        if let Some(drawn) = &mut self.drawn {
+            drawn.rows = (rows.start, rows.end);
+            drawn.rows_size = self.sizes.rows;
+        }
+        if !self.told && self.sizes.rows.0 > 0.0 {
+            self.told = true;
+            self.pending_drawn = Some(View::Timeline);
+        }
+    }
+
+    /// Draws the rows again when a scroll brings others into view.
+    pub fn scrolled(&mut self, top: f64) {
+        self.scroll_top = top;
+        let (Some(drawn), Some(viewer)) = (self.drawn, self.viewer()) else {
+            return;
+        };
+        // One layout for both: which rows are in view, and their markup.
+        let scene = self.scene(viewer);
+        let chart = Chart::new(&scene, self.sizes.rows.0);
+        let rows = chart.visible_rows(top, self.sizes.rows.1);
+        if (rows.start, rows.end) == drawn.rows {
+            return;
+        }
+        let focus = focus_key(&self.shadow);
+        if let Some(svg) = self.query("svg.rows") {
+            svg.set_inner_html(&chart.rows(rows.clone()));
+        }
+        restore_focus(&self.shadow, focus.as_ref());
+        if let Some(drawn) = &mut self.drawn {
+            drawn.rows = (rows.start, rows.end);
+        }
+    }
+
+    /// The boxes changed size: the view may change, or the timeline's width.
+    pub fn resized(&mut self, sizes: Sizes) {
+        let before = self.view();
+        self.sizes = sizes;
+        let Some(view) = self.view() else {
+            return;
+        };
+        match self.drawn {
+            Some(drawn) if Some(view) == before && drawn.view == view => {
+                if view == View::Timeline && drawn.rows_size != sizes.rows {
+                    self.draw_window();
+                }
+            }
+            _ => self.draw(),
+        }
+    }
+
+    /// Applies a reader's message and draws what it changes.
+    pub fn update(&mut self, msg: Msg) {
+        let Load::Ready(viewer) = &mut self.load else {
+            return;
+        };
+        let window_only = matches!(
+            msg,
+            Msg::ZoomIn
+                | Msg::ZoomOut
+                | Msg::ZoomAround { .. }
+                | Msg::ZoomTo { .. }
+                | Msg::PanSteps(_)
+                | Msg::PanDays(_)
+                | Msg::SetWindow(_)
+                | Msg::Today
+                | Msg::Fit
+        );
+        let before = viewer
+            .selected
+            .and_then(|key| item_id(&viewer.roadmap, key));
+        let window = viewer.window;
+        viewer.update(msg);
+        let after = viewer
+            .selected
+            .and_then(|key| item_id(&viewer.roadmap, key));
+        if window_only {
+            if viewer.window != window {
+                self.draw_window();
+            }
+            return;
+        }
+        self.draw();
+        // Focus follows the detail: into it when it opens, back to the
+        // item when it closes; by id, so that a newer version (`live`)
+        // that moves the open item does not move focus.
+        if after != before {
+            match (&after, before) {
+                (Some(_), _) => {
+                    if let Some(heading) = self.query("section.detail h3") {
+                        browser::focus(&heading);
+                    }
+                }
+                (None, Some(id)) => {
+                    if let Some(item) = find(&self.shadow, "data-item", &id) {
+                        browser::focus(&item);
+                    }
+                }
+                (None, None) => {}
+            }
+        }
+    }
+
+    /// Shows a newer notice in the live region.
+    fn notice(&mut self, notice: Option<&Notice>) {
+        if let Some(note) = &self.note {
+            let (class, text) = note_text(notice, self.lang());
+            note.set_class_name(class);
+            note.set_text_content(Some(&text));
+        }
+    }
+
+    /// The page's options changed: reload when the source did, else draw.
+    pub fn set_props(cell: &Shared, props: WidgetProps) {
+        let reload = {
+            let mut state = cell.borrow_mut();
+            let reload = state.props.input != props.input || state.props.live != props.live;
+            let today = props.today;
+            let choice = props.view;
+            let view_changed = state.props.view != props.view;
+            let live_changed = state.props.live != props.live;
+            state.props = props;
+            if live_changed {
+                state.set_shell();
+            }
+            if !reload {
+                if let Load::Ready(viewer) = &mut state.load {
+                    if let Some(today) = today {
+                        viewer.today = today;
+                    }
+                    if view_changed {
+                        viewer.choice = choice;
+                    }
+                }
+                state.draw();
+            }
+            reload
+        };
+        if reload {
+            start_load(cell);
+        }
+        tell_drawn(cell);
+    }
+
+    /// Writes the widget's frame: the root with its theme and language,
+    /// the body, and the live region when the widget follows its source.
+    fn set_shell(&mut self) {
+        let markup = shell(self.props.theme.keyword(), self.lang(), self.props.live);
+        self.host.set_inner_html(&markup);
+        let root = self.host.query_selector(".roadmap").ok().flatten();
+        if let Some(root) = root {
+            self.body = root
+                .query_selector(".body")
+                .ok()
+                .flatten()
+                .unwrap_or_else(|| root.clone());
+            self.note = root.query_selector(".live-note").ok().flatten();
+            if let Some((observer, _)) = &self.observer {
+                observer.observe(&self.body);
+            }
+            self.root = root;
+        }
+        self.drawn = None;
+    }
+
+    /// Removes everything the widget drew and stops following its source.
+    pub fn destroy(&mut self) {
+        self.follower = None;
+        if let Some((observer, _)) = self.observer.take() {
+            observer.disconnect();
+        }
+        self.generation = self.generation.wrapping_add(1);
+        while let Some(child) = self.shadow.first_child() {
+            let _ = self.shadow.remove_child(&child);
+        }
+    }
+}
+
+/// Starts a widget in `shadow` (already holding the stylesheet).
+pub fn start(shadow: ShadowRoot, props: WidgetProps) -> Option<Shared> {
+    let document = web_sys::window()?.document()?;
+    let host = document.create_element("div").ok()?;
+    host.set_class_name("host");
+    shadow.append_child(&host).ok()?;
+    let cell = Rc::new(RefCell::new(State {
+        shadow,
+        root: host.clone(),
+        body: host.clone(),
+        host,
+        note: None,
+        props,
+        load: Load::Loading,
+        generation: 0,
+        sizes: Sizes::default(),
+        scroll_top: 0.0,
+        printing: browser::printing(),
+        told: false,
+        pending_drawn: None,
+        drawn: None,
+        drag: None,
+        wheel_rest: 0.0,
+        follower: None,
+        observer: None,
+        observed_scroller: None,
+    }));
+    let observer = observe_sizes(Rc::downgrade(&cell));
+    {
+        let mut state = cell.borrow_mut();
+        state.observer = observer;
+        state.set_shell();
+    }
+    start_load(&cell);
+    tell_drawn(&cell);
+    Some(cell)
+}
+
+/// Follows the sizes of the body (the explorer's width) and of the rows'
+/// box, so that the widget follows its own box, not the window's.
+fn observe_sizes(weak: Weak<RefCell<State>>) -> Option<Observer> {
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        // Read without the state, which a drawing may hold when a layout
+        // it forces delivers observations (Chromium does, in print media).
+        let mut explorer = None;
+        let mut rows = None;
+        for entry in entries.iter() {
+            let Ok(entry) = entry.dyn_into::<ResizeObserverEntry>() else {
+                continue;
+            };
+            let rect = entry.content_rect();
+            let target = entry.target();
+            if target.class_name() == "body" {
+                explorer = Some(rect.width().round());
+            } else {
+                // The content box, which the scroll bar's room is not
+                // part of: the client box of a box without padding.
+                rows = Some((rect.width().round(), rect.height().round()));
+            }
+        }
+        let weak = weak.clone();
+        // Drawn in a microtask, still before the frame is painted: a
+        // drawing lays the page out, and during a print layout Chromium
+        // may deliver observations again, to this very callback.
+        wasm_bindgen_futures::spawn_local(async move {
+            let Some(cell) = weak.upgrade() else {
+                return;
+            };
+            {
+                let Ok(mut state) = cell.try_borrow_mut() else {
+                    return;
+                };
+                let mut sizes = state.sizes;
+                sizes.explorer = explorer.unwrap_or(sizes.explorer);
+                sizes.rows = rows.unwrap_or(sizes.rows);
+                if sizes != state.sizes {
+                    state.resized(sizes);
+                }
+            }
+            tell_drawn(&cell);
+        });
+    });
+    let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    Some((observer, callback))
+}
+
+/// Loads the roadmap the options name, then draws it (or why not).
+fn start_load(cell: &Shared) {
+    let (input, live, mine, weak) = {
+        let mut state = cell.borrow_mut();
+        state.generation = state.generation.wrapping_add(1);
+        state.follower = None;
+        state.told = false;
+        state.load = Load::Loading;
+        state.notice(None);
+        state.draw();
+        // The sizes a first drawing needs, from the hidden copy of the
+        // boxes the loading line carries.
+        let size = |selector: &str| {
+            state.query(selector).map_or((0.0, 0.0), |element| {
+                (
+                    f64::from(element.client_width()),
+                    f64::from(element.client_height()),
+                )
+            })
+        };
+        let explorer = size(".probe .explorer").0;
+        let rows = size(".probe .scroller");
+        if explorer > 0.0 {
+            state.sizes = Sizes { explorer, rows };
+        }
+        (
+            state.props.input.clone(),
+            state.props.live,
+            state.generation,
+            Rc::downgrade(cell),
+        )
+    };
+    match input {
+        RoadmapInput::Url(url) if live => {
+            let first = std::cell::Cell::new(true);
+            let on_update = {
+                let weak = weak.clone();
+                Rc::new(move |update: LiveUpdate| {
+                    let Some(cell) = weak.upgrade() else {
+                        return;
+                    };
+                    {
+                        let mut state = cell.borrow_mut();
+                        if state.generation != mine {
+                            return;
+                        }
+                        match update {
+                            LiveUpdate::Roadmap(result) => {
+                                let updated = !first.replace(false) && result.is_ok();
+                                state.loaded(result);
+                                if updated {
+                                    state.notice(Some(&Notice::updated()));
+                                }
+                            }
+                            LiveUpdate::Refused(text) => {
+                                state.notice(Some(&Notice::Refused(text)));
+                            }
+                            LiveUpdate::Unchanged => state.notice(None),
+                        }
+                    }
+                    tell_drawn(&cell);
+                }) as Rc<dyn Fn(LiveUpdate)>
+            };
+            let follower = live::follow(url, on_update);
+            cell.borrow_mut().follower = Some(follower);
+        }
+        RoadmapInput::Url(url) => {
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = match browser::fetch_bytes(&url).await {
+                    Ok(bytes) => load_roadmap(file_name_of(&url), &bytes).await,
+                    Err(failure) => Err(failure),
+                };
+                finish(&weak, mine, result);
+            });
+        }
+        // An export given inline is drawn at once.
+        RoadmapInput::Inline { name, text } => {
+            if let Some(roadmap) = read_lean(&name, text.as_bytes()) {
+                cell.borrow_mut().loaded(Ok(roadmap));
+            } else {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let result = load_roadmap(&name, text.as_bytes()).await;
+                    finish(&weak, mine, result);
+                });
+            }
+        }
+        RoadmapInput::Missing => cell.borrow_mut().loaded(Err(LoadFailure::NoSource)),
+    }
+}
+
+/// A load finished: drawn unless a newer one started meanwhile.
+fn finish(weak: &Weak<RefCell<State>>, mine: u32, result: Result<Rc<Roadmap>, LoadFailure>) {
+    let Some(cell) = weak.upgrade() else {
+        return;
+    };
+    {
+        let mut state = cell.borrow_mut();
+        if state.generation != mine {
+            return;
+        }
+        state.loaded(result);
+    }
+    tell_drawn(&cell);
+}
+
+impl State {
+    /// A roadmap (or why there is none) arrived: a newer version of the
+    /// one shown keeps the reader's view; else it starts from the whole
+    /// roadmap, then opens the item the page's URL names.
+    fn loaded(&mut self, result: Result<Rc<Roadmap>, LoadFailure>) {
+        match (result, &mut self.load) {
+            (Ok(roadmap), Load::Ready(_)) => self.update(Msg::Replace(roadmap)),
+            (Ok(roadmap), _) => {
+                let today = self.props.today.unwrap_or_else(browser::today);
+                self.load = Load::Ready(Viewer::new(roadmap, today, self.props.view));
+                self.scroll_top = 0.0;
+                self.draw();
+                self.reveal_fragment();
+            }
+            (Err(failure), _) => {
+                self.load = Load::Failed(failure);
+                self.draw();
+            }
+        }
+    }
+
+    /// Opens the item the page URL's fragment names, if this roadmap has it.
+    pub fn reveal_fragment(&mut self) {
+        let key = self.viewer().and_then(|viewer| {
+            browser::url_fragment().and_then(|id| crate::items::linked_item(&viewer.roadmap, &id))
+        });
+        if let Some(key) = key {
+            self.update(Msg::Reveal(key));
+        }
+    }
+}
+
+/// Tells the page the roadmap is drawn, when a drawing said so; outside
+/// of the state's borrow, since the page's listener may call the widget.
+pub fn tell_drawn(cell: &Shared) {
+    let (view, root) = {
+        let mut state = cell.borrow_mut();
+        (state.pending_drawn.take(), state.root.clone())
+    };
+    if let Some(view) = view {
+        browser::announce_drawn(&root, view.keyword());
+    }
+}
+
+/// The attributes that name a focusable element across drawings.
+const FOCUS_KEYS: [&str; 4] = ["data-item", "data-act", "data-open", "data-focus"];
+
+/// How to find the focused element again: one of its [`FOCUS_KEYS`].
+fn focus_key(shadow: &ShadowRoot) -> Option<(&'static str, String)> {
+    let active = shadow.active_element()?;
+    FOCUS_KEYS
+        .iter()
+        .find_map(|&name| active.get_attribute(name).map(|value| (name, value)))
+}
+
+/// Focuses the element named `key` when focus was lost by a drawing.
+fn restore_focus(shadow: &ShadowRoot, key: Option<&(&'static str, String)>) {
+    let Some((name, value)) = key else {
+        return;
+    };
+    if shadow.active_element().is_some() {
+        return;
+    }
+    if let Some(element) = find(shadow, name, value) {
+        browser::focus(&element);
+    }
+}
+
+/// The first element whose attribute `name` is `value`.
+pub fn find(shadow: &ShadowRoot, name: &str, value: &str) -> Option<Element> {
+    let mut selector = String::from("[");
+    selector.push_str(name);
+    selector.push(']');
+    let found = shadow.query_selector_all(&selector).ok()?;
+    (0..found.length())
+        .filter_map(|i| found.item(i))
+        .filter_map(|node| node.dyn_into::<Element>().ok())
+        .find(|element| element.get_attribute(name).as_deref() == Some(value))
+}
