@@ -149,7 +149,9 @@ fn mission_item(m: &mut Markup, scene: &Scene<'_>, item: ItemRef<'_>) {
             .text(&capitalised(lang.phrase(Phrase::Indicators)))
             .raw("</p><ul class=\"indicators\">");
         for indicator in &mission.indicators {
-            m.raw("<li>").text(&indicator_text(indicator, lang)).raw("</li>");
+            m.raw("<li>")
+                .text(&indicator_text(indicator, lang))
+                .raw("</li>");
         }
         m.raw("</ul>");
     }

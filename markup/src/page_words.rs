@@ -45,7 +45,9 @@ impl PageWord {
                 "La liste qui suit dit en mots tout ce que montre la frise, et ce qu’elle ne peut placer.",
                 "The list below says in words all that the timeline shows, and what it cannot place.",
             ),
-            PageWord::RoadmapSources => ("Sources de la feuille de route", "Sources of the roadmap"),
+            PageWord::RoadmapSources => {
+                ("Sources de la feuille de route", "Sources of the roadmap")
+            }
             PageWord::Contents => ("Axes, missions et jalons", "Axes, missions and milestones"),
             PageWord::Timeline => ("Frise chronologique", "Timeline"),
         };

@@ -39,7 +39,8 @@ fn colour(name: &str) -> &'static str {
 }
 
 /// The font stack of the widget (`.host`'s `--roadmap-font` fallback).
-pub const FONT_STACK: &str = "Marianne, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
+pub const FONT_STACK: &str =
+    "Marianne, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
 
 /// The rules a timeline drawing needs, every selector under `scope` (a
 /// selector of the drawing's root, e.g. `svg.roadmap-drawing`), the
@@ -77,8 +78,14 @@ pub fn drawing_rules(scope: &str, font: &str) -> String {
     rule(".ticks .major text", &format!("fill:{fg};font-weight:700"));
     rule(".ticks line", &format!("stroke:{muted}"));
     rule(".today-mark polygon", &format!("fill:{today}"));
-    rule(".grid,.divider,.lane-line,.baseline", &format!("stroke:{border}"));
-    rule(".grid.major", &format!("stroke:{muted};stroke-opacity:0.45"));
+    rule(
+        ".grid,.divider,.lane-line,.baseline",
+        &format!("stroke:{border}"),
+    );
+    rule(
+        ".grid.major",
+        &format!("stroke:{muted};stroke-opacity:0.45"),
+    );
     rule(".today", &format!("stroke:{today};stroke-width:2"));
     rule(".axis-band", &format!("fill:{axis_bg}"));
     rule(
@@ -95,7 +102,10 @@ pub fn drawing_rules(scope: &str, font: &str) -> String {
         ".marker-symbol",
         &format!("fill:{fg};font-size:11px;font-weight:700"),
     );
-    rule(".marker-symbol.inside", &format!("fill:{bg};text-anchor:middle"));
+    rule(
+        ".marker-symbol.inside",
+        &format!("fill:{bg};text-anchor:middle"),
+    );
     for status in Status::ALL {
         let class = format!(".s-{}", status.keyword());
         let hue = colour(&format!("st-{}", status.keyword()));
@@ -143,6 +153,9 @@ mod tests {
                 assert!(selector.starts_with("svg.d "), "{line}");
             }
         }
-        assert!(css.contains("svg.d .s-done .bar-body{fill:#18753c;"), "{css}");
+        assert!(
+            css.contains("svg.d .s-done .bar-body{fill:#18753c;"),
+            "{css}"
+        );
     }
 }

@@ -70,7 +70,14 @@ fn the_fragment_is_markup_without_a_document() {
     let [(_, roadmap), _] = bundled();
     let scene = whole_scene(&roadmap, Language::Fr, day(TODAY));
     let fragment = fragment(&scene);
-    for tag in ["<html", "<head>", "<body", "<script", "<button", "<!DOCTYPE"] {
+    for tag in [
+        "<html",
+        "<head>",
+        "<body",
+        "<script",
+        "<button",
+        "<!DOCTYPE",
+    ] {
         assert!(!fragment.contains(tag), "{tag} in the fragment");
     }
     // Every item's title is in it.
@@ -99,7 +106,10 @@ fn the_svg_is_xml_with_one_bar_per_dated_mission() {
         let svg = standalone_svg(&scene, WIDTH);
         let tree = roxmltree::Document::parse(&svg).unwrap_or_else(|e| panic!("{name}: {e}"));
         let root = tree.root_element();
-        assert_eq!(root.tag_name().namespace(), Some("http://www.w3.org/2000/svg"));
+        assert_eq!(
+            root.tag_name().namespace(),
+            Some("http://www.w3.org/2000/svg")
+        );
         let bars = tree
             .descendants()
             .filter(|node| has_class(*node, "bar"))
@@ -154,7 +164,10 @@ fn hostile_text_stays_text() {
         for c in ['\u{1b}', '\u{202e}', '\u{0}', '\u{7}'] {
             assert!(!markup.contains(c), "{what}: {c:?} left raw");
         }
-        assert!(markup.contains("&lt;script&gt;"), "{what}: the markup shown");
+        assert!(
+            markup.contains("&lt;script&gt;"),
+            "{what}: the markup shown"
+        );
         assert!(markup.contains("\\u{202e}"), "{what}: the override shown");
     }
     // The SVG is still well-formed XML: every text stayed in its element.
