@@ -164,6 +164,17 @@ pub fn standalone_svg(scene: &Scene<'_>, width: f64) -> String {
     svg
 }
 
+/// The whole timeline as standalone SVG documents, one per axis, each
+/// with the tick header: the parts of a printed timeline.
+pub fn standalone_blocks(scene: &Scene<'_>, width: f64) -> Vec<String> {
+    let chart = Chart::new(scene, width);
+    let name = drawing_name(scene);
+    axis_blocks(&chart)
+        .into_iter()
+        .map(|rows| drawing(&chart, rows, &name, true))
+        .collect()
+}
+
 /// The whole timeline as inline SVG, one block per axis, each with the
 /// tick header: `figure.timeline` with the period said in words.
 pub fn timeline_blocks(scene: &Scene<'_>, width: f64) -> String {

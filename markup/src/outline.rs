@@ -14,7 +14,7 @@ use crate::write::Markup;
 
 /// An item's facts in a line: "◐ en cours (mars 2023) · T1 2023 → fin
 /// 2024 · avancement 40 %".
-fn facts(scene: &Scene<'_>, item: ItemRef<'_>) -> String {
+pub fn facts(scene: &Scene<'_>, item: ItemRef<'_>) -> String {
     let (roadmap, lang, today) = (scene.roadmap, scene.lang, scene.today);
     let mut parts = Vec::new();
     parts.extend(status_words(roadmap, item, lang, today));
@@ -91,8 +91,29 @@ pub fn source_entry(m: &mut Markup, source: &roadmap_core::Source, lang: Languag
     }
 }
 
+/// A source in plain text, for print: "title (publisher, date) — address".
+pub fn source_text(source: &roadmap_core::Source, lang: Language) -> String {
+    let mut text = source.title.clone();
+    let about: Vec<String> = source
+        .publisher
+        .iter()
+        .cloned()
+        .chain(source.date.map(|date| date.render(lang)))
+        .collect();
+    if !about.is_empty() {
+        text.push_str(" (");
+        text.push_str(&about.join(", "));
+        text.push(')');
+    }
+    if let Some(url) = source.url.as_deref().and_then(safe_href) {
+        text.push_str(" — ");
+        text.push_str(url);
+    }
+    text
+}
+
 /// "Taux : départ : 35 % (sept. 2021) → cible : 80 % (2022)".
-fn indicator_text(indicator: &roadmap_core::Indicator, lang: Language) -> String {
+pub fn indicator_text(indicator: &roadmap_core::Indicator, lang: Language) -> String {
     let value = |m: &Measurement| m.text(lang, &indicator.unit);
     let steps: Vec<String> = [
         (Phrase::Baseline, &indicator.baseline),

@@ -18,9 +18,10 @@ use crate::write::Markup;
 /// The page's own rules: layout of a whole document, and print.
 const PAGE_CSS: &str = include_str!("page.css");
 
-/// The heading: title, organisation, period, publication, overall
-/// progress, what the sources say and as of when, the summary.
-fn heading(scene: &Scene<'_>) -> String {
+/// The heading in lines of text: the title; organisation, period,
+/// publication and overall progress; what the sources say and as of when;
+/// the summary, when there is one.
+pub fn heading_lines(scene: &Scene<'_>) -> Vec<String> {
     let (roadmap, lang, today) = (scene.roadmap, scene.lang, scene.today);
     let period = roadmap.period();
     let mut meta = vec![
@@ -50,17 +51,30 @@ fn heading(scene: &Scene<'_>) -> String {
     let known = KnownFacts::of(roadmap, today);
     let mut said = vec![known.statuses_text(lang)];
     said.extend(known.sources_text(lang));
+    let mut lines = vec![
+        roadmap.title().to_owned(),
+        meta.join(" · "),
+        said.join(" · "),
+    ];
+    lines.extend(roadmap.summary().map(str::to_owned));
+    lines
+}
+
+/// The heading (`header.head`): [`heading_lines`] as markup.
+fn heading(scene: &Scene<'_>) -> String {
+    let roadmap = scene.roadmap;
+    let lines = heading_lines(scene);
     let mut m = Markup::new();
     m.raw("<header class=\"head static-head\"><h1 class=\"title\"")
         .attr("lang", roadmap.language().code())
         .raw(">")
-        .text(roadmap.title())
+        .text(&lines[0])
         .raw("</h1><p class=\"meta\">")
-        .text(&meta.join(" · "))
+        .text(&lines[1])
         .raw("</p><p class=\"meta\">")
-        .text(&said.join(" · "))
+        .text(&lines[2])
         .raw("</p>");
-    if let Some(summary) = roadmap.summary() {
+    if let Some(summary) = lines.get(3) {
         m.raw("<p class=\"summary\"")
             .attr("lang", roadmap.language().code())
             .raw(">")

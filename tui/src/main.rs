@@ -71,6 +71,9 @@ enum Command {
         /// The static markup a page puts inside `<roadmap-timeline>`.
         #[arg(long, group = "format")]
         html_fragment: bool,
+        /// The printed document as PDF (A4 landscape), made without a browser.
+        #[arg(long, group = "format")]
+        pdf: bool,
         /// Write to this file instead of standard output (`-`: standard output).
         #[arg(short, long)]
         output: Option<PathBuf>,
@@ -184,6 +187,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             html,
             svg,
             html_fragment,
+            pdf,
             output,
         }) => {
             let format = if html {
@@ -192,6 +196,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 ExportFormat::Svg
             } else if html_fragment {
                 ExportFormat::HtmlFragment
+            } else if pdf {
+                ExportFormat::Pdf
             } else {
                 ExportFormat::Json
             };

@@ -10,6 +10,7 @@ use roadmap_core::{Day, Language, interface_language};
 use roadmap_markup::drawing::{WIDTH, standalone_svg, whole_scene};
 use roadmap_markup::page::{document, fragment};
 
+use crate::commands::export_pdf::pdf;
 use crate::files::loading::load_file;
 use crate::files::save;
 use crate::terminal::report::report_failure;
@@ -25,6 +26,8 @@ pub enum ExportFormat {
     Svg,
     /// The static markup for inside `<roadmap-timeline>`.
     HtmlFragment,
+    /// The printed document as PDF.
+    Pdf,
 }
 
 impl ExportFormat {
@@ -35,6 +38,7 @@ impl ExportFormat {
             ExportFormat::Html => "plan.html",
             ExportFormat::Svg => "plan.svg",
             ExportFormat::HtmlFragment => "plan.fragment.html",
+            ExportFormat::Pdf => "plan.pdf",
         }
     }
 }
@@ -70,15 +74,16 @@ pub fn run(
     let lang = interface_language(lang, roadmap.language());
     let scene = whole_scene(roadmap, lang, today);
     let bytes = match format {
-        ExportFormat::Json => roadmap_core::to_json(roadmap) + "\n",
-        ExportFormat::Html => document(&scene),
-        ExportFormat::Svg => standalone_svg(&scene, WIDTH),
-        ExportFormat::HtmlFragment => fragment(&scene),
+        ExportFormat::Json => (roadmap_core::to_json(roadmap) + "\n").into_bytes(),
+        ExportFormat::Html => document(&scene).into_bytes(),
+        ExportFormat::Svg => standalone_svg(&scene, WIDTH).into_bytes(),
+        ExportFormat::HtmlFragment => fragment(&scene).into_bytes(),
+        ExportFormat::Pdf => pdf(&scene)?,
     };
     match output {
-        Some(path) => save::write_output(path, bytes.as_bytes())
+        Some(path) => save::write_output(path, &bytes)
             .with_context(|| format!("cannot write {}", path.display()))?,
-        None => std::io::stdout().write_all(bytes.as_bytes())?,
+        None => std::io::stdout().write_all(&bytes)?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -4,5 +4,6 @@
 
 pub mod check;
 pub mod export;
+pub mod export_pdf;
 pub mod list;
 pub mod schema;

@@ -1,0 +1,486 @@
+//! `roadmap export --pdf`: the printed document made natively, on A4
+//! landscape pages. The timeline is the markup crate's standalone SVG
+//! (one drawing per axis, its dates repeated), drawn by `krilla-svg` with
+//! its text kept as text; the heading and the list are laid out here,
+//! wrapped by the measured advances of the embedded font, and no item is
+//! split between two pages.
+
+use std::sync::Arc;
+
+use krilla::Document;
+use krilla::color::rgb;
+use krilla::geom::{Point, Size, Transform};
+use krilla::metadata::Metadata;
+use krilla::page::PageSettings;
+use krilla::paint::Fill;
+use krilla::surface::Surface;
+use krilla::text::{Font, TextDirection};
+use krilla_svg::{SurfaceExt, SvgSettings};
+use roadmap_core::controls::{Lines, neutralise};
+use roadmap_core::{
+    ItemRef, KnownFacts, Phrase, STALE_ASCII_SYMBOL, STALE_SYMBOL, capitalised, stale_label,
+};
+use roadmap_markup::Scene;
+use roadmap_markup::drawing::{WIDTH, standalone_blocks};
+use roadmap_markup::explorer::statuses_present;
+use roadmap_markup::outline::{facts, indicator_text, source_text};
+use roadmap_markup::page::heading_lines;
+use roadmap_markup::page_words::PageWord;
+use roadmap_markup::words::Word;
+use skrifa::MetadataProvider;
+use skrifa::instance::{LocationRef, Size as FontSize};
+
+/// DejaVu Sans (its licence beside it, in `tui/fonts/`): Latin with every
+/// French accent, the status symbols, Hebrew and Arabic letters.
+const REGULAR: &[u8] = include_bytes!("../../fonts/DejaVuSans.ttf");
+const BOLD: &[u8] = include_bytes!("../../fonts/DejaVuSans-Bold.ttf");
+
+/// A4 landscape, in points.
+const PAGE_W: f32 = 842.0;
+const PAGE_H: f32 = 595.0;
+const MARGIN: f32 = 36.0;
+
+/// A font for drawing and the same font for measuring.
+struct Face {
+    font: Font,
+    data: &'static [u8],
+}
+
+impl Face {
+    fn new(data: &'static [u8]) -> anyhow::Result<Face> {
+        let font = Font::new(data.into(), 0)
+            .ok_or_else(|| anyhow::anyhow!("the embedded font cannot be read"))?;
+        Ok(Face { font, data })
+    }
+
+    /// `text` with the stale mark, which the font lacks, as the ASCII mark
+    /// the terminal uses where Unicode is missing (the legend says it).
+    fn printable(&self, text: &str) -> String {
+        let has = |c: char| {
+            skrifa::FontRef::new(self.data).is_ok_and(|font| font.charmap().map(c).is_some())
+        };
+        if !text.contains(STALE_SYMBOL) || has(STALE_SYMBOL) {
+            return text.to_owned();
+        }
+        text.replace(STALE_SYMBOL, &STALE_ASCII_SYMBOL.to_string())
+    }
+
+    /// The width of `text` at `size` points: the sum of its glyphs'
+    /// advances (kerning aside, a little narrower than drawn, so lines
+    /// keep a margin).
+    fn width(&self, text: &str, size: f32) -> f32 {
+        let Ok(font) = skrifa::FontRef::new(self.data) else {
+            return 0.0;
+        };
+        let charmap = font.charmap();
+        let metrics = font.glyph_metrics(FontSize::new(size), LocationRef::default());
+        text.chars()
+            .map(|c| {
+                charmap
+                    .map(c)
+                    .and_then(|glyph| metrics.advance_width(glyph))
+                    .unwrap_or(size * 0.6)
+            })
+            .sum()
+    }
+}
+
+/// One line of text to draw.
+struct Line {
+    text: String,
+    bold: bool,
+    size: f32,
+    indent: f32,
+    grey: bool,
+}
+
+/// Lines that stay on one page together.
+type Block = Vec<Line>;
+
+/// `text` cut into lines of at most `room` points: between words, and a
+/// word wider than a line between its characters.
+fn wrap(face: &Face, text: &str, size: f32, room: f32) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if line.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{line} {word}")
+        };
+        if face.width(&candidate, size) <= room {
+            line = candidate;
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        if face.width(word, size) <= room {
+            line = word.to_owned();
+        } else {
+            for c in word.chars() {
+                let mut longer = line.clone();
+                longer.push(c);
+                if !line.is_empty() && face.width(&longer, size) > room {
+                    lines.push(std::mem::take(&mut line));
+                }
+                line.push(c);
+            }
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// The text layout: fonts and the room of a line.
+struct Layout {
+    regular: Face,
+    bold: Face,
+}
+
+impl Layout {
+    /// `text` (neutralised: controls and bidi overrides shown as escapes)
+    /// as wrapped lines.
+    fn lines(&self, text: &str, size: f32, indent: f32, bold: bool, grey: bool) -> Vec<Line> {
+        let face = if bold { &self.bold } else { &self.regular };
+        let shown = face.printable(&neutralise(text, Lines::Many));
+        wrap(face, &shown, size, PAGE_W - 2.0 * MARGIN - indent)
+            .into_iter()
+            .map(|text| Line {
+                text,
+                bold,
+                size,
+                indent,
+                grey,
+            })
+            .collect()
+    }
+}
+
+/// The height a line takes.
+fn leading(line: &Line) -> f32 {
+    line.size * 1.35
+}
+
+/// The list, block by block: an axis heading kept with its first mission,
+/// each mission with its facts, each milestone with its facts.
+fn list_blocks(layout: &Layout, scene: &Scene<'_>) -> Vec<Block> {
+    let (roadmap, lang, today) = (scene.roadmap, scene.lang, scene.today);
+    let mut blocks = Vec::new();
+    let mut heading = layout.lines(PageWord::Contents.text(lang, 0), 14.0, 0.0, true, false);
+    for axis in roadmap.axes() {
+        let item = ItemRef::Axis(axis);
+        heading.extend(layout.lines(&axis.title, 12.0, 0.0, true, false));
+        let facts_line = facts(scene, item);
+        if !facts_line.is_empty() {
+            heading.extend(layout.lines(&facts_line, 9.0, 0.0, false, true));
+        }
+        for mission in &axis.missions {
+            let item = ItemRef::Mission(axis, mission);
+            let status = mission.effective_status(today);
+            let mut block = std::mem::take(&mut heading);
+            let title = format!("{} {}", status.symbol(), mission.title);
+            block.extend(layout.lines(&title, 10.0, 12.0, true, false));
+            block.extend(layout.lines(&facts(scene, item), 9.0, 24.0, false, true));
+            if let Some(owner) = &mission.owner {
+                let text = format!(
+                    "{}{}{owner}",
+                    capitalised(lang.phrase(Phrase::Owner)),
+                    lang.colon()
+                );
+                block.extend(layout.lines(&text, 9.0, 24.0, false, false));
+            }
+            for indicator in &mission.indicators {
+                let text = format!("• {}", indicator_text(indicator, lang));
+                block.extend(layout.lines(&text, 9.0, 24.0, false, false));
+            }
+            for source in mission.sources.iter().filter_map(|id| roadmap.source(id)) {
+                let text = format!("↗ {}", source_text(source, lang));
+                block.extend(layout.lines(&text, 8.0, 24.0, false, true));
+            }
+            blocks.push(block);
+            for milestone in &mission.milestones {
+                let item = ItemRef::Milestone(axis, mission, milestone);
+                let status = milestone.effective_status(today);
+                let title = format!("{} {}", status.symbol(), milestone.title);
+                let mut block = layout.lines(&title, 9.5, 36.0, true, false);
+                block.extend(layout.lines(&facts(scene, item), 9.0, 48.0, false, true));
+                blocks.push(block);
+            }
+        }
+        if !heading.is_empty() {
+            // An axis without missions.
+            blocks.push(std::mem::take(&mut heading));
+        }
+    }
+    blocks
+}
+
+/// Draws `line` with its baseline at `y`.
+fn draw_line(surface: &mut Surface<'_>, layout: &Layout, line: &Line, y: f32) {
+    let font = if line.bold {
+        layout.bold.font.clone()
+    } else {
+        layout.regular.font.clone()
+    };
+    let grey = if line.grey { 0x44 } else { 0x16 };
+    surface.set_fill(Some(Fill {
+        paint: rgb::Color::new(grey, grey, grey).into(),
+        ..Fill::default()
+    }));
+    surface.draw_text(
+        Point::from_xy(MARGIN + line.indent, y),
+        font,
+        line.size,
+        &line.text,
+        false,
+        TextDirection::Auto,
+    );
+}
+
+/// What goes on pages, in order.
+enum Piece {
+    Text(Block),
+    Drawing(usvg::Tree),
+}
+
+impl Piece {
+    /// Its height on the page, and the scale of a drawing.
+    fn height(&self) -> (f32, f32) {
+        match self {
+            Piece::Text(block) => (block.iter().map(leading).sum(), 1.0),
+            Piece::Drawing(tree) => {
+                let size = tree.size();
+                let scale = ((PAGE_W - 2.0 * MARGIN) / size.width())
+                    .min((PAGE_H - 2.0 * MARGIN) / size.height());
+                (size.height() * scale, scale)
+            }
+        }
+    }
+}
+
+/// The legend in a line: "Légende : ◐ en cours · ✔ terminé · ⧗ ancien…".
+fn legend(scene: &Scene<'_>) -> String {
+    let (roadmap, lang, today) = (scene.roadmap, scene.lang, scene.today);
+    let mut keys: Vec<String> = statuses_present(roadmap, today)
+        .into_iter()
+        .map(|status| format!("{} {}", status.symbol(), status.label(lang)))
+        .collect();
+    if KnownFacts::of(roadmap, today).stale_statuses > 0 {
+        keys.push(format!(
+            "{STALE_SYMBOL} {}",
+            stale_label(lang, roadmap.stale_after_months())
+        ));
+    }
+    format!(
+        "{}{}{}",
+        Word::Legend.text(lang),
+        lang.colon(),
+        keys.join(" · ")
+    )
+}
+
+/// Something placed on a page, at a height: a line's baseline, a
+/// drawing's top.
+enum Placed<'p> {
+    Line(&'p Line),
+    Drawing(&'p usvg::Tree, f32),
+}
+
+/// The pieces page by page: a piece that does not fit the rest of a page
+/// starts the next one; only a block taller than a whole page (a title of
+/// thousands of characters) is cut, between its lines.
+fn paginate(pieces: &[Piece]) -> Vec<Vec<(Placed<'_>, f32)>> {
+    let bottom = PAGE_H - MARGIN;
+    let mut pages = vec![Vec::new()];
+    let mut y = MARGIN;
+    for piece in pieces {
+        let (height, scale) = piece.height();
+        if y > MARGIN && y + height > bottom {
+            pages.push(Vec::new());
+            y = MARGIN;
+        }
+        match piece {
+            Piece::Text(block) => {
+                for line in block {
+                    if y > MARGIN && y + leading(line) > bottom {
+                        pages.push(Vec::new());
+                        y = MARGIN;
+                    }
+                    y += leading(line);
+                    if let Some(page) = pages.last_mut() {
+                        page.push((Placed::Line(line), y - line.size * 0.3));
+                    }
+                }
+            }
+            Piece::Drawing(tree) => {
+                if let Some(page) = pages.last_mut() {
+                    page.push((Placed::Drawing(tree, scale), y));
+                }
+                y += height + 6.0;
+            }
+        }
+    }
+    pages
+}
+
+/// The fonts the drawings' text is set in: the embedded ones only, so a
+/// PDF is the same on every machine.
+fn font_database() -> usvg::fontdb::Database {
+    let mut db = usvg::fontdb::Database::new();
+    db.load_font_data(REGULAR.to_vec());
+    db.load_font_data(BOLD.to_vec());
+    db.set_sans_serif_family("DejaVu Sans");
+    db
+}
+
+/// The PDF of `scene`'s roadmap.
+pub fn pdf(scene: &Scene<'_>) -> anyhow::Result<Vec<u8>> {
+    let layout = Layout {
+        regular: Face::new(REGULAR)?,
+        bold: Face::new(BOLD)?,
+    };
+    let lang = scene.lang;
+    let options = usvg::Options {
+        fontdb: Arc::new(font_database()),
+        font_family: "DejaVu Sans".to_owned(),
+        ..usvg::Options::default()
+    };
+    let mut pieces = Vec::new();
+    // The heading: title, then its facts.
+    let mut head = Vec::new();
+    for (n, text) in heading_lines(scene).iter().enumerate() {
+        if n == 0 {
+            head.extend(layout.lines(text, 16.0, 0.0, true, false));
+        } else {
+            head.extend(layout.lines(text, 9.0, 0.0, false, true));
+        }
+    }
+    head.extend(layout.lines(PageWord::Timeline.text(lang, 1), 14.0, 0.0, true, false));
+    head.extend(layout.lines(&scene.period(), 9.0, 0.0, false, true));
+    pieces.push(Piece::Text(head));
+    for svg in standalone_blocks(scene, WIDTH) {
+        let tree = usvg::Tree::from_str(&svg, &options)
+            .map_err(|e| anyhow::anyhow!("the timeline cannot be drawn: {e}"))?;
+        pieces.push(Piece::Drawing(tree));
+    }
+    pieces.push(Piece::Text(layout.lines(
+        &legend(scene),
+        9.0,
+        0.0,
+        false,
+        false,
+    )));
+    pieces.push(Piece::Text(layout.lines(
+        PageWord::ListIsText.text(lang, 1),
+        9.0,
+        0.0,
+        false,
+        true,
+    )));
+    pieces.extend(list_blocks(&layout, scene).into_iter().map(Piece::Text));
+
+    let mut document = Document::new();
+    document.set_metadata(
+        Metadata::new()
+            .title(neutralise(scene.roadmap.title(), Lines::One).into_owned())
+            .language(lang.code().to_owned()),
+    );
+    let settings = || PageSettings::new(Size::from_wh(PAGE_W, PAGE_H).expect("A4 is a size"));
+    for placed in paginate(&pieces) {
+        let mut page = document.start_page_with(settings());
+        let mut surface = page.surface();
+        for (piece, y) in placed {
+            match piece {
+                Placed::Line(line) => draw_line(&mut surface, &layout, line, y),
+                Placed::Drawing(tree, scale) => {
+                    let size = tree.size();
+                    surface.push_transform(&Transform::from_translate(MARGIN, y));
+                    surface.push_transform(&Transform::from_scale(scale, scale));
+                    surface.draw_svg(
+                        tree,
+                        Size::from_wh(size.width(), size.height()).expect("a drawing has a size"),
+                        SvgSettings::default(),
+                    );
+                    surface.pop();
+                    surface.pop();
+                }
+            }
+        }
+        surface.finish();
+        page.finish();
+    }
+    document
+        .finish()
+        .map_err(|e| anyhow::anyhow!("the PDF cannot be written: {e:?}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn layout() -> Layout {
+        Layout {
+            regular: Face::new(REGULAR).expect("font"),
+            bold: Face::new(BOLD).expect("font"),
+        }
+    }
+
+    #[test]
+    fn lines_fit_their_room_and_keep_every_letter() {
+        let face = Face::new(REGULAR).expect("font");
+        let text = format!("Télé-procédures et {} données", "é".repeat(500));
+        let lines = wrap(&face, &text, 9.0, 200.0);
+        assert!(lines.len() > 2);
+        for line in &lines {
+            assert!(face.width(line, 9.0) <= 200.0, "{line}");
+        }
+        assert_eq!(lines.concat().replace(' ', ""), text.replace(' ', ""));
+    }
+
+    #[test]
+    fn controls_and_overrides_are_shown_not_obeyed() {
+        let lines = layout().lines("a\u{1b}[31m\u{202e}b", 9.0, 0.0, false, false);
+        let text: String = lines.iter().map(|line| line.text.as_str()).collect();
+        assert_eq!(text, "a\\u{1b}[31m\\u{202e}b");
+    }
+
+    #[test]
+    fn a_block_that_fits_a_page_is_never_cut() {
+        let layout = layout();
+        // Blocks of 9 lines: a page holds 4 of them and some lines more.
+        let blocks: Vec<Piece> = (0..12)
+            .map(|n| {
+                let text = format!("{n} ").repeat(9);
+                Piece::Text(
+                    (0..9)
+                        .flat_map(|_| layout.lines(&text, 10.0, 0.0, false, false))
+                        .collect(),
+                )
+            })
+            .collect();
+        let pages = paginate(&blocks);
+        assert!(pages.len() > 1);
+        for (n, block) in blocks.iter().enumerate() {
+            let Piece::Text(lines) = block else { continue };
+            let on: Vec<usize> = pages
+                .iter()
+                .enumerate()
+                .filter(|(_, page)| {
+                    page.iter().any(|(placed, _)| {
+                        matches!(placed, Placed::Line(line) if lines.iter().any(|l| std::ptr::eq(l, *line)))
+                    })
+                })
+                .map(|(index, _)| index)
+                .collect();
+            assert_eq!(on.len(), 1, "block {n} is on pages {on:?}");
+        }
+        for page in &pages {
+            for (_, y) in page {
+                assert!(*y <= PAGE_H - MARGIN, "a line below the margin");
+            }
+        }
+    }
+}
