@@ -94,6 +94,19 @@ struct Line {
     grey: bool,
 }
 
+impl Line {
+    /// An empty line `size` points high: space before a heading.
+    fn space(size: f32) -> Line {
+        Line {
+            text: String::new(),
+            bold: false,
+            size,
+            indent: 0.0,
+            grey: false,
+        }
+    }
+}
+
 /// Lines that stay on one page together.
 type Block = Vec<Line>;
 
@@ -172,6 +185,7 @@ fn list_blocks(layout: &Layout, scene: &Scene<'_>) -> Vec<Block> {
     let mut heading = layout.lines(PageWord::Contents.text(lang, 0), 14.0, 0.0, true, false);
     for axis in roadmap.axes() {
         let item = ItemRef::Axis(axis);
+        heading.push(Line::space(6.0));
         heading.extend(layout.lines(&axis.title, 12.0, 0.0, true, false));
         let facts_line = facts(scene, item);
         if !facts_line.is_empty() {
@@ -220,6 +234,9 @@ fn list_blocks(layout: &Layout, scene: &Scene<'_>) -> Vec<Block> {
 
 /// Draws `line` with its baseline at `y`.
 fn draw_line(surface: &mut Surface<'_>, layout: &Layout, line: &Line, y: f32) {
+    if line.text.is_empty() {
+        return;
+    }
     let font = if line.bold {
         layout.bold.font.clone()
     } else {
