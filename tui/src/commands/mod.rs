@@ -6,4 +6,5 @@ pub mod check;
 pub mod export;
 pub mod export_pdf;
 pub mod list;
+mod pdf_text;
 pub mod schema;
