@@ -95,6 +95,19 @@ fn the_pdf_holds_every_title_with_its_accents() {
             extracted.contains("Frise chronologique"),
             "{name}: in French"
         );
+        // A mission's sources are links (web and mail addresses only).
+        let links = Command::new("pdfinfo")
+            .args(["-url", &pdf.display().to_string()])
+            .output()
+            .map(|out| text(&out.stdout))
+            .expect("pdfinfo comes with pdftotext");
+        for (_, _, mission) in roadmap.missions() {
+            for source in mission.sources.iter().filter_map(|id| roadmap.source(id)) {
+                if let Some(url) = source.url.as_deref().filter(|u| u.starts_with("http")) {
+                    assert!(links.contains(url.trim()), "{name}: no link to {url}");
+                }
+            }
+        }
     }
 }
 

@@ -8,8 +8,10 @@
 use std::sync::Arc;
 
 use krilla::Document;
+use krilla::action::LinkAction;
+use krilla::annotation::{Annotation, LinkAnnotation, Target};
 use krilla::color::rgb;
-use krilla::geom::{Point, Size, Transform};
+use krilla::geom::{Point, Rect, Size, Transform};
 use krilla::metadata::Metadata;
 use krilla::page::PageSettings;
 use krilla::paint::Fill;
@@ -19,6 +21,7 @@ use krilla_svg::{SurfaceExt, SvgSettings};
 use roadmap_core::controls::{Lines, neutralise};
 use roadmap_core::{ItemRef, KnownFacts, Phrase, STALE_SYMBOL, capitalised, stale_label};
 use roadmap_markup::Scene;
+use roadmap_markup::describe::safe_href;
 use roadmap_markup::drawing::{WIDTH, standalone_blocks};
 use roadmap_markup::explorer::statuses_present;
 use roadmap_markup::outline::{facts, indicator_text, source_text};
@@ -63,7 +66,16 @@ fn list_blocks(layout: &Layout, scene: &Scene<'_>) -> Vec<Block> {
             }
             for source in mission.sources.iter().filter_map(|id| roadmap.source(id)) {
                 let text = format!("↗ {}", source_text(source, lang));
-                block.extend(layout.lines(&text, 8.0, 24.0, false, true));
+                let link = source.url.as_deref().and_then(safe_href);
+                block.extend(
+                    layout
+                        .lines(&text, 8.0, 24.0, false, true)
+                        .into_iter()
+                        .map(|line| Line {
+                            link: link.map(str::to_owned),
+                            ..line
+                        }),
+                );
             }
             blocks.push(block);
             for milestone in &mission.milestones {
@@ -260,10 +272,11 @@ pub fn pdf(scene: &Scene<'_>) -> anyhow::Result<Vec<u8>> {
     for placed in paginate(&pieces) {
         let mut page = document.start_page_with(settings());
         let mut surface = page.surface();
-        for (piece, y) in placed {
+        for (piece, y) in &placed {
+            let y = *y;
             match piece {
                 Placed::Line(line) => draw_line(&mut surface, &layout, line, y),
-                Placed::Drawing(tree, scale) => {
+                &Placed::Drawing(tree, scale) => {
                     let size = tree.size();
                     surface.push_transform(&Transform::from_translate(MARGIN, y));
                     surface.push_transform(&Transform::from_scale(scale, scale));
@@ -278,6 +291,23 @@ pub fn pdf(scene: &Scene<'_>) -> anyhow::Result<Vec<u8>> {
             }
         }
         surface.finish();
+        // A source's lines open its address (web or mail only).
+        for (piece, y) in &placed {
+            if let Placed::Line(line) = piece
+                && let Some(url) = &line.link
+            {
+                let width = layout.regular.width(&line.text, line.size);
+                if let Some(rect) =
+                    Rect::from_xywh(MARGIN + line.indent, y - line.size, width, line.size * 1.3)
+                {
+                    let target = Target::Action(LinkAction::new(url.clone()).into());
+                    page.add_annotation(Annotation::new_link(
+                        LinkAnnotation::new(rect, target),
+                        Some(url.clone()),
+                    ));
+                }
+            }
+        }
         page.finish();
     }
     document

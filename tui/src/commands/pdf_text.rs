@@ -71,6 +71,8 @@ pub(crate) struct Line {
     pub(crate) size: f32,
     pub(crate) indent: f32,
     pub(crate) grey: bool,
+    /// The web or mail address the line links to.
+    pub(crate) link: Option<String>,
 }
 
 impl Line {
@@ -82,6 +84,7 @@ impl Line {
             size,
             indent: 0.0,
             grey: false,
+            link: None,
         }
     }
 }
@@ -153,6 +156,7 @@ impl Layout {
                 size,
                 indent,
                 grey,
+                link: None,
             })
             .collect()
     }
