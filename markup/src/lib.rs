@@ -11,9 +11,14 @@
 
 pub mod describe;
 pub mod detail;
+pub mod drawing;
 pub mod explorer;
 pub mod failure;
 pub mod list;
+pub mod outline;
+pub mod page;
+pub mod page_words;
+pub mod palette;
 pub mod scene;
 pub mod timeline;
 pub mod words;

@@ -8,7 +8,8 @@ use std::time::Duration;
 use clap::{Parser, Subcommand};
 use roadmap_core::{Day, Language};
 use roadmap_tui::commands::check::{self, OutputFormat};
-use roadmap_tui::commands::{diff, export, list, schema};
+use roadmap_tui::commands::export::{self, ExportFormat};
+use roadmap_tui::commands::{diff, list, schema};
 use roadmap_tui::explore;
 use roadmap_tui::present;
 use roadmap_tui::serve;
@@ -71,14 +72,29 @@ enum Command {
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
     },
-    /// Write a roadmap as JSON, the format the web widget loads.
+    /// Write a roadmap as JSON (what the web widget loads), or as a static
+    /// page, drawing or fragment for print, slides and reports.
+    #[command(group(clap::ArgGroup::new("format").required(true).multiple(false)))]
     Export {
         /// TOML or JSON roadmap file.
         file: PathBuf,
-        /// Export as JSON (the only export format for now).
-        #[arg(long, required = true)]
+        /// JSON, the format the web widget loads.
+        #[arg(long, group = "format")]
         json: bool,
-        /// Write to this file instead of standard output.
+        /// One self-contained HTML page: heading, whole timeline, legend,
+        /// complete list; prints on landscape pages.
+        #[arg(long, group = "format")]
+        html: bool,
+        /// The whole timeline as a standalone SVG document.
+        #[arg(long, group = "format")]
+        svg: bool,
+        /// The static markup a page puts inside `<roadmap-timeline>`.
+        #[arg(long, group = "format")]
+        html_fragment: bool,
+        /// The printed document as PDF (A4 landscape), made without a browser.
+        #[arg(long, group = "format")]
+        pdf: bool,
+        /// Write to this file instead of standard output (`-`: standard output).
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
@@ -206,8 +222,25 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Export {
             file,
             json: _,
+            html,
+            svg,
+            html_fragment,
+            pdf,
             output,
-        }) => export::run(&file, output.as_deref()),
+        }) => {
+            let format = if html {
+                ExportFormat::Html
+            } else if svg {
+                ExportFormat::Svg
+            } else if html_fragment {
+                ExportFormat::HtmlFragment
+            } else if pdf {
+                ExportFormat::Pdf
+            } else {
+                ExportFormat::Json
+            };
+            export::run(&file, output.as_deref(), format, lang, today)
+        }
         Some(Command::List { file }) => Ok(list::run(file.as_deref(), lang, today)),
         Some(Command::Present {
             file,

@@ -5,5 +5,7 @@
 pub mod check;
 pub mod diff;
 pub mod export;
+pub mod export_pdf;
 pub mod list;
+mod pdf_text;
 pub mod schema;
