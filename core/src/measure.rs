@@ -7,8 +7,8 @@ use std::str::FromStr;
 
 use serde::Serialize;
 
-use crate::locale::Language;
-use crate::model::Measurement;
+use crate::locale::{Language, Phrase};
+use crate::model::{Indicator, Measurement};
 
 /// How exact a measured value is, as the source says it.
 #[derive(
@@ -110,6 +110,26 @@ impl Measurement {
             text = format!("{text} — {note}");
         }
         text
+    }
+}
+
+impl Indicator {
+    /// The stated values in order, each named, as [`Measurement::text`]
+    /// words them: "départ : 35 % (sept. 2021) → cible : 80 % (2022)";
+    /// empty when none is stated.
+    pub fn steps_text(&self, lang: Language) -> String {
+        [
+            (Phrase::Baseline, &self.baseline),
+            (Phrase::Current, &self.current),
+            (Phrase::Target, &self.target),
+        ]
+        .into_iter()
+        .filter_map(|(phrase, measurement)| {
+            let value = measurement.as_ref()?.text(lang, &self.unit);
+            Some(format!("{}{}{value}", lang.phrase(phrase), lang.colon()))
+        })
+        .collect::<Vec<_>>()
+        .join(" → ")
     }
 }
 

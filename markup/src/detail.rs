@@ -3,7 +3,7 @@
 //! indicators, children and sources. Only `http(s):` and `mailto:`
 //! addresses become links.
 
-use roadmap_core::{Budget, ItemKey, ItemRef, Language, Measurement, Phrase, Roadmap, capitalised};
+use roadmap_core::{Budget, ItemKey, ItemRef, Language, Phrase, Roadmap, capitalised};
 
 use crate::describe::{
     counts_text, dates_text, kind_word, progress_of, safe_href, status_of, status_words,
@@ -283,21 +283,10 @@ fn budget_text(budget: &Budget, lang: Language) -> String {
 /// "départ : 35 % (sept. 2021) → actuel : 50 % → cible : 80 % (2022)".
 fn indicator_item(m: &mut Markup, indicator: &roadmap_core::Indicator, lang: Language) {
     // The qualifier ("au moins 43"), the date and the note, as core words them.
-    let value = |m: &Measurement| m.text(lang, &indicator.unit);
-    let steps: Vec<String> = [
-        (Phrase::Baseline, &indicator.baseline),
-        (Phrase::Current, &indicator.current),
-        (Phrase::Target, &indicator.target),
-    ]
-    .into_iter()
-    .filter_map(|(phrase, m)| {
-        m.as_ref()
-            .map(|m| format!("{}{}{}", lang.phrase(phrase), lang.colon(), value(m)))
-    })
-    .collect();
+    let steps = indicator.steps_text(lang);
     m.raw("<li><strong>").text(&indicator.name).raw("</strong>");
     if !steps.is_empty() {
-        m.text(lang.colon()).text(&steps.join(" → "));
+        m.text(lang.colon()).text(&steps);
     }
     if let Some(note) = &indicator.note {
         m.raw("<span class=\"facts\">")

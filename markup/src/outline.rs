@@ -4,7 +4,7 @@
 //! progress, owner, indicators and sources as links. Nothing in it is a
 //! button: it is the timeline's text alternative, in reading order.
 
-use roadmap_core::{ItemRef, Language, Measurement, Phrase, Roadmap, capitalised};
+use roadmap_core::{ItemRef, Language, Phrase, Roadmap, capitalised};
 
 use crate::describe::{counts_text, dates_text, progress_of, safe_href, status_of, status_words};
 use crate::page_words::PageWord;
@@ -114,22 +114,11 @@ pub fn source_text(source: &roadmap_core::Source, lang: Language) -> String {
 
 /// "Taux : départ : 35 % (sept. 2021) → cible : 80 % (2022)".
 pub fn indicator_text(indicator: &roadmap_core::Indicator, lang: Language) -> String {
-    let value = |m: &Measurement| m.text(lang, &indicator.unit);
-    let steps: Vec<String> = [
-        (Phrase::Baseline, &indicator.baseline),
-        (Phrase::Current, &indicator.current),
-        (Phrase::Target, &indicator.target),
-    ]
-    .into_iter()
-    .filter_map(|(phrase, m)| {
-        m.as_ref()
-            .map(|m| format!("{}{}{}", lang.phrase(phrase), lang.colon(), value(m)))
-    })
-    .collect();
+    let steps = indicator.steps_text(lang);
     let mut text = indicator.name.clone();
     if !steps.is_empty() {
         text.push_str(lang.colon());
-        text.push_str(&steps.join(" → "));
+        text.push_str(&steps);
     }
     if let Some(note) = &indicator.note {
         text.push_str(" — ");

@@ -186,6 +186,11 @@ pub enum ListedChange {
 }
 
 impl ListedChange {
+    /// Whether the review or source is in the new edition only.
+    pub fn is_added(self) -> bool {
+        matches!(self, ListedChange::ReviewAdded | ListedChange::SourceAdded)
+    }
+
     /// [`Change::symbol`] of the same kind: added or removed.
     pub fn symbol(self) -> char {
         match self {
@@ -234,6 +239,34 @@ impl Listed {
 }
 
 impl Comparison {
+    /// The reviews and sources added and removed, in the order every view
+    /// lists them, each group with the heading it goes under (reviews,
+    /// then sources).
+    pub fn listed(&self) -> [(&[Listed], ListedChange, Phrase); 4] {
+        [
+            (
+                &self.reviews_added,
+                ListedChange::ReviewAdded,
+                Phrase::Reviews,
+            ),
+            (
+                &self.reviews_removed,
+                ListedChange::ReviewRemoved,
+                Phrase::Reviews,
+            ),
+            (
+                &self.sources_added,
+                ListedChange::SourceAdded,
+                Phrase::Sources,
+            ),
+            (
+                &self.sources_removed,
+                ListedChange::SourceRemoved,
+                Phrase::Sources,
+            ),
+        ]
+    }
+
     /// "3 changements", "1 change", "aucun changement", "no changes".
     pub fn count_words(&self, lang: Language) -> String {
         match self.count() {

@@ -9,9 +9,9 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use crossterm::style::Stylize;
-use roadmap_core::changes::words::{self, ListedChange};
-use roadmap_core::changes::{Change, Comparison, ItemKind, Listed};
-use roadmap_core::{Language, Phrase, capitalised, interface_language};
+use roadmap_core::changes::words;
+use roadmap_core::changes::{Change, Comparison, ItemKind};
+use roadmap_core::{Language, capitalised, interface_language};
 
 use crate::commands::check::{OutputFormat, escaped_json};
 use crate::files::revision::Edition;
@@ -112,30 +112,9 @@ pub fn text(comparison: &Comparison, old: &str, new: &str, lang: Language, color
             );
         }
     }
-    let lists: [(&[Listed], ListedChange, Phrase); 4] = [
-        (
-            &comparison.reviews_added,
-            ListedChange::ReviewAdded,
-            Phrase::Reviews,
-        ),
-        (
-            &comparison.reviews_removed,
-            ListedChange::ReviewRemoved,
-            Phrase::Reviews,
-        ),
-        (
-            &comparison.sources_added,
-            ListedChange::SourceAdded,
-            Phrase::Sources,
-        ),
-        (
-            &comparison.sources_removed,
-            ListedChange::SourceRemoved,
-            Phrase::Sources,
-        ),
-    ];
+
     let mut shown_heading = None;
-    for (listed, change, heading) in lists {
+    for (listed, change, heading) in comparison.listed() {
         if listed.is_empty() {
             continue;
         }
@@ -144,9 +123,10 @@ pub fn text(comparison: &Comparison, old: &str, new: &str, lang: Language, color
             let heading = capitalised(lang.phrase(heading));
             let _ = writeln!(out, "\n{}", paint(&heading, Paint::Heading, color));
         }
-        let kind = match change {
-            ListedChange::ReviewAdded | ListedChange::SourceAdded => Paint::Added,
-            ListedChange::ReviewRemoved | ListedChange::SourceRemoved => Paint::Removed,
+        let kind = if change.is_added() {
+            Paint::Added
+        } else {
+            Paint::Removed
         };
         for item in listed {
             let line = format!("{} {}", change.symbol(), item.words(change, lang));

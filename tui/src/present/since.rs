@@ -9,9 +9,9 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
-use roadmap_core::changes::words::{self, ListedChange};
-use roadmap_core::changes::{Change, Comparison, ItemKind, Listed};
-use roadmap_core::{Language, Phrase, Roadmap, capitalised};
+use roadmap_core::changes::words;
+use roadmap_core::changes::{Change, Comparison, ItemKind};
+use roadmap_core::{Language, Roadmap, capitalised};
 
 use super::PresentApp;
 use crate::terminal::cells;
@@ -84,30 +84,8 @@ pub fn since_slide(base: &SinceBase, roadmap: &Roadmap, lang: Language) -> Since
         };
         lines.push((kind, text));
     }
-    let lists: [(&[Listed], ListedChange, Phrase); 4] = [
-        (
-            &comparison.reviews_added,
-            ListedChange::ReviewAdded,
-            Phrase::Reviews,
-        ),
-        (
-            &comparison.reviews_removed,
-            ListedChange::ReviewRemoved,
-            Phrase::Reviews,
-        ),
-        (
-            &comparison.sources_added,
-            ListedChange::SourceAdded,
-            Phrase::Sources,
-        ),
-        (
-            &comparison.sources_removed,
-            ListedChange::SourceRemoved,
-            Phrase::Sources,
-        ),
-    ];
     let mut heading = None;
-    for (listed, change, phrase) in lists {
+    for (listed, change, phrase) in comparison.listed() {
         if listed.is_empty() {
             continue;
         }
@@ -115,9 +93,10 @@ pub fn since_slide(base: &SinceBase, roadmap: &Roadmap, lang: Language) -> Since
             heading = Some(phrase);
             lines.push((LineKind::Heading, capitalised(lang.phrase(phrase))));
         }
-        let kind = match change {
-            ListedChange::ReviewAdded | ListedChange::SourceAdded => LineKind::Added,
-            ListedChange::ReviewRemoved | ListedChange::SourceRemoved => LineKind::Removed,
+        let kind = if change.is_added() {
+            LineKind::Added
+        } else {
+            LineKind::Removed
         };
         for item in listed {
             lines.push((
