@@ -31,27 +31,33 @@ pub struct Frame {
     pub rows_height: f64,
 }
 
-/// The heading (`div.head`): title, facts, view switch.
-pub fn head(scene: &Scene<'_>, view: View) -> String {
-    let (roadmap, lang, today) = (scene.roadmap, scene.lang, scene.today);
-    let mut meta = vec![
-        roadmap.organisation().to_owned(),
-        format!(
-            "{}{}{}",
-            capitalised(lang.phrase(Phrase::Published)),
-            lang.colon(),
-            roadmap.published().render(lang)
-        ),
-    ];
-    let progress = roadmap.progress_figure(today);
+/// "Publication : 9 mars 2023" and, when it can be said, "Avancement
+/// global : …": the facts every heading of a roadmap gives.
+pub fn published_and_progress(scene: &Scene<'_>) -> Vec<String> {
+    let (roadmap, lang) = (scene.roadmap, scene.lang);
+    let mut facts = vec![format!(
+        "{}{}{}",
+        capitalised(lang.phrase(Phrase::Published)),
+        lang.colon(),
+        roadmap.published().render(lang)
+    )];
+    let progress = roadmap.progress_figure(scene.today);
     if progress != ProgressFigure::Unknown {
-        meta.push(format!(
+        facts.push(format!(
             "{}{}{}",
             capitalised(lang.phrase(Phrase::Overall)),
             lang.colon(),
             progress.text(lang)
         ));
     }
+    facts
+}
+
+/// The heading (`div.head`): title, facts, view switch.
+pub fn head(scene: &Scene<'_>, view: View) -> String {
+    let (roadmap, lang, today) = (scene.roadmap, scene.lang, scene.today);
+    let mut meta = vec![roadmap.organisation().to_owned()];
+    meta.extend(published_and_progress(scene));
     meta.push(KnownFacts::of(roadmap, today).statuses_text(lang));
     let mut m = Markup::new();
     m.raw("<div class=\"head\"><div class=\"titles\"><h2 class=\"title\"")

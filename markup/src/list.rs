@@ -3,7 +3,7 @@
 //! words: the narrow-screen view, and the timeline's text alternative
 //! (printed after it).
 
-use roadmap_core::{ItemKey, ItemRef, Phrase};
+use roadmap_core::{ItemKey, ItemRef, Phrase, Status};
 
 use crate::describe::{counts_text, dates_text, progress_of, status_words};
 use crate::scene::Scene;
@@ -24,12 +24,10 @@ pub fn meter(m: &mut Markup, percent: f64) {
     .raw("\" height=\"1\"/></svg>");
 }
 
-/// "◐ en cours · T1 2023 – fin 2024 · 40 %": an item's facts in a line.
-fn facts(scene: &Scene<'_>, key: ItemKey) -> String {
+/// An item's facts in a line, in the list and in exported pages: "◐ en
+/// cours (mars 2023) · T1 2023 → fin 2024 · avancement 40 %".
+pub fn facts(scene: &Scene<'_>, item: ItemRef<'_>) -> String {
     let (roadmap, lang, today) = (scene.roadmap, scene.lang, scene.today);
-    let Some(item) = roadmap.get(key) else {
-        return String::new();
-    };
     let mut parts = Vec::new();
     parts.extend(status_words(roadmap, item, lang, today));
     if !matches!(item, ItemRef::Axis(_)) {
@@ -37,13 +35,24 @@ fn facts(scene: &Scene<'_>, key: ItemKey) -> String {
             .push(dates_text(item, lang).unwrap_or_else(|| lang.phrase(Phrase::NoDate).to_owned()));
     }
     if let Some(progress) = progress_of(item, today) {
-        let mut text = String::from(lang.phrase(Phrase::Progress));
-        text.push(' ');
-        text.push_str(&lang.percent(progress));
-        parts.push(text);
+        parts.push(format!(
+            "{} {}",
+            lang.phrase(Phrase::Progress),
+            lang.percent(progress)
+        ));
     }
     parts.extend(counts_text(item, lang, today));
     parts.join(" · ")
+}
+
+/// Opens an entry of the list: `<li class="KIND s-STATUS">`, the status
+/// dot, then `<div class="entry">` (the caller closes both).
+pub fn open_entry(m: &mut Markup, kind: &str, status: Status) {
+    m.raw("<li class=\"").raw(kind).raw(" ");
+    status_class(m, status);
+    m.raw("\"><span class=\"dot\" aria-hidden=\"true\">")
+        .symbol(status.symbol())
+        .raw("</span><div class=\"entry\">");
 }
 
 /// A title that opens its item: `button.link-btn[data-item]`.
@@ -83,16 +92,11 @@ pub fn list(scene: &Scene<'_>) -> String {
         m.raw("<li class=\"axis\"><h3 class=\"axis-title\">");
         open_button(&mut m, scene, "link-btn", &axis.id, axis_key, &axis.title);
         m.raw("</h3><p class=\"facts\">")
-            .text(&facts(scene, axis_key))
+            .text(&facts(scene, ItemRef::Axis(axis)))
             .raw("</p><ol class=\"missions\">");
         for (i, mission) in axis.missions.iter().enumerate() {
             let key = ItemKey::Mission(a, i);
-            let status = mission.effective_status(today);
-            m.raw("<li class=\"mission ");
-            status_class(&mut m, status);
-            m.raw("\"><span class=\"dot\" aria-hidden=\"true\">")
-                .symbol(status.symbol())
-                .raw("</span><div class=\"entry\">");
+            open_entry(&mut m, "mission", mission.effective_status(today));
             open_button(
                 &mut m,
                 scene,
@@ -102,7 +106,7 @@ pub fn list(scene: &Scene<'_>) -> String {
                 &mission.title,
             );
             m.raw("<p class=\"facts\">")
-                .text(&facts(scene, key))
+                .text(&facts(scene, ItemRef::Mission(axis, mission)))
                 .raw("</p>");
             if let Some(progress) = mission.progress_percent(today) {
                 meter(&mut m, progress);
@@ -113,12 +117,7 @@ pub fn list(scene: &Scene<'_>) -> String {
                     .raw(">");
                 for (s, milestone) in mission.milestones.iter().enumerate() {
                     let key = ItemKey::Milestone(a, i, s);
-                    let status = milestone.effective_status(today);
-                    m.raw("<li class=\"milestone ");
-                    status_class(&mut m, status);
-                    m.raw("\"><span class=\"dot\" aria-hidden=\"true\">")
-                        .symbol(status.symbol())
-                        .raw("</span><div class=\"entry\">");
+                    open_entry(&mut m, "milestone", milestone.effective_status(today));
                     open_button(
                         &mut m,
                         scene,
@@ -128,7 +127,7 @@ pub fn list(scene: &Scene<'_>) -> String {
                         &milestone.title,
                     );
                     m.raw("<p class=\"facts\">")
-                        .text(&facts(scene, key))
+                        .text(&facts(scene, ItemRef::Milestone(axis, mission, milestone)))
                         .raw("</p></div></li>");
                 }
                 m.raw("</ol>");

@@ -6,32 +6,11 @@
 
 use roadmap_core::{ItemRef, Language, Phrase, Roadmap, capitalised};
 
-use crate::describe::{counts_text, dates_text, progress_of, safe_href, status_of, status_words};
+use crate::describe::{safe_href, status_of};
+use crate::list::{facts, open_entry};
 use crate::page_words::PageWord;
 use crate::scene::Scene;
-use crate::timeline::status_class;
 use crate::write::Markup;
-
-/// An item's facts in a line: "◐ en cours (mars 2023) · T1 2023 → fin
-/// 2024 · avancement 40 %".
-pub fn facts(scene: &Scene<'_>, item: ItemRef<'_>) -> String {
-    let (roadmap, lang, today) = (scene.roadmap, scene.lang, scene.today);
-    let mut parts = Vec::new();
-    parts.extend(status_words(roadmap, item, lang, today));
-    if !matches!(item, ItemRef::Axis(_)) {
-        parts
-            .push(dates_text(item, lang).unwrap_or_else(|| lang.phrase(Phrase::NoDate).to_owned()));
-    }
-    if let Some(progress) = progress_of(item, today) {
-        parts.push(format!(
-            "{} {}",
-            lang.phrase(Phrase::Progress),
-            lang.percent(progress)
-        ));
-    }
-    parts.extend(counts_text(item, lang, today));
-    parts.join(" · ")
-}
 
 /// ` lang="…"` on roadmap text when the page speaks another language.
 fn text_lang(m: &mut Markup, scene: &Scene<'_>) {
@@ -134,12 +113,8 @@ fn mission_item(m: &mut Markup, scene: &Scene<'_>, item: ItemRef<'_>) {
         return;
     };
     let status = mission.effective_status(today);
-    m.raw("<li class=\"mission ");
-    status_class(m, status);
-    m.raw("\"><span class=\"dot\" aria-hidden=\"true\">")
-        .symbol(status.symbol())
-        .raw("</span><div class=\"entry\"><h4 class=\"mission-title\"")
-        .attr("id", &mission.id);
+    open_entry(m, "mission", status);
+    m.raw("<h4 class=\"mission-title\"").attr("id", &mission.id);
     text_lang(m, scene);
     m.raw(">")
         .text(&mission.title)
@@ -172,11 +147,8 @@ fn mission_item(m: &mut Markup, scene: &Scene<'_>, item: ItemRef<'_>) {
         for milestone in &mission.milestones {
             let item = ItemRef::Milestone(axis, mission, milestone);
             let status = status_of(item, today).unwrap_or(status);
-            m.raw("<li class=\"milestone ");
-            status_class(m, status);
-            m.raw("\"><span class=\"dot\" aria-hidden=\"true\">")
-                .symbol(status.symbol())
-                .raw("</span><div class=\"entry\"><p class=\"milestone-title\"")
+            open_entry(m, "milestone", status);
+            m.raw("<p class=\"milestone-title\"")
                 .attr("id", &milestone.id);
             text_lang(m, scene);
             m.raw("><strong>")

@@ -5,10 +5,10 @@
 //! and robots without JavaScript. The widget's stylesheet is included
 //! whole, with the page's own rules and its print rules after it.
 
-use roadmap_core::{KnownFacts, Phrase, ProgressFigure, capitalised, render_range};
+use roadmap_core::{KnownFacts, render_range};
 
 use crate::drawing::{DRAWING_CLASS, WIDTH, timeline_blocks};
-use crate::explorer::legend;
+use crate::explorer::{legend, published_and_progress};
 use crate::outline::outline;
 use crate::page_words::PageWord;
 use crate::palette::{FONT_STACK, WIDGET_CSS, drawing_rules};
@@ -32,22 +32,8 @@ pub fn heading_lines(scene: &Scene<'_>) -> Vec<String> {
             lang.colon(),
             render_range(Some(period.start), Some(period.end), lang)
         ),
-        format!(
-            "{}{}{}",
-            capitalised(lang.phrase(Phrase::Published)),
-            lang.colon(),
-            roadmap.published().render(lang)
-        ),
     ];
-    let progress = roadmap.progress_figure(today);
-    if progress != ProgressFigure::Unknown {
-        meta.push(format!(
-            "{}{}{}",
-            capitalised(lang.phrase(Phrase::Overall)),
-            lang.colon(),
-            progress.text(lang)
-        ));
-    }
+    meta.extend(published_and_progress(scene));
     let known = KnownFacts::of(roadmap, today);
     let mut said = vec![known.statuses_text(lang)];
     said.extend(known.sources_text(lang));
