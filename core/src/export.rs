@@ -1,14 +1,19 @@
-//! The lean reader of the JSON export: `serde_json` reads the same file
-//! structs as the full loader and the same validation checks them, without
-//! the TOML parser, the document tree or the span scanner. A field added to
+//! The lean reader of the JSON export: a small JSON reader (`json_reader`)
+//! fills the same file structs as the full loader and the same validation
+//! checks them, without the TOML parser, the document tree or the span
+//! scanner. A field added to
 //! the format is read by both, since both fill `raw::RawRoadmap`.
 //!
 //! It is the web widget's common path. Its errors name the value's path,
 //! and the line and column only for JSON syntax: a reader that wants every
 //! problem located (the full loader) reads the file again.
 
-use crate::diagnostics::{Diagnostic, MAX_SHOWN, NotShown};
-use crate::load::{JSON_HELP, LoadError, json_error, text_of};
+#[cfg(not(feature = "full-loader"))]
+use serde::Deserialize as _;
+
+use crate::diagnostics::{Diagnostic, Locations, MAX_SHOWN, NotShown};
+use crate::json_reader::{JsonError, JsonReader};
+use crate::load::{JSON_HELP, LoadError, text_of};
 use crate::model::Roadmap;
 use crate::raw::RawRoadmap;
 use crate::validate::validate;
@@ -16,21 +21,31 @@ use crate::validate::validate;
 /// The file structs in `text`, or the path of the first key none of them
 /// takes (the full loader's build, which says where it is).
 #[cfg(feature = "full-loader")]
-fn parse(text: &str) -> serde_json::Result<Result<RawRoadmap, String>> {
+fn parse(text: &str) -> Result<Result<RawRoadmap, String>, JsonError> {
     let mut unknown = None;
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let raw: RawRoadmap = serde_ignored::deserialize(&mut deserializer, |path| {
+    let mut reader = JsonReader::new(text);
+    let raw: RawRoadmap = serde_ignored::deserialize(&mut reader, |path| {
         unknown.get_or_insert_with(|| path.to_string());
     })?;
-    deserializer.end()?;
+    reader.end()?;
     Ok(unknown.map_or(Ok(raw), Err))
 }
 
 /// The file structs in `text`; an unknown key is refused by serde
-/// (`deny_unknown_fields` in this build), with its line and column.
+/// (`deny_unknown_fields` in this build), with its place.
 #[cfg(not(feature = "full-loader"))]
-fn parse(text: &str) -> serde_json::Result<RawRoadmap> {
-    serde_json::from_str(text)
+fn parse(text: &str) -> Result<RawRoadmap, JsonError> {
+    let mut reader = JsonReader::new(text);
+    let raw = RawRoadmap::deserialize(&mut reader)?;
+    reader.end()?;
+    Ok(raw)
+}
+
+/// The reader's error as a diagnostic, at its place when it has one.
+fn syntax_error(text: &str, error: &JsonError) -> Diagnostic {
+    let mut diagnostic = Diagnostic::error(error.message()).with_help(JSON_HELP);
+    diagnostic.location = error.at.map(|at| Locations::new(text).locate(at..at));
+    diagnostic
 }
 
 /// Reads a roadmap from the JSON export's bytes (as `roadmap export` writes
@@ -40,7 +55,7 @@ fn parse(text: &str) -> serde_json::Result<RawRoadmap> {
 pub fn read_export(file: &str, bytes: &[u8]) -> Result<Roadmap, LoadError> {
     let fail = |diagnostics| LoadError::new(file, diagnostics);
     let text = text_of(bytes).map_err(|diagnostic| fail(vec![diagnostic]))?;
-    let raw = parse(text).map_err(|e| fail(vec![json_error(text, &e)]))?;
+    let raw = parse(text).map_err(|e| fail(vec![syntax_error(text, &e)]))?;
     #[cfg(feature = "full-loader")]
     let raw = raw.map_err(|path| {
         fail(vec![

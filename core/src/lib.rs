@@ -19,6 +19,7 @@ pub mod edit;
 mod excerpt;
 pub mod export;
 pub mod health;
+pub(crate) mod json_reader;
 #[cfg(feature = "full-loader")]
 mod json_spans;
 pub mod known;

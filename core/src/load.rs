@@ -412,9 +412,9 @@ fn parse_json(text: &str) -> Result<document::Node<'_>, Vec<Diagnostic>> {
     serde_json::from_str(text).map_err(|e| vec![json_error(text, &e)])
 }
 
-/// `serde_json`'s error in `text`, at its line and column. Both loaders
-/// report JSON syntax this way.
-pub(crate) fn json_error(text: &str, e: &serde_json::Error) -> Diagnostic {
+/// `serde_json`'s error in `text`, at its line and column.
+#[cfg(feature = "full-loader")]
+fn json_error(text: &str, e: &serde_json::Error) -> Diagnostic {
     let message = e.to_string();
     // serde_json appends " at line L column C"; the location says it already.
     let message = message
