@@ -266,6 +266,7 @@ impl<'a> Locations<'a> {
     }
 
     /// The location of a 1-based line and column (as `serde_json` reports them).
+    #[cfg(feature = "full-loader")]
     pub(crate) fn at_line_column(&mut self, line: usize, column: usize) -> Location {
         Location::new(self.locator.at_line_column(line, column), &self.shared)
     }

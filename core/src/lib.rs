@@ -54,7 +54,7 @@ pub use export::read_export;
 pub use health::{Health, HealthReading};
 pub use layout::{
     Bar, Connector, Ghost, LayoutOptions, Marker, Packing, Row, RowKind, Scale, Tick, TickScale,
-    TimeWindow, TimelineLayout,
+    TimeWindow, TimelineLayout, clamped,
 };
 pub use links::{Dates, Link};
 pub use load::{Format, LoadError, Loaded, Warnings, json_schema, render_all, to_json};

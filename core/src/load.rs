@@ -160,8 +160,10 @@ pub enum Warnings {
 pub(crate) fn text_of(bytes: &[u8]) -> Result<&str, Diagnostic> {
     if bytes.len() > MAX_INPUT_BYTES {
         return Err(Diagnostic::error(format!(
-            "the file is {:.1} MB, more than the {} MB a roadmap may be",
-            bytes.len() as f64 / 1e6,
+            // Tenths by integers: float printing stays out of the widget.
+            "the file is {}.{} MB, more than the {} MB a roadmap may be",
+            (bytes.len() + 50_000) / 1_000_000,
+            (bytes.len() + 50_000) / 100_000 % 10,
             MAX_INPUT_BYTES / (1024 * 1024)
         ))
         .with_help("split the roadmap into several files"));

@@ -141,11 +141,16 @@ impl Language {
             Language::Fr => ('\u{202f}', ','),
             Language::En => (',', '.'),
         };
-        let rounded = (value * 100.0).round() / 100.0;
-        let text = format!("{:.2}", rounded.abs());
-        let (whole, fraction) = text.split_once('.').unwrap_or((&text, "00"));
+        // In hundredths, by integers: `{:.2}` would bring the float
+        // printing code into the web widget's module. Beyond u128's range
+        // (about 3.4e36) the value saturates.
+        let cents = (value.abs() * 100.0).round() as u128;
+        let whole = (cents / 100).to_string();
+        let hundredths = (cents % 100) as u8;
+        let fraction = [b'0' + hundredths / 10, b'0' + hundredths % 10];
+        let fraction = std::str::from_utf8(&fraction).unwrap_or("00");
         let mut out = String::new();
-        if rounded < 0.0 {
+        if value < 0.0 && cents > 0 {
             out.push('-');
         }
         for (i, digit) in whole.chars().enumerate() {
@@ -492,6 +497,12 @@ mod tests {
         assert_eq!(capitalised(""), "");
         // Two decimals at most, rounded half away from zero; no "-0".
         assert_eq!(Language::En.number(-1_234.567), "-1,234.57");
+        assert_eq!(Language::En.number(-0.004), "0");
+        assert_eq!(Language::En.number(0.105), "0.11");
+        assert_eq!(
+            Language::Fr.number(1e20),
+            "100\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000"
+        );
         assert_eq!(Language::Fr.number(0.125), "0,13");
         assert_eq!(Language::Fr.number(-0.001), "0");
         assert_eq!(Language::En.number(999.999), "1,000");

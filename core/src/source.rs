@@ -111,6 +111,7 @@ impl<'a> Locator<'a> {
     }
 
     /// The place of a 1-based line and column (as `serde_json` reports them).
+    #[cfg(feature = "full-loader")]
     pub(crate) fn at_line_column(&mut self, line: usize, column: usize) -> Place {
         let text = self.text;
         let line_start = if line <= 1 {

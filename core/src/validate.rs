@@ -119,6 +119,21 @@ pub(crate) fn validate(mut raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>, V
     (roadmap, check.findings, check.earlier)
 }
 
+/// A number of the file as a message quotes it: as Rust writes it (the
+/// shortest form that reads back) in the full loader; with at most two
+/// decimals in the lean reader, whose messages show only when the full
+/// loader cannot be fetched, so that float printing stays out of the web
+/// widget's module.
+#[cfg(feature = "full-loader")]
+fn written(value: f64) -> String {
+    value.to_string()
+}
+
+#[cfg(not(feature = "full-loader"))]
+fn written(value: f64) -> String {
+    Language::En.number(value)
+}
+
 /// The field that states something a reader should date: a status other
 /// than `unknown` (which claims nothing), else a progress.
 fn claimed_field(status: Option<Status>, progress: Option<Progress>) -> Option<&'static str> {
@@ -321,7 +336,7 @@ impl Checker {
         if progress.is_none() {
             self.error(
                 at.key("progress"),
-                format!("progress {value} is outside 0–100"),
+                format!("progress {} is outside 0–100", written(value)),
                 "write a percentage between 0 and 100",
             );
         }
@@ -330,9 +345,10 @@ impl Checker {
             let percent = (value * 100.0 * 1000.0).round() / 1000.0;
             self.warn(
                 at.key("progress"),
-                format!("progress {value} is less than 1"),
+                format!("progress {} is less than 1", written(value)),
                 format!(
-                    "progress is a percentage from 0 to 100: did you mean `progress = {percent}`?"
+                    "progress is a percentage from 0 to 100: did you mean `progress = {}`?",
+                    written(percent)
                 ),
             );
         }
@@ -835,7 +851,7 @@ impl Checker {
             Some(amount) => {
                 self.error(
                     at.key("amount"),
-                    format!("budget amount {amount} is not a positive number"),
+                    format!("budget amount {} is not a positive number", written(amount)),
                     "write the amount in units of `currency`, e.g. `amount = 10000000`",
                 );
                 0.0
@@ -895,7 +911,7 @@ impl Checker {
             Some(value) => {
                 self.error(
                     at.key("value"),
-                    format!("value {value} is not a number"),
+                    format!("value {} is not a number", written(value)),
                     "write a finite number",
                 );
                 0.0

@@ -3,7 +3,7 @@
 //! words: the narrow-screen view, and the timeline's text alternative
 //! (printed after it).
 
-use roadmap_core::{ItemKey, ItemRef, Phrase, Status};
+use roadmap_core::{ItemKey, ItemRef, Phrase, Status, clamped};
 
 use crate::describe::{counts_text, dates_text, progress_of, status_words};
 use crate::scene::Scene;
@@ -20,7 +20,7 @@ pub fn meter(m: &mut Markup, percent: f64) {
         "<svg class=\"meter\" aria-hidden=\"true\" viewBox=\"0 0 100 1\" \
          preserveAspectRatio=\"none\"><rect class=\"meter-fill\" width=\"",
     )
-    .int(percent.clamp(0.0, 100.0).round() as usize)
+    .int(clamped(percent, 0.0, 100.0).round() as usize)
     .raw("\" height=\"1\"/></svg>");
 }
 

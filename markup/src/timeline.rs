@@ -9,6 +9,7 @@ use std::ops::Range;
 
 use roadmap_core::{
     Bar, ItemKey, ItemRef, LayoutOptions, Marker, RowKind, Status, TickScale, TimelineLayout,
+    clamped,
 };
 
 use crate::describe::accessible_name;
@@ -30,7 +31,7 @@ const BOLD_CHAR_WIDTH: f64 = 7.9;
 
 /// The label column's width for a chart `width` pixels wide.
 pub fn label_width(width: f64) -> f64 {
-    (width * 0.28).clamp(120.0, 260.0).min(width / 2.0)
+    clamped(width * 0.28, 120.0, 260.0).min(width / 2.0)
 }
 
 /// A scene's timeline laid out `width` pixels wide (the rows' box).
@@ -395,8 +396,8 @@ impl<'s, 'a> Chart<'s, 'a> {
         let scale = &self.layout.scale;
         let full_start = scale.x_of(start.first_day());
         let full_end = scale.x_of(end.last_day()) + scale.per_day();
-        let reached = full_start + (full_end - full_start) * progress.clamp(0.0, 100.0) / 100.0;
-        (reached.clamp(x0, x1) - x0).max(0.0)
+        let reached = full_start + (full_end - full_start) * clamped(progress, 0.0, 100.0) / 100.0;
+        (clamped(reached, x0, x1) - x0).max(0.0)
     }
 
     /// A milestone: a diamond for a day, a rounded span for a longer

@@ -29,6 +29,13 @@ pub use window::{MAX_WINDOW_DAYS, MIN_WINDOW_DAYS, Scale, TimeWindow};
 
 use crate::dates::Day;
 use crate::locale::Language;
+
+/// `value` kept within `low..=high` (a NaN gives `low`). Not `f64::clamp`:
+/// its panic message on `low > high` formats both floats, which would bring
+/// the float printing code into the web widget's module.
+pub fn clamped(value: f64, low: f64, high: f64) -> f64 {
+    value.max(low).min(high)
+}
 use crate::model::{ItemKey, Roadmap};
 use lanes::Lanes;
 use placement::Placement;

@@ -228,8 +228,8 @@ impl Placement<'_> {
             return None;
         }
         let width = scale.width();
-        let x0 = scale.x_of_julian(first.max(start)).clamp(0.0, width);
-        let x1 = scale.x_of_julian(last.min(end) + 1).clamp(0.0, width);
+        let x0 = super::clamped(scale.x_of_julian(first.max(start)), 0.0, width);
+        let x1 = super::clamped(scale.x_of_julian(last.min(end) + 1), 0.0, width);
         Some((x0, x1, first < start, last > end))
     }
 }

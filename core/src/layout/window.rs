@@ -93,9 +93,11 @@ impl TimeWindow {
             return self;
         }
         let days = self.days() as f64;
-        let new_days = (days / factor)
-            .round()
-            .clamp(MIN_WINDOW_DAYS as f64, MAX_WINDOW_DAYS as f64) as i64;
+        let new_days = super::clamped(
+            (days / factor).round(),
+            MIN_WINDOW_DAYS as f64,
+            MAX_WINDOW_DAYS as f64,
+        ) as i64;
         // The anchor's middle keeps its share of the width.
         let offset = f64::from(julian(anchor) - julian(self.start)) + 0.5;
         let new_offset = offset / days * new_days as f64 - 0.5;
@@ -192,7 +194,7 @@ impl Scale {
             return self.window.start;
         }
         // The epsilon keeps `day_at(x_of(d)) == d` despite rounding.
-        let index = (x / per_day + 1e-9).floor().clamp(0.0, self.days - 1.0);
+        let index = super::clamped((x / per_day + 1e-9).floor(), 0.0, self.days - 1.0);
         day_of(i64::from(self.start) + index as i64)
     }
 
