@@ -34,6 +34,30 @@ pub fn label_width(width: f64) -> f64 {
     clamped(width * 0.28, 120.0, 260.0).min(width / 2.0)
 }
 
+/// The label column's and the time area's widths of rows `width` wide:
+/// known without laying anything out.
+pub fn column_widths(width: f64) -> (f64, f64) {
+    let label_w = label_width(width);
+    (label_w, (width - label_w).max(1.0))
+}
+
+/// Of `count` rows `width` wide, those to draw when their box is scrolled
+/// `top` pixels down and is `height` high (0: not known), with
+/// [`OVERSCAN`] more; none before the width is known. Rows do not depend
+/// on the window, so a scroll can tell them without a layout.
+pub fn visible_rows(width: f64, count: usize, top: f64, height: f64) -> Range<usize> {
+    if width <= 0.0 {
+        return 0..0;
+    }
+    let height = if height > 0.0 { height } else { 480.0 };
+    let top = top.max(0.0);
+    let last = (((top + height) / ROW).ceil() as usize + OVERSCAN).min(count);
+    let first = ((top / ROW).floor() as usize)
+        .saturating_sub(OVERSCAN)
+        .min(last);
+    first..last
+}
+
 /// A scene's timeline laid out `width` pixels wide (the rows' box).
 pub struct Chart<'s, 'a> {
     /// What is shown.
@@ -51,8 +75,7 @@ pub struct Chart<'s, 'a> {
 impl<'s, 'a> Chart<'s, 'a> {
     /// Lays `scene` out for rows `width` pixels wide.
     pub fn new(scene: &'s Scene<'a>, width: f64) -> Self {
-        let label_w = label_width(width);
-        let time_w = (width - label_w).max(1.0);
+        let (label_w, time_w) = column_widths(width);
         let options = LayoutOptions::for_pixels(time_w, scene.lang, scene.today);
         let layout = TimelineLayout::new(scene.roadmap, scene.window, &options);
         Chart {
@@ -73,16 +96,7 @@ impl<'s, 'a> Chart<'s, 'a> {
     /// and is `height` high (0: not known), with [`OVERSCAN`] more; none
     /// before the width is known.
     pub fn visible_rows(&self, top: f64, height: f64) -> Range<usize> {
-        if self.width <= 0.0 {
-            return 0..0;
-        }
-        let height = if height > 0.0 { height } else { 480.0 };
-        let top = top.max(0.0);
-        let last = (((top + height) / ROW).ceil() as usize + OVERSCAN).min(self.layout.rows.len());
-        let first = ((top / ROW).floor() as usize)
-            .saturating_sub(OVERSCAN)
-            .min(last);
-        first..last
+        visible_rows(self.width, self.layout.rows.len(), top, height)
     }
 
     /// The item under the point `(x, y)` of the rows' box: an axis or

@@ -8,6 +8,7 @@ use roadmap_markup::detail::detail;
 use roadmap_markup::explorer::{head, legend};
 use roadmap_markup::failure::{LoadFailure, alert};
 use roadmap_markup::list::list;
+use roadmap_markup::timeline::visible_rows;
 use roadmap_markup::{Chart, Frame, Scene, View, explorer};
 
 fn day(text: &str) -> Day {
@@ -117,6 +118,15 @@ fn only_the_rows_asked_for_are_drawn() {
     assert!(items > 0 && items < 2_000, "{items} items drawn");
     // Before the width is known, nothing is drawn.
     assert_eq!(Chart::new(&scene, 0.0).visible_rows(0.0, 600.0), 0..0);
+    // Rows do not depend on the window: the widget tells the rows in view
+    // from their count alone when the reader scrolls or zooms.
+    let zoomed = Scene {
+        window: scene.window.zoom(8.0, scene.window.start),
+        ..scene
+    };
+    let count = Chart::new(&zoomed, 900.0).layout.rows.len();
+    assert_eq!(count, chart.layout.rows.len());
+    assert_eq!(visible_rows(900.0, count, 3000.0, 600.0), rows);
 }
 
 /// Every tag the markup may hold: anything else came from the roadmap's text.

@@ -124,7 +124,7 @@ fn key_of(state: &State, id: &str) -> Option<ItemKey> {
 /// A control's message, by its `data-act`.
 fn act_msg(state: &State, act: &str) -> Option<Msg> {
     let zoom_to = |scale| {
-        let width = state.with_chart(|chart| chart.time_w)?;
+        let (_, width) = state.column_widths()?;
         Some(Msg::ZoomTo { scale, width })
     };
     Some(match act {
@@ -235,7 +235,7 @@ fn pointer_move(state: &mut State, event: &Event) {
     let Some(event) = event.dyn_ref::<PointerEvent>() else {
         return;
     };
-    let time_w = state.with_chart(|chart| chart.time_w).unwrap_or(1.0);
+    let time_w = state.column_widths().map_or(1.0, |(_, time_w)| time_w);
     let Some(drag) = state
         .drag
         .as_mut()
@@ -281,7 +281,7 @@ fn wheel(state: &mut State, event: &Event) {
     else {
         return;
     };
-    let Some((label_w, time_w)) = state.with_chart(|chart| (chart.label_w, chart.time_w)) else {
+    let Some((label_w, time_w)) = state.column_widths() else {
         return;
     };
     let Some(window) = state.viewer().map(|viewer| viewer.window) else {

@@ -13,6 +13,7 @@ use roadmap_core::{Language, Roadmap};
 use roadmap_markup::explorer::{Frame, explorer, shell};
 use roadmap_markup::failure::{alert, loading};
 use roadmap_markup::timeline::rows_label;
+use roadmap_markup::timeline::{column_widths, visible_rows};
 use roadmap_markup::write::Markup;
 use roadmap_markup::{Chart, Scene, View};
 use wasm_bindgen::JsCast;
@@ -49,6 +50,10 @@ struct Drawn {
     view: View,
     rows_size: (f64, f64),
     rows: (usize, usize),
+    /// How many rows the timeline has (0 until laid out): rows do not
+    /// depend on the window, so a scroll needs no layout to know which
+    /// are in view.
+    count: usize,
 }
 
 /// A drag in progress.
@@ -142,7 +147,13 @@ impl State {
         }
     }
 
-    /// The timeline as last laid out, for hit tests and wheel zooms.
+    /// The label column's and the time area's widths, without a layout.
+    pub fn column_widths(&self) -> Option<(f64, f64)> {
+        self.viewer()?;
+        Some(column_widths(self.sizes.rows.0))
+    }
+
+    /// The timeline as last laid out, for hit tests.
     pub fn with_chart<T>(&self, f: impl FnOnce(&Chart<'_, '_>) -> T) -> Option<T> {
         let viewer = self.viewer()?;
         let scene = self.scene(viewer);
@@ -191,6 +202,7 @@ impl State {
                     view,
                     rows_size: self.sizes.rows,
                     rows: (0, 0),
+                    count: 0,
                 });
                 self.after_explorer(view);
             }
@@ -236,12 +248,16 @@ impl State {
 
     /// Remembers which rows are on screen.
     fn note_rows(&mut self) {
-        let rows = self
-            .with_chart(|chart| chart.visible_rows(self.scroll_top, self.sizes.rows.1))
-            .unwrap_or(0..0);
+        let (rows, count) = self
+            .with_chart(|chart| {
+                let rows = chart.visible_rows(self.scroll_top, self.sizes.rows.1);
+                (rows, chart.layout.rows.len())
+            })
+            .unwrap_or((0..0, 0));
         if let Some(drawn) = &mut self.drawn {
             drawn.rows = (rows.start, rows.end);
             drawn.rows_size = self.sizes.rows;
+            drawn.count = count;
         }
     }
 
@@ -258,6 +274,7 @@ impl State {
         let scene = self.scene(viewer);
         let chart = Chart::new(&scene, self.sizes.rows.0);
         let rows = chart.visible_rows(self.scroll_top, self.sizes.rows.1);
+        let count = chart.layout.rows.len();
         let period = scene.period();
         if let Some(zoom) = self.query(".controls .group.zoom") {
             zoom.set_outer_html(&chart.zoom_group());
@@ -283,6 +300,7 @@ impl State {
         if let Some(drawn) = &mut self.drawn {
             drawn.rows = (rows.start, rows.end);
             drawn.rows_size = self.sizes.rows;
+            drawn.count = count;
         }
         if !self.told && self.sizes.rows.0 > 0.0 {
             self.told = true;
@@ -296,7 +314,12 @@ impl State {
         let (Some(drawn), Some(viewer)) = (self.drawn, self.viewer()) else {
             return;
         };
-        // One layout for both: which rows are in view, and their markup.
+        // Which rows are in view needs no layout once their count is known;
+        // their markup does, only when they change.
+        let rows = visible_rows(self.sizes.rows.0, drawn.count, top, self.sizes.rows.1);
+        if drawn.count > 0 && (rows.start, rows.end) == drawn.rows {
+            return;
+        }
         let scene = self.scene(viewer);
         let chart = Chart::new(&scene, self.sizes.rows.0);
         let rows = chart.visible_rows(top, self.sizes.rows.1);
