@@ -154,7 +154,7 @@ impl Language {
             out.push('-');
         }
         for (i, digit) in whole.chars().enumerate() {
-            if i > 0 && (whole.len() - i) % 3 == 0 {
+            if i > 0 && (whole.len() - i).is_multiple_of(3) {
                 out.push(group);
             }
             out.push(digit);

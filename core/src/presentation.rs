@@ -166,7 +166,7 @@ pub fn slides_for_roadmap(
 /// `1m30s`; more than no time at all.
 pub fn parse_duration(text: &str) -> Result<Duration, ChoiceError> {
     let example = "give a duration like `20s`, `1m` or `1m30s`";
-    let duration = humantime::parse_duration(text.trim()).map_err(|e| ChoiceError {
+    let duration = read_duration(text.trim()).map_err(|e| ChoiceError {
         message: format!("`{text}` is not a duration: {e}"),
         help: example.to_owned(),
     })?;
@@ -177,6 +177,64 @@ pub fn parse_duration(text: &str) -> Result<Duration, ChoiceError> {
         });
     }
     Ok(duration)
+}
+
+/// humantime's reading: the full loader's, and the command line's.
+#[cfg(feature = "full-loader")]
+fn read_duration(text: &str) -> Result<Duration, String> {
+    humantime::parse_duration(text).map_err(|e| e.to_string())
+}
+
+#[cfg(not(feature = "full-loader"))]
+fn read_duration(text: &str) -> Result<Duration, String> {
+    written_duration(text).ok_or_else(|| "not in the form `roadmap export` writes".to_owned())
+}
+
+/// A duration in the form `humantime::format_duration` writes it, which
+/// is how `roadmap export` writes `auto` (`20s`, `1m 30s`, `2days 4h`),
+/// with humantime's lengths of a month and a year. The lean reader reads
+/// only this, so that humantime stays out of the web widget's module; it
+/// leaves any other form to the full loader, which reads it with humantime
+/// and writes it back in this form.
+#[cfg_attr(feature = "full-loader", allow(dead_code))]
+fn written_duration(text: &str) -> Option<Duration> {
+    // (unit, seconds, nanoseconds) per unit.
+    const UNITS: [(&str, u64, u64); 13] = [
+        ("years", 31_557_600, 0),
+        ("year", 31_557_600, 0),
+        ("months", 2_630_016, 0),
+        ("month", 2_630_016, 0),
+        ("days", 86_400, 0),
+        ("day", 86_400, 0),
+        ("h", 3_600, 0),
+        ("m", 60, 0),
+        ("s", 1, 0),
+        ("ms", 0, 1_000_000),
+        ("us", 0, 1_000),
+        ("\u{b5}s", 0, 1_000),
+        ("ns", 0, 1),
+    ];
+    let mut total = Duration::ZERO;
+    let mut rest = text;
+    if rest.is_empty() {
+        return None;
+    }
+    while !rest.is_empty() {
+        let digits = rest
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len());
+        let number: u64 = rest[..digits].parse().ok()?;
+        rest = &rest[digits..];
+        let letters = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        let (_, seconds, nanos) = UNITS.iter().find(|(unit, ..)| *unit == &rest[..letters])?;
+        let part = Duration::from_secs(number.checked_mul(*seconds)?)
+            .checked_add(Duration::from_nanos(number.checked_mul(*nanos)?))?;
+        total = total.checked_add(part)?;
+        rest = rest[letters..].trim_start_matches(' ');
+    }
+    Some(total)
 }
 
 /// The days the timeline slide shows, both ends included.
@@ -297,5 +355,37 @@ mod tests {
         assert!(parse_duration("0s").is_err());
         let err = parse_duration("twenty").expect_err("not a duration");
         assert_eq!(err.help, "give a duration like `20s`, `1m` or `1m30s`");
+    }
+
+    #[test]
+    fn the_lean_reader_reads_every_duration_as_written_back() {
+        for text in [
+            "20s",
+            "1m30s",
+            "1m 30s",
+            "2days 4h",
+            "1year 2months",
+            "90ms",
+            "5us",
+            "1h 1ns",
+        ] {
+            let duration = humantime::parse_duration(text).expect("humantime reads it");
+            let written = humantime::format_duration(duration).to_string();
+            assert_eq!(written_duration(&written), Some(duration), "{written}");
+            assert_eq!(written_duration(text), Some(duration), "{text}");
+        }
+        // Other forms are left to the full loader.
+        for text in [
+            "",
+            "20",
+            "s",
+            "20 sec",
+            "1.5h",
+            "20s,",
+            "-1s",
+            "99999999999999999999s",
+        ] {
+            assert_eq!(written_duration(text), None, "{text}");
+        }
     }
 }
