@@ -3,7 +3,6 @@
 //! JSON export by `roadmap_core::read_export`, anything else by the full
 //! loader fetched on demand), and the failures shown to people in the widget.
 
-use std::path::Path;
 use std::rc::Rc;
 
 use roadmap_core::{Format, Roadmap, read_export};
@@ -21,7 +20,13 @@ pub fn file_name_of(url: &str) -> &str {
 /// The format of `text` named `name`: by extension (`.json`, `.toml`),
 /// else JSON when the text starts with `{`, else TOML.
 pub fn detect_format(name: &str, text: &[u8]) -> Format {
-    let extension = Path::new(name).extension().and_then(|e| e.to_str());
+    // As `Path::extension` reads it (`.json` alone is a name), without
+    // std's path code in the module.
+    let file = name.rsplit('/').next().unwrap_or(name);
+    let extension = file
+        .rsplit_once('.')
+        .filter(|(stem, _)| !stem.is_empty())
+        .map(|(_, extension)| extension);
     let is = |wanted: &str| extension.is_some_and(|e| e.eq_ignore_ascii_case(wanted));
     if is("json") {
         Format::Json
@@ -110,6 +115,9 @@ mod tests {
         assert_eq!(detect_format("a.toml", b"{}"), Format::Toml);
         assert_eq!(detect_format("roadmap", b"  {\"id\": 1}"), Format::Json);
         assert_eq!(detect_format("roadmap", b"id = \"x\""), Format::Toml);
+        assert_eq!(detect_format("plans/.json", b"id = \"x\""), Format::Toml);
+        assert_eq!(detect_format("plans.v2/plan", b"{}"), Format::Json);
+        assert_eq!(detect_format("plans/plan.v2.TOML", b"{}"), Format::Toml);
         assert_eq!(
             file_name_of("https://x.fr/d/plan.json?v=2#top"),
             "plan.json"
