@@ -19,3 +19,9 @@ pub mod viewer;
 pub mod widget;
 
 pub use roadmap_markup::{describe, words};
+
+/// The module's allocator: talc instead of std's dlmalloc, which is larger
+/// in the module (`./scripts/build-widget` prints the sizes).
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
