@@ -105,7 +105,7 @@ impl Lanes {
     /// busy lanes by end day and a heap of free lane numbers, it is
     /// O(n log n) where scanning every lane would be O(n²).
     fn pack(&mut self, gap: i64) -> u32 {
-        self.placed.sort_unstable_by_key(|p| (p.extent, p.mission));
+        self.placed.sort_unstable_by_key(by_start as Order);
         self.busy.clear();
         self.free.clear();
         let mut lanes = 0;
@@ -126,10 +126,25 @@ impl Lanes {
             );
             self.busy.push(Reverse((p.extent.1, p.lane)));
         }
-        // Stable: each lane keeps its missions in start order.
-        self.placed.sort_by_key(|p| p.lane);
+        // Each lane keeps its missions in start order. One sort function
+        // for both sorts: a sort is large code, instantiated per key.
+        self.placed.sort_unstable_by_key(by_lane as Order);
         lanes
     }
+}
+
+/// A sort key of placed missions: both sorts take it as a function
+/// pointer, so that they share one instantiation of the sort.
+type Order = fn(&Placed) -> (u32, (i32, i32), usize);
+
+/// The order of packing: by start, then file order.
+fn by_start(p: &Placed) -> (u32, (i32, i32), usize) {
+    (0, p.extent, p.mission)
+}
+
+/// The order of lanes: by lane, each in start order.
+fn by_lane(p: &Placed) -> (u32, (i32, i32), usize) {
+    (p.lane, p.extent, p.mission)
 }
 
 #[cfg(test)]
