@@ -121,7 +121,7 @@ fn only_the_rows_asked_for_are_drawn() {
     // Rows do not depend on the window: the widget tells the rows in view
     // from their count alone when the reader scrolls or zooms.
     let zoomed = Scene {
-        window: scene.window.zoom(8.0, scene.window.start),
+        window: scene.window.zoom(8.0, scene.window.start()),
         ..scene
     };
     let count = Chart::new(&zoomed, 900.0).layout.rows.len();
