@@ -1,12 +1,13 @@
 //! The lean reader of the JSON export: a small JSON reader (`json_reader`)
 //! fills the same file structs as the full loader and the same validation
 //! checks them, without the TOML parser, the document tree or the span
-//! scanner. A field added to
-//! the format is read by both, since both fill `raw::RawRoadmap`.
+//! scanner. A field added to the format is read by both, since both fill
+//! `raw::RawRoadmap`.
 //!
 //! It is the web widget's common path. Its errors name the value's path,
-//! and the line and column only for JSON syntax: a reader that wants every
-//! problem located (the full loader) reads the file again.
+//! and the line and column only for what the JSON reader refuses, in
+//! short: a reader that wants every problem located and explained (the
+//! full loader) reads the file again.
 
 #[cfg(not(feature = "full-loader"))]
 use serde::Deserialize as _;
