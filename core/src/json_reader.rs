@@ -584,6 +584,7 @@ impl<'de> de::Deserializer<'de> for &mut JsonReader<'de> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
     use serde::Deserialize;
 
     use super::*;
@@ -680,6 +681,73 @@ mod tests {
             "invalid type: not the kind of value this field takes"
         );
         assert_eq!(refused("{} x").0, Some(3));
+    }
+
+    /// Texts made of JSON's own pieces, most of them near-misses: the
+    /// reader must take exactly what `serde_json` takes, with the same
+    /// result, and never panic.
+    fn json_like() -> impl Strategy<Value = String> {
+        let piece = prop::sample::select(vec![
+            "{",
+            "}",
+            "[",
+            "]",
+            ",",
+            ":",
+            " ",
+            "\"name\"",
+            "\"tags\"",
+            "\"count\"",
+            "\"value\"",
+            "\"flag\"",
+            "\"inner\"",
+            "\"id\"",
+            "\"x\"",
+            "\"\\u00e9\"",
+            "\"\\ud83d\\ude00\"",
+            "\"\\ud800\"",
+            "\"\\n\"",
+            "\"",
+            "\\",
+            "null",
+            "true",
+            "fals",
+            "0",
+            "-",
+            "1.5",
+            "7",
+            "01",
+            "1e3",
+            "4294967296",
+            "\u{1}",
+            "é",
+        ]);
+        prop::collection::vec(piece, 0..24).prop_map(|pieces| pieces.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn takes_exactly_what_serde_json_takes(text in json_like()) {
+            let ours = read(&text).ok();
+            let theirs = serde_json::from_str::<Sample>(&text).ok();
+            prop_assert_eq!(ours, theirs);
+        }
+
+        #[test]
+        fn reads_every_sample_serde_json_writes(
+            name in prop::option::of(".*"),
+            tags in prop::collection::vec(".*", 0..3),
+            count in prop::option::of(any::<u32>()),
+            value in prop::option::of(-1e12f64..1e12),
+            flag in any::<bool>(),
+        ) {
+            let sample = Sample { name, tags, count, value, flag, inner: None };
+            let text = serde_json::to_string(&serde_json::json!({
+                "name": sample.name, "tags": sample.tags, "count": sample.count,
+                "value": sample.value, "flag": sample.flag,
+            })).expect("written");
+            prop_assert_eq!(read(&text).expect("read"), sample);
+        }
     }
 
     #[test]
