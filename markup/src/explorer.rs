@@ -10,6 +10,8 @@ use roadmap_core::{
 
 use crate::detail::detail;
 use crate::list::list;
+use crate::plan::plan_keys;
+use crate::plan_text::slip_block;
 use crate::scene::{Scene, View};
 use crate::timeline::{Chart, section, status_class};
 use crate::words::Word;
@@ -142,9 +144,13 @@ pub fn legend(scene: &Scene<'_>) -> String {
          <line class=\"key-today\" x1=\"5\" x2=\"5\" y1=\"0\" y2=\"14\"/></svg>",
     )
     .text(Word::Today.text(lang))
-    .raw("</li></ul></div><p class=\"hint\">")
-    .text(Word::KeyboardHelp.text(lang))
-    .raw("</p></div>");
+    .raw("</li>");
+    plan_keys(&mut m, scene);
+    m.raw("</ul></div>")
+        .raw(&slip_block(scene))
+        .raw("<p class=\"hint\">")
+        .text(Word::KeyboardHelp.text(lang))
+        .raw("</p></div>");
     m.finish()
 }
 

@@ -19,6 +19,8 @@ pub mod outline;
 pub mod page;
 pub mod page_words;
 pub mod palette;
+pub mod plan;
+pub mod plan_text;
 pub mod scene;
 pub mod timeline;
 pub mod words;

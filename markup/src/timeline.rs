@@ -12,6 +12,7 @@ use roadmap_core::{
 };
 
 use crate::describe::accessible_name;
+use crate::plan::{Arrow, arrows_of, ghost};
 use crate::scene::{Scene, item_id};
 use crate::words::Word;
 use crate::write::Markup;
@@ -45,6 +46,8 @@ pub struct Chart<'s, 'a> {
     pub label_w: f64,
     /// The time area's width.
     pub time_w: f64,
+    /// The open item's dependency lines.
+    pub arrows: Vec<Arrow>,
 }
 
 impl<'s, 'a> Chart<'s, 'a> {
@@ -54,12 +57,14 @@ impl<'s, 'a> Chart<'s, 'a> {
         let time_w = (width - label_w).max(1.0);
         let options = LayoutOptions::for_pixels(time_w, scene.lang, scene.today);
         let layout = TimelineLayout::new(scene.roadmap, scene.window, &options);
+        let arrows = arrows_of(scene, &layout);
         Chart {
             scene,
             layout,
             width,
             label_w,
             time_w,
+            arrows,
         }
     }
 
@@ -221,6 +226,7 @@ impl<'s, 'a> Chart<'s, 'a> {
         for index in rows {
             self.row(&mut m, index);
         }
+        m.raw(&self.arrows());
         m.finish()
     }
 
@@ -239,10 +245,10 @@ impl<'s, 'a> Chart<'s, 'a> {
     }
 
     fn selected_class(&self, key: Option<ItemKey>) -> &'static str {
-        if key.is_some() && key == self.scene.selected {
-            " selected"
-        } else {
-            ""
+        match key {
+            Some(_) if key == self.scene.selected => " selected",
+            Some(key) if self.is_linked(key) => " linked",
+            _ => "",
         }
     }
 
@@ -417,6 +423,9 @@ impl<'s, 'a> Chart<'s, 'a> {
                 &item_id(scene.roadmap, key).unwrap_or_default(),
             )
             .raw(">");
+        if let Some(plan) = &marker.planned {
+            ghost(m, plan, self.label_w, mid);
+        }
         if marker.is_point() {
             let x = self.label_w + marker.x0;
             let diamond = |m: &mut Markup, class: &str, r: f64| {
