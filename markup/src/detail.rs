@@ -123,6 +123,7 @@ fn facts_grid(m: &mut Markup, scene: &Scene<'_>, item: ItemRef<'_>, key: ItemKey
     let (roadmap, lang, today) = (scene.roadmap, scene.lang, scene.today);
     let label = |phrase: Phrase| capitalised(lang.phrase(phrase));
     m.raw("<dl class=\"facts-grid\">");
+    crate::since::detail_fact(m, scene, key);
 
     let fact = |m: &mut Markup, term: &str| {
         m.raw("<dt>").text(term).raw("</dt><dd>");

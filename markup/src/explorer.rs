@@ -13,6 +13,7 @@ use crate::list::list;
 use crate::plan::plan_keys;
 use crate::plan_text::slip_block;
 use crate::scene::{Scene, View};
+use crate::since::{legend_key, since_line};
 use crate::timeline::{Chart, section, status_class};
 use crate::words::Word;
 use crate::write::Markup;
@@ -68,7 +69,9 @@ pub fn head(scene: &Scene<'_>, view: View) -> String {
         .text(roadmap.title())
         .raw("</h2><p class=\"meta\">")
         .text(&meta.join(" · "))
-        .raw("</p></div><div class=\"switch\" role=\"group\"")
+        .raw("</p>")
+        .raw(&since_line(scene))
+        .raw("</div><div class=\"switch\" role=\"group\"")
         .attr("aria-label", Word::ViewSwitch.text(lang))
         .raw(">");
     for (shown, word, act) in [
@@ -146,6 +149,7 @@ pub fn legend(scene: &Scene<'_>) -> String {
     .text(Word::Today.text(lang))
     .raw("</li>");
     plan_keys(&mut m, scene);
+    legend_key(&mut m, scene);
     m.raw("</ul></div>")
         .raw(&slip_block(scene))
         .raw("<p class=\"hint\">")

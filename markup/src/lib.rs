@@ -22,6 +22,7 @@ pub mod palette;
 pub mod plan;
 pub mod plan_text;
 pub mod scene;
+pub mod since;
 pub mod timeline;
 pub mod words;
 pub mod write;

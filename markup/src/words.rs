@@ -117,6 +117,12 @@ pub enum Word {
     Health,
     /// Before the history of a mission's health.
     HealthHistory,
+    /// Said of an item changed since the compared edition (`since`).
+    ChangedSince,
+    /// Heading of an item's changes since the compared edition.
+    Changed,
+    /// The compared edition (`since`) could not be read.
+    CompareFailed,
 }
 
 impl Word {
@@ -208,6 +214,15 @@ impl Word {
             Word::PlannedVsActual => ("Prévu et réalisé", "Planned vs actual"),
             Word::Health => ("Météo", "Health"),
             Word::HealthHistory => ("historique", "history"),
+            Word::ChangedSince => (
+                "modifié depuis l’édition comparée",
+                "changed since the compared edition",
+            ),
+            Word::Changed => ("Modifié", "Changed"),
+            Word::CompareFailed => (
+                "Comparaison impossible avec l’édition demandée",
+                "Could not compare with the edition asked for",
+            ),
         };
         match lang {
             Language::Fr => fr,

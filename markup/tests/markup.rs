@@ -44,6 +44,7 @@ fn scene<'a>(roadmap: &'a Roadmap, lang: Language, today: &str) -> Scene<'a> {
         today: day(today),
         window: TimeWindow::around(roadmap),
         selected: None,
+        since: None,
     }
 }
 

@@ -29,6 +29,7 @@ fn scene<'a>(roadmap: &'a Roadmap, lang: Language, selected: Option<&str>) -> Sc
         today: day("2021-07-01"),
         window: TimeWindow::new(day("2020-01-01"), day("2021-12-31")),
         selected: selected.and_then(|id| roadmap.key_of(id)),
+        since: None,
     }
 }
 
@@ -174,4 +175,62 @@ fn the_legend_and_the_exported_list_say_the_same() {
         list.contains("<a href=\"#build\">Build the catalogue</a> <span class=\"late-link\">⚠")
     );
     assert!(list.contains("<div class=\"plan-fact\">Health: "), "{list}");
+}
+
+#[test]
+fn changed_items_are_marked_said_and_filtered() {
+    use roadmap_markup::explorer::head;
+    use roadmap_markup::list::list;
+    use roadmap_markup::since::{Changes, Since};
+    let roadmap = roadmap();
+    let changes = Changes::from_flat(&[
+        "1 changement depuis l'édition comparée".to_owned(),
+        "1 change since the compared edition".to_owned(),
+        "label".to_owned(),
+        "livré\u{a0}: date inconnue → 17 mai 2021".to_owned(),
+        "delivered: date unknown → 17 May 2021".to_owned(),
+    ]);
+    let mut scene = scene(&roadmap, Language::En, Some("label"));
+    scene.since = Some(Since {
+        changes: &changes,
+        only_changed: false,
+    });
+    let chart = Chart::new(&scene, 1000.0);
+    let rows = chart.rows(0..chart.layout.rows.len());
+    // The changed milestone: Δ beside it, and in its name in words.
+    assert!(group(&rows, "label").contains("— Δ changed since the compared edition\""));
+    assert!(!group(&rows, "api").contains("Δ"));
+    assert_eq!(rows.matches("class=\"changed-mark\"").count(), 1);
+    // The heading says how many, and offers the filter.
+    let heading = head(&scene, roadmap_markup::View::Timeline);
+    assert!(
+        heading.contains("1 change since the compared edition</p>"),
+        "{heading}"
+    );
+    assert!(heading.contains("data-act=\"only-changed\" aria-pressed=\"false\">changed</button>"));
+    // The detail says what changed.
+    let key = roadmap.key_of("label").expect("label");
+    assert!(
+        detail(&scene, key).contains("Changed</dt><dd>delivered: date unknown → 17 May 2021</dd>")
+    );
+    // Filtered: the changed milestone, its mission and axis only.
+    scene.since = Some(Since {
+        changes: &changes,
+        only_changed: true,
+    });
+    let chart = Chart::new(&scene, 1000.0);
+    let rows = chart.rows(0..chart.layout.rows.len());
+    assert!(rows.contains("data-item=\"label\""));
+    // (Axes keep their header on the timeline, as core lays them out.)
+    for gone in ["api", "roll-out", "hire"] {
+        assert!(!rows.contains(&format!("data-item=\"{gone}\"")), "{gone}");
+    }
+    let shown = list(&scene);
+    assert!(shown.contains("data-item=\"label\"") && shown.contains("data-item=\"build\""));
+    assert!(!shown.contains("data-item=\"api\"") && !shown.contains("data-item=\"people\""));
+    assert!(
+        shown.contains(
+            "<span class=\"visually-hidden\"> — changed since the compared edition</span>"
+        )
+    );
 }

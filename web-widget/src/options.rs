@@ -70,6 +70,8 @@ pub struct WidgetProps {
     pub today: Option<Day>,
     /// Keep the roadmap at `src` current without a page reload.
     pub live: bool,
+    /// URL of an earlier edition: what changed since it is marked.
+    pub since: Option<String>,
 }
 
 /// The options as text, the way attributes and option objects carry them.
@@ -89,6 +91,8 @@ pub struct RawOptions {
     pub today: Option<String>,
     /// `live`: present (and not `false`) to follow changes of `src`.
     pub live: Option<String>,
+    /// `since`: URL of an earlier edition, JSON or TOML.
+    pub since: Option<String>,
 }
 
 impl RawOptions {
@@ -114,6 +118,7 @@ impl RawOptions {
             theme: self.theme.as_deref().map(Theme::parse).unwrap_or_default(),
             today: self.today.as_deref().and_then(parse_day),
             live: crate::live::is_on(self.live.as_deref()),
+            since: present(self.since).map(|url| url.trim().to_owned()),
         }
     }
 }
