@@ -26,6 +26,8 @@ pub const LATE_MARK: char = '⚠';
 
 /// Length of an arrowhead, in CSS pixels.
 const HEAD: f64 = 6.0;
+/// How far an arrow runs straight out of an item and into one.
+const STUB: f64 = 10.0;
 
 /// Writes the dashed outline of a milestone's original plan, centred on
 /// `mid`: a diamond for a day, a rounded span for a longer period. Drawn
@@ -106,16 +108,13 @@ impl Chart<'_, '_> {
         m.finish()
     }
 
-    /// One arrow: a curve from the predecessor's end to the dependent's
-    /// start, its head at the dependent, named in words (⚠ when late).
+    /// One arrow from the predecessor's end to the dependent's start, its
+    /// head at the dependent, named in words (⚠ when late).
     fn arrow(&self, m: &mut Markup, arrow: &Arrow) {
         let line = &arrow.line;
         let mid = |row: usize| row as f64 * ROW + ROW / 2.0;
         let (x1, y1) = (self.label_w + line.from.0, mid(line.from.1));
         let (x2, y2) = (self.label_w + line.to.0, mid(line.to.1));
-        // Out of the predecessor to the right, into the dependent from the
-        // left, even when the dependent starts first (a late dependency).
-        let reach = ((x2 - x1).abs() / 2.0).max(24.0);
         m.raw("<g class=\"dep")
             .raw(if line.late { " late" } else { "" })
             .raw(if line.clipped { " clipped" } else { "" })
@@ -124,17 +123,39 @@ impl Chart<'_, '_> {
             .raw("><path d=\"M")
             .number(x1)
             .raw(" ")
-            .number(y1)
-            .raw(" C")
-            .number(x1 + reach)
-            .raw(" ")
-            .number(y1)
-            .raw(" ")
-            .number(x2 - reach)
-            .raw(" ")
-            .number(y2)
-            .raw(" ")
-            .number(x2 - HEAD)
+            .number(y1);
+        // Out of the predecessor to the right, into the dependent from the
+        // left: a curve when the dependent starts after; else (a late
+        // dependency) along the line between their rows, so that the way
+        // back reads over no bar.
+        if x2 - HEAD >= x1 + 2.0 * STUB {
+            let reach = ((x2 - x1) / 2.0).max(STUB);
+            m.raw(" C")
+                .number(x1 + reach)
+                .raw(" ")
+                .number(y1)
+                .raw(" ")
+                .number(x2 - reach)
+                .raw(" ")
+                .number(y2)
+                .raw(" ");
+        } else {
+            let between = if y2 >= y1 {
+                y1 + ROW / 2.0
+            } else {
+                y1 - ROW / 2.0
+            };
+            m.raw(" H")
+                .number(x1 + STUB)
+                .raw(" V")
+                .number(between)
+                .raw(" H")
+                .number((x2 - HEAD - STUB).max(self.label_w - HEAD))
+                .raw(" V")
+                .number(y2)
+                .raw(" L");
+        }
+        m.number(x2 - HEAD)
             .raw(" ")
             .number(y2)
             .raw("\"/><polygon class=\"head\" points=\"")
