@@ -122,3 +122,23 @@ impl RawOptions {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn since_is_a_trimmed_url_or_nothing() {
+        let props = |since: Option<&str>| {
+            RawOptions {
+                src: Some("plan.json".to_owned()),
+                since: since.map(str::to_owned),
+                ..RawOptions::default()
+            }
+            .into_props(|_| None)
+        };
+        assert_eq!(props(Some(" old.json ")).since.as_deref(), Some("old.json"));
+        assert_eq!(props(Some("  ")).since, None);
+        assert_eq!(props(None).since, None);
+    }
+}

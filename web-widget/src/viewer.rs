@@ -255,6 +255,18 @@ mod tests {
     }
 
     #[test]
+    fn the_changed_filter_toggles_and_keeps_the_window() {
+        let mut v = viewer();
+        let window = v.window;
+        assert!(!v.only_changed);
+        v.update(Msg::OnlyChanged);
+        assert!(v.only_changed);
+        v.update(Msg::OnlyChanged);
+        assert!(!v.only_changed);
+        assert_eq!(v.window, window);
+    }
+
+    #[test]
     fn narrow_widths_show_the_list_unless_chosen() {
         assert_eq!(ViewChoice::Auto.shown(400.0), View::List);
         assert_eq!(ViewChoice::Auto.shown(0.0), View::Timeline);
