@@ -24,9 +24,11 @@ pub fn dates_text(item: ItemRef<'_>, lang: Language) -> Option<String> {
             let (start, end) = mission.span()?;
             Some(roadmap_core::render_range(Some(start), Some(end), lang))
         }
+        // With how far it moved from its plan, by core's words: "prévu au
+        // T1 2020, livré le 17 mai 2021 — 13 à 16 mois de retard".
         ItemRef::Milestone(_, _, milestone) => milestone
             .timeline_date()
-            .map(|_| milestone.when_full(lang, |d| d.render(lang))),
+            .map(|_| milestone.when_with_slip(lang, |d| d.render(lang))),
         _ => None,
     }
 }
@@ -193,7 +195,7 @@ sources = ["s"]
     }
 
     #[test]
-    fn a_delivered_milestone_says_when_it_was_delivered() {
+    fn a_delivered_milestone_says_when_it_was_delivered_and_how_late() {
         let text = r#"
 id = "t"
 title = "T"
@@ -227,7 +229,7 @@ done_on = "2021-05-17"
         assert_eq!(dates(0).as_deref(), Some("delivered August 2022"));
         assert_eq!(
             dates(1).as_deref(),
-            Some("planned Q1 2020, delivered 17 May 2021")
+            Some("planned Q1 2020, delivered 17 May 2021 — 13 to 16 months late")
         );
     }
 }

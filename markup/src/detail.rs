@@ -9,6 +9,7 @@ use crate::describe::{
     counts_text, dates_text, kind_word, progress_of, safe_href, status_of, status_words,
 };
 use crate::list::meter;
+use crate::plan_text::{LinkForm, plan_facts};
 use crate::scene::{Scene, item_id};
 use crate::timeline::status_class;
 use crate::words::Word;
@@ -71,7 +72,7 @@ pub fn detail(scene: &Scene<'_>, key: ItemKey) -> String {
         .raw(" (Échap / Esc)\"><span aria-hidden=\"true\">✕ </span>")
         .text(Word::Close.text(lang))
         .raw("</button></div>");
-    facts_grid(&mut m, scene, item);
+    facts_grid(&mut m, scene, item, key);
 
     let (description, note, sources) = texts_of(item);
     if let Some(text) = description {
@@ -115,12 +116,14 @@ pub fn detail(scene: &Scene<'_>, key: ItemKey) -> String {
     m.finish()
 }
 
-/// The facts (`dl.facts-grid`): dates, status, progress, owner, budget,
-/// tags, dependencies.
-fn facts_grid(m: &mut Markup, scene: &Scene<'_>, item: ItemRef<'_>) {
+/// The facts (`dl.facts-grid`): dates (with the slip from the plan),
+/// status, progress, owner, budget, tags, then health, re-plannings and
+/// dependencies both ways.
+fn facts_grid(m: &mut Markup, scene: &Scene<'_>, item: ItemRef<'_>, key: ItemKey) {
     let (roadmap, lang, today) = (scene.roadmap, scene.lang, scene.today);
     let label = |phrase: Phrase| capitalised(lang.phrase(phrase));
     m.raw("<dl class=\"facts-grid\">");
+    crate::since::detail_fact(m, scene, key);
 
     let fact = |m: &mut Markup, term: &str| {
         m.raw("<dt>").text(term).raw("</dt><dd>");
@@ -174,24 +177,12 @@ fn facts_grid(m: &mut Markup, scene: &Scene<'_>, item: ItemRef<'_>) {
             m.text(&tags.join(", ")).raw("</dd>");
         }
     }
-    let depends_on: &[String] = match item {
-        ItemRef::Mission(_, mission) => &mission.depends_on,
-        ItemRef::Milestone(_, _, milestone) => &milestone.depends_on,
-        _ => &[],
-    };
-    if !depends_on.is_empty() {
-        fact(m, &label(Phrase::DependsOn));
-        m.raw("<ul class=\"inline\">");
-        for id in depends_on {
-            if let Some(key) = roadmap.key_of(id)
-                && let Some(other) = roadmap.get(key)
-            {
-                m.raw("<li>");
-                open_button(m, scene, key, other.title());
-                m.raw("</li>");
-            }
-        }
-        m.raw("</ul></dd>");
+    for fact in plan_facts(scene, key, LinkForm::Open) {
+        m.raw("<dt>")
+            .text(&fact.label)
+            .raw("</dt><dd>")
+            .raw(&fact.markup)
+            .raw("</dd>");
     }
     m.raw("</dl>");
 }

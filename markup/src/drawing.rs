@@ -31,6 +31,7 @@ pub fn whole_scene(roadmap: &Roadmap, lang: Language, today: Day) -> Scene<'_> {
         today,
         window: TimeWindow::around(roadmap),
         selected: None,
+        since: None,
     }
 }
 

@@ -10,7 +10,10 @@ use roadmap_core::{
 
 use crate::detail::detail;
 use crate::list::list;
+use crate::plan::plan_keys;
+use crate::plan_text::slip_block;
 use crate::scene::{Scene, View};
+use crate::since::{legend_key, since_line};
 use crate::timeline::{Chart, section, status_class};
 use crate::words::Word;
 use crate::write::Markup;
@@ -66,7 +69,9 @@ pub fn head(scene: &Scene<'_>, view: View) -> String {
         .text(roadmap.title())
         .raw("</h2><p class=\"meta\">")
         .text(&meta.join(" · "))
-        .raw("</p></div><div class=\"switch\" role=\"group\"")
+        .raw("</p>")
+        .raw(&since_line(scene))
+        .raw("</div><div class=\"switch\" role=\"group\"")
         .attr("aria-label", Word::ViewSwitch.text(lang))
         .raw(">");
     for (shown, word, act) in [
@@ -142,9 +147,14 @@ pub fn legend(scene: &Scene<'_>) -> String {
          <line class=\"key-today\" x1=\"5\" x2=\"5\" y1=\"0\" y2=\"14\"/></svg>",
     )
     .text(Word::Today.text(lang))
-    .raw("</li></ul></div><p class=\"hint\">")
-    .text(Word::KeyboardHelp.text(lang))
-    .raw("</p></div>");
+    .raw("</li>");
+    plan_keys(&mut m, scene);
+    legend_key(&mut m, scene);
+    m.raw("</ul></div>")
+        .raw(&slip_block(scene))
+        .raw("<p class=\"hint\">")
+        .text(Word::KeyboardHelp.text(lang))
+        .raw("</p></div>");
     m.finish()
 }
 

@@ -7,6 +7,7 @@ use roadmap_core::{ItemKey, ItemRef, Phrase, Status, clamped};
 
 use crate::describe::{counts_text, dates_text, progress_of, status_words};
 use crate::scene::Scene;
+use crate::since::list_mark;
 use crate::timeline::status_class;
 use crate::words::Word;
 use crate::write::Markup;
@@ -75,6 +76,7 @@ fn open_button(
         m.attr("lang", lang);
     }
     m.raw(">").text(title).raw("</button>");
+    list_mark(m, scene, key);
 }
 
 /// The list (`section.list`).
@@ -89,6 +91,9 @@ pub fn list(scene: &Scene<'_>) -> String {
         .raw("><ol class=\"axes\">");
     for (a, axis) in roadmap.axes().iter().enumerate() {
         let axis_key = ItemKey::Axis(a);
+        if !scene.shows(axis_key) {
+            continue;
+        }
         m.raw("<li class=\"axis\"><h3 class=\"axis-title\">");
         open_button(&mut m, scene, "link-btn", &axis.id, axis_key, &axis.title);
         m.raw("</h3><p class=\"facts\">")
@@ -96,6 +101,9 @@ pub fn list(scene: &Scene<'_>) -> String {
             .raw("</p><ol class=\"missions\">");
         for (i, mission) in axis.missions.iter().enumerate() {
             let key = ItemKey::Mission(a, i);
+            if !scene.shows(key) {
+                continue;
+            }
             open_entry(&mut m, "mission", mission.effective_status(today));
             open_button(
                 &mut m,
@@ -117,6 +125,9 @@ pub fn list(scene: &Scene<'_>) -> String {
                     .raw(">");
                 for (s, milestone) in mission.milestones.iter().enumerate() {
                     let key = ItemKey::Milestone(a, i, s);
+                    if !scene.shows(key) {
+                        continue;
+                    }
                     open_entry(&mut m, "milestone", milestone.effective_status(today));
                     open_button(
                         &mut m,

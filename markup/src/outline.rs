@@ -9,6 +9,7 @@ use roadmap_core::{ItemRef, Language, Phrase, Roadmap, capitalised};
 use crate::describe::{safe_href, status_of};
 use crate::list::{facts, open_entry};
 use crate::page_words::PageWord;
+use crate::plan_text::{LinkForm, plan_facts};
 use crate::scene::Scene;
 use crate::write::Markup;
 
@@ -106,6 +107,22 @@ pub fn indicator_text(indicator: &roadmap_core::Indicator, lang: Language) -> St
     text
 }
 
+/// The item's health, re-plannings and dependencies, a paragraph each,
+/// written as the detail panel writes them, each linked item a link to
+/// its place in the page.
+fn plan_paragraphs(m: &mut Markup, scene: &Scene<'_>, item: ItemRef<'_>) {
+    let Some(key) = scene.roadmap.key_of(item.id()) else {
+        return;
+    };
+    for fact in plan_facts(scene, key, LinkForm::Anchor) {
+        m.raw("<div class=\"plan-fact\">")
+            .text(&fact.label)
+            .text(scene.lang.colon())
+            .raw(&fact.markup)
+            .raw("</div>");
+    }
+}
+
 /// One mission with its milestones.
 fn mission_item(m: &mut Markup, scene: &Scene<'_>, item: ItemRef<'_>) {
     let (roadmap, lang, today) = (scene.roadmap, scene.lang, scene.today);
@@ -121,6 +138,7 @@ fn mission_item(m: &mut Markup, scene: &Scene<'_>, item: ItemRef<'_>) {
         .raw("</h4><p class=\"facts\">")
         .text(&facts(scene, item))
         .raw("</p>");
+    plan_paragraphs(m, scene, item);
     paragraph(m, scene, "description", mission.description.as_deref());
     if let Some(owner) = &mission.owner {
         m.raw("<p class=\"owner\">")
@@ -156,6 +174,7 @@ fn mission_item(m: &mut Markup, scene: &Scene<'_>, item: ItemRef<'_>) {
                 .raw("</strong></p><p class=\"facts\">")
                 .text(&facts(scene, item))
                 .raw("</p>");
+            plan_paragraphs(m, scene, item);
             paragraph(m, scene, "description", milestone.description.as_deref());
             paragraph(m, scene, "note-text", milestone.note.as_deref());
             sources_line(m, roadmap, &milestone.sources, lang);

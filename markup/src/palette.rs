@@ -107,6 +107,10 @@ pub fn drawing_rules(scope: &str, font: &str) -> String {
         ".marker-symbol.inside",
         &format!("fill:{bg};text-anchor:middle"),
     );
+    rule(
+        ".ghost",
+        &format!("fill:none;stroke:{muted};stroke-width:1.5;stroke-dasharray:3 2"),
+    );
     for status in Status::ALL {
         let class = format!(".s-{}", status.keyword());
         let hue = colour(&format!("st-{}", status.keyword()));

@@ -6,6 +6,7 @@
 use roadmap_core::{Day, ItemKey, ItemRef, Language, Roadmap, TimeWindow};
 
 use crate::describe::day_text;
+use crate::since::Since;
 use crate::words::Word;
 
 /// The two views of a roadmap.
@@ -40,6 +41,8 @@ pub struct Scene<'a> {
     pub window: TimeWindow,
     /// The item whose detail is open.
     pub selected: Option<ItemKey>,
+    /// What changed since an earlier edition, when the page asked.
+    pub since: Option<Since<'a>>,
 }
 
 impl Scene<'_> {

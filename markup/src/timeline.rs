@@ -13,7 +13,9 @@ use roadmap_core::{
 };
 
 use crate::describe::accessible_name;
+use crate::plan::{Arrow, arrows_of, ghost};
 use crate::scene::{Scene, item_id};
+use crate::since::changed_words;
 use crate::words::Word;
 use crate::write::Markup;
 
@@ -70,6 +72,8 @@ pub struct Chart<'s, 'a> {
     pub label_w: f64,
     /// The time area's width.
     pub time_w: f64,
+    /// The open item's dependency lines.
+    pub arrows: Vec<Arrow>,
 }
 
 impl<'s, 'a> Chart<'s, 'a> {
@@ -77,13 +81,18 @@ impl<'s, 'a> Chart<'s, 'a> {
     pub fn new(scene: &'s Scene<'a>, width: f64) -> Self {
         let (label_w, time_w) = column_widths(width);
         let options = LayoutOptions::for_pixels(time_w, scene.lang, scene.today);
-        let layout = TimelineLayout::new(scene.roadmap, scene.window, &options);
+        // Under the "changed" filter, only changed items and their parents.
+        let layout = TimelineLayout::filtered(scene.roadmap, scene.window, &options, &|key| {
+            scene.shows(key)
+        });
+        let arrows = arrows_of(scene, &layout);
         Chart {
             scene,
             layout,
             width,
             label_w,
             time_w,
+            arrows,
         }
     }
 
@@ -236,6 +245,7 @@ impl<'s, 'a> Chart<'s, 'a> {
         for index in rows {
             self.row(&mut m, index);
         }
+        m.raw(&self.arrows());
         m.finish()
     }
 
@@ -254,10 +264,10 @@ impl<'s, 'a> Chart<'s, 'a> {
     }
 
     fn selected_class(&self, key: Option<ItemKey>) -> &'static str {
-        if key.is_some() && key == self.scene.selected {
-            " selected"
-        } else {
-            ""
+        match key {
+            Some(_) if key == self.scene.selected => " selected",
+            Some(key) if self.is_linked(key) => " linked",
+            _ => "",
         }
     }
 
@@ -330,23 +340,34 @@ impl<'s, 'a> Chart<'s, 'a> {
                     m.text(&fit_chars(row.label, self.label_w - 20.0, CHAR_WIDTH));
                 }
             }
-            m.raw("<title>").text(row.label).raw("</title></text>");
+            // The title (the whole label, for a shortened one) beside the
+            // text, not in it: the text is what the item visibly says, and
+            // must read as part of its name (WCAG 2.5.3, label in name).
+            m.raw("</text><title>").text(row.label).raw("</title>");
         }
-        for bar in self.layout.bars_in(index..index + 1) {
+        let bars = self.layout.bars_in(index..index + 1);
+        for bar in bars {
             self.bar(m, bar, y);
         }
         if row.key.is_some() {
             ring(m);
         }
         m.raw("</g>");
+        // Percentages and the Δ mark after the item, for the same reason:
+        // its name says them its own way.
+        for bar in bars {
+            self.bar_text(m, bar, y);
+        }
+        if row.key.is_some_and(|key| scene.changed(key)) {
+            changed_mark(m, self.label_w - 16.0, y + 19.0);
+        }
         for marker in self.layout.markers_in(index..index + 1) {
             self.marker(m, marker, y);
         }
     }
 
-    /// A mission's bar, its progress fill and percentage.
+    /// A mission's bar and its progress fill.
     fn bar(&self, m: &mut Markup, bar: &Bar<'_>, y: f64) {
-        let scene = self.scene;
         let x0 = self.label_w + bar.x0;
         let w = (bar.x1 - bar.x0).max(2.0);
         let fill = self.progress_fill(bar.key, bar.progress, bar.x0, bar.x1);
@@ -370,25 +391,28 @@ impl<'s, 'a> Chart<'s, 'a> {
                 .px("width", fill)
                 .raw(" height=\"3\"/>");
         }
+        m.raw("</g>");
+    }
+
+    /// A bar's percentage, when the bar has room for it.
+    fn bar_text(&self, m: &mut Markup, bar: &Bar<'_>, y: f64) {
+        let w = (bar.x1 - bar.x0).max(2.0);
         if let Some(progress) = bar.progress.filter(|_| w >= 48.0) {
-            m.raw("<text class=\"bar-text\"")
-                .px("x", x0 + 6.0)
+            m.raw("<text class=\"bar-text\" aria-hidden=\"true\"")
+                .px("x", self.label_w + bar.x0 + 6.0)
                 .px("y", y + 19.0)
                 .raw(">")
-                .text(&scene.lang.percent(progress))
+                .text(&self.scene.lang.percent(progress))
                 .raw("</text>");
         }
-        m.raw("</g>");
     }
 
     /// ` aria-label="…" data-item="id"` of an item.
     fn item_attrs(&self, m: &mut Markup, key: ItemKey) {
         let scene = self.scene;
-        m.attr(
-            "aria-label",
-            &accessible_name(scene.roadmap, key, scene.lang, scene.today),
-        )
-        .attr(
+        let mut name = accessible_name(scene.roadmap, key, scene.lang, scene.today);
+        name.push_str(&changed_words(scene, key));
+        m.attr("aria-label", &name).attr(
             "data-item",
             &item_id(scene.roadmap, key).unwrap_or_default(),
         );
@@ -419,7 +443,8 @@ impl<'s, 'a> Chart<'s, 'a> {
     fn marker(&self, m: &mut Markup, marker: &Marker<'_>, y: f64) {
         let scene = self.scene;
         let key = marker.key;
-        let name = accessible_name(scene.roadmap, key, scene.lang, scene.today);
+        let mut name = accessible_name(scene.roadmap, key, scene.lang, scene.today);
+        name.push_str(&changed_words(scene, key));
         let mid = y + ROW / 2.0;
         m.raw("<g class=\"item marker ");
         status_class(m, marker.status);
@@ -432,6 +457,9 @@ impl<'s, 'a> Chart<'s, 'a> {
                 &item_id(scene.roadmap, key).unwrap_or_default(),
             )
             .raw(">");
+        if let Some(plan) = &marker.planned {
+            ghost(m, plan, self.label_w, mid);
+        }
         if marker.is_point() {
             let x = self.label_w + marker.x0;
             let diamond = |m: &mut Markup, class: &str, r: f64| {
@@ -490,7 +518,21 @@ impl<'s, 'a> Chart<'s, 'a> {
                 .raw("</text>");
         }
         m.raw("<title>").text(&name).raw("</title></g>");
+        if scene.changed(key) {
+            changed_mark(m, self.label_w + marker.x1 + 4.0, mid - 6.0);
+        }
     }
+}
+
+/// The Δ mark of an item changed since the compared edition, at `(x, y)`;
+/// the item's name says it in words.
+fn changed_mark(m: &mut Markup, x: f64, y: f64) {
+    m.raw("<text class=\"changed-mark\" aria-hidden=\"true\"")
+        .px("x", x)
+        .px("y", y)
+        .raw(">")
+        .symbol(roadmap_core::CHANGED_SYMBOL)
+        .raw("</text>");
 }
 
 /// A button with a symbol for a face and a word for a name.

@@ -103,6 +103,26 @@ pub enum Word {
     LiveUpdated,
     /// `live`: a newer version was refused, the shown one stays.
     LiveRefused,
+    /// Said of a dependency whose other item lies outside the period shown.
+    OutsidePeriod,
+    /// Legend: the dashed outline of a milestone's original plan.
+    OriginalPlan,
+    /// Legend: a dependency arrow, from the item that comes first.
+    DependencyArrow,
+    /// Legend: a late dependency's dashed arrow.
+    LateDependency,
+    /// Heading of the average slips.
+    PlannedVsActual,
+    /// Heading of a mission's health.
+    Health,
+    /// Before the history of a mission's health.
+    HealthHistory,
+    /// Said of an item changed since the compared edition (`since`).
+    ChangedSince,
+    /// Heading of an item's changes since the compared edition.
+    Changed,
+    /// The compared edition (`since`) could not be read.
+    CompareFailed,
 }
 
 impl Word {
@@ -177,6 +197,31 @@ impl Word {
             Word::LiveRefused => (
                 "Modification refusée, la version précédente reste affichée",
                 "Change refused, the previous version is still shown",
+            ),
+            Word::OutsidePeriod => ("hors de la période affichée", "outside the period shown"),
+            Word::OriginalPlan => (
+                "date prévue à l’origine (pointillés)",
+                "originally planned date (dashed)",
+            ),
+            Word::DependencyArrow => (
+                "dépendance de l’élément ouvert",
+                "dependency of the open item",
+            ),
+            Word::LateDependency => (
+                "dépendance en retard (tirets, ⚠)",
+                "late dependency (dashed, ⚠)",
+            ),
+            Word::PlannedVsActual => ("Prévu et réalisé", "Planned vs actual"),
+            Word::Health => ("Météo", "Health"),
+            Word::HealthHistory => ("historique", "history"),
+            Word::ChangedSince => (
+                "modifié depuis l’édition comparée",
+                "changed since the compared edition",
+            ),
+            Word::Changed => ("Modifié", "Changed"),
+            Word::CompareFailed => (
+                "Comparaison impossible avec l’édition demandée",
+                "Could not compare with the edition asked for",
             ),
         };
         match lang {

@@ -45,6 +45,7 @@ fn scene<'a>(roadmap: &'a Roadmap, lang: Language, today: &str) -> Scene<'a> {
         today: day(today),
         window: TimeWindow::around(roadmap),
         selected: None,
+        since: None,
     }
 }
 
@@ -131,7 +132,7 @@ fn only_the_rows_asked_for_are_drawn() {
 
 /// Every tag the markup may hold: anything else came from the roadmap's text.
 const TAGS: &[&str] = &[
-    "a", "button", "dd", "div", "dl", "dt", "g", "h2", "h3", "h4", "li", "line", "ol", "p",
+    "a", "button", "dd", "div", "dl", "dt", "g", "h2", "h3", "h4", "li", "line", "ol", "p", "path",
     "polygon", "rect", "section", "span", "strong", "svg", "text", "title", "ul",
 ];
 

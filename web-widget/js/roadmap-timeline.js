@@ -7,18 +7,19 @@
 // and the roadmap's response is handed to the widget once the wasm runs.
 // A page pays only for what it uses: the widget reads the JSON export
 // itself, and fetches the full loader (a second wasm module: TOML, and
-// every error located) only for a TOML roadmap or a JSON one it refuses.
+// every error located) only for a TOML roadmap or a JSON one it refuses,
+// or to compare two editions (`since`).
 
-const ATTRIBUTES = ["src", "lang", "view", "theme", "today", "live"];
+const ATTRIBUTES = ["src", "lang", "view", "theme", "today", "live", "since"];
 
 let started;
 let fullLoader;
 
 /**
- * The full loader's `load(name, bytes, toml)`, fetched and started on the
- * first call; a failed fetch is tried again on the next one.
+ * The full loader's glue, fetched and started on the first call; a failed
+ * fetch is tried again on the next one.
  */
-function loadFull(name, bytes, toml) {
+function fullGlue() {
   fullLoader ??= import("./roadmap_loader.js")
     .then(async (glue) => {
       await glue.default({ module_or_path: new URL("roadmap_loader_bg.wasm", import.meta.url) });
@@ -28,7 +29,37 @@ function loadFull(name, bytes, toml) {
       fullLoader = undefined;
       throw error;
     });
-  return fullLoader.then((glue) => glue.load(name, bytes, toml));
+  return fullLoader;
+}
+
+/** The full loader's `load(name, bytes, toml)`. */
+function loadFull(name, bytes, toml) {
+  return fullGlue().then((glue) => glue.load(name, bytes, toml));
+}
+
+/** The bytes at `url`, or an error naming the URL and the HTTP status. */
+async function bytesAt(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** The last path segment of a URL: the file name the loader reports. */
+function fileName(url) {
+  return url.split(/[?#]/)[0].split("/").pop() || url;
+}
+
+/**
+ * What changed from the edition at `since` to the roadmap at `src` (or
+ * `data`, its text): the full loader's `compare`, with both fetched.
+ */
+async function compareSince(since, src, data) {
+  const [glue, old, now] = await Promise.all([
+    fullGlue(),
+    bytesAt(since),
+    data !== undefined ? new TextEncoder().encode(data) : bytesAt(src),
+  ]);
+  return glue.compare(fileName(since), old, data !== undefined ? "data" : fileName(src), now);
 }
 
 /** Loads and starts the wasm module, once; resolves to its exports. */
@@ -40,6 +71,7 @@ function start() {
     return import("./roadmap_widget.js").then(async (glue) => {
       await glue.default({ module_or_path: wasm });
       glue.setFullLoader(loadFull);
+      glue.setCompare(compareSince);
       return glue;
     });
   })();
@@ -68,7 +100,8 @@ function prefetch(options) {
 /**
  * Renders a roadmap widget into `element` (in an open shadow root).
  * options: { src | data, lang: "fr"|"en", view: "auto"|"timeline"|"list",
- *            theme: "auto"|"light"|"dark", today: "YYYY-MM-DD", live: true }
+ *            theme: "auto"|"light"|"dark", today: "YYYY-MM-DD", live: true,
+ *            since: URL of an earlier edition, whose changes are marked Δ }
  * `data` is the roadmap itself: JSON or TOML text, or the JSON export as an object.
  * Resolves to a handle with update(options) and destroy().
  * The widget sends a "roadmap-drawn" event (bubbling, composed) from

@@ -19,6 +19,11 @@ export interface RoadmapTimelineOptions {
   today?: string;
   /** Follow changes of `src` without a reload. */
   live?: boolean;
+  /**
+   * URL of an earlier edition (`.json` or `.toml`): items changed since it
+   * are marked Δ, with a "changed" filter and a summary in the heading.
+   */
+  since?: string;
 }
 
 /** A mounted widget. */

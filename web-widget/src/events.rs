@@ -140,6 +140,7 @@ fn act_msg(state: &State, act: &str) -> Option<Msg> {
         "view-timeline" => Msg::Choose(ViewChoice::Timeline),
         "view-list" => Msg::Choose(ViewChoice::List),
         "close" => Msg::Close,
+        "only-changed" => Msg::OnlyChanged,
         _ => return None,
     })
 }

@@ -15,6 +15,7 @@ pub mod items;
 pub mod live;
 pub mod mount;
 pub mod options;
+pub mod since;
 pub mod viewer;
 pub mod widget;
 

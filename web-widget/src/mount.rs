@@ -173,6 +173,7 @@ fn props_from(options: &JsValue) -> WidgetProps {
         view: text("view"),
         theme: text("theme"),
         today: text("today"),
+        since: text("since"),
         // An attribute's text, or `mount`'s `live: true`.
         live: get("live")
             .filter(|value| !value.is_undefined() && !value.is_null())

@@ -70,6 +70,8 @@ pub struct WidgetProps {
     pub today: Option<Day>,
     /// Keep the roadmap at `src` current without a page reload.
     pub live: bool,
+    /// URL of an earlier edition: what changed since it is marked.
+    pub since: Option<String>,
 }
 
 /// The options as text, the way attributes and option objects carry them.
@@ -89,6 +91,8 @@ pub struct RawOptions {
     pub today: Option<String>,
     /// `live`: present (and not `false`) to follow changes of `src`.
     pub live: Option<String>,
+    /// `since`: URL of an earlier edition, JSON or TOML.
+    pub since: Option<String>,
 }
 
 impl RawOptions {
@@ -114,6 +118,27 @@ impl RawOptions {
             theme: self.theme.as_deref().map(Theme::parse).unwrap_or_default(),
             today: self.today.as_deref().and_then(parse_day),
             live: crate::live::is_on(self.live.as_deref()),
+            since: present(self.since).map(|url| url.trim().to_owned()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn since_is_a_trimmed_url_or_nothing() {
+        let props = |since: Option<&str>| {
+            RawOptions {
+                src: Some("plan.json".to_owned()),
+                since: since.map(str::to_owned),
+                ..RawOptions::default()
+            }
+            .into_props(|_| None)
+        };
+        assert_eq!(props(Some(" old.json ")).since.as_deref(), Some("old.json"));
+        assert_eq!(props(Some("  ")).since, None);
+        assert_eq!(props(None).since, None);
     }
 }

@@ -95,6 +95,8 @@ pub enum Msg {
     Close,
     /// Switches the view.
     Choose(ViewChoice),
+    /// Shows only the items changed since the compared edition, or all.
+    OnlyChanged,
     /// A newer version of the roadmap (`live`): the view and the open
     /// item stay.
     Replace(Rc<Roadmap>),
@@ -113,6 +115,8 @@ pub struct Viewer {
     pub selected: Option<ItemKey>,
     /// The view asked for.
     pub choice: ViewChoice,
+    /// Only the items changed since the compared edition are shown.
+    pub only_changed: bool,
 }
 
 impl Viewer {
@@ -125,6 +129,7 @@ impl Viewer {
             window,
             selected: None,
             choice,
+            only_changed: false,
         }
     }
 
@@ -155,6 +160,7 @@ impl Viewer {
             }
             Msg::Close => self.selected = None,
             Msg::Choose(choice) => self.choice = choice,
+            Msg::OnlyChanged => self.only_changed = !self.only_changed,
             Msg::Replace(roadmap) => {
                 self.selected = self
                     .selected
@@ -246,6 +252,18 @@ mod tests {
             });
             assert_eq!(v.tick_scale(900.0), scale);
         }
+    }
+
+    #[test]
+    fn the_changed_filter_toggles_and_keeps_the_window() {
+        let mut v = viewer();
+        let window = v.window;
+        assert!(!v.only_changed);
+        v.update(Msg::OnlyChanged);
+        assert!(v.only_changed);
+        v.update(Msg::OnlyChanged);
+        assert!(!v.only_changed);
+        assert_eq!(v.window, window);
     }
 
     #[test]

@@ -12,6 +12,7 @@ use std::rc::{Rc, Weak};
 use roadmap_core::{Language, Roadmap};
 use roadmap_markup::explorer::{Frame, explorer, shell};
 use roadmap_markup::failure::{alert, loading};
+use roadmap_markup::since::{Changes, Since};
 use roadmap_markup::timeline::rows_label;
 use roadmap_markup::timeline::{column_widths, visible_rows};
 use roadmap_markup::write::Markup;
@@ -25,6 +26,7 @@ use crate::input::{LoadFailure, file_name_of, load_roadmap, read_lean};
 use crate::items::item_id;
 use crate::live::{self, Follower, LiveUpdate, Notice, note_text};
 use crate::options::{RoadmapInput, WidgetProps};
+use crate::since;
 use crate::viewer::{Msg, Viewer};
 
 /// Where loading stands.
@@ -101,6 +103,10 @@ pub struct State {
     observer: Option<Observer>,
     /// The rows' box observed, while the timeline is shown.
     observed_scroller: Option<Element>,
+    /// What changed since the edition `since` names, once compared.
+    changes: Option<Rc<Changes>>,
+    /// Counts comparisons, so that an older one finishing late is ignored.
+    compared: u32,
 }
 
 /// A `ResizeObserver` and the callback it calls.
@@ -137,13 +143,17 @@ impl State {
             .map(|viewer| viewer.choice.shown(self.sizes.explorer))
     }
 
-    fn scene<'a>(&self, viewer: &'a Viewer) -> Scene<'a> {
+    fn scene<'a>(&'a self, viewer: &'a Viewer) -> Scene<'a> {
         Scene {
             roadmap: &viewer.roadmap,
             lang: self.lang(),
             today: viewer.today,
             window: viewer.window,
             selected: viewer.selected,
+            since: self.changes.as_deref().map(|changes| Since {
+                changes,
+                only_changed: viewer.only_changed,
+            }),
         }
     }
 
@@ -416,9 +426,10 @@ impl State {
 
     /// The page's options changed: reload when the source did, else draw.
     pub fn set_props(cell: &Shared, props: WidgetProps) {
-        let reload = {
+        let (reload, compare) = {
             let mut state = cell.borrow_mut();
             let reload = state.props.input != props.input || state.props.live != props.live;
+            let compare = !reload && state.props.since != props.since;
             let today = props.today;
             let choice = props.view;
             let view_changed = state.props.view != props.view;
@@ -438,10 +449,12 @@ impl State {
                 }
                 state.draw();
             }
-            reload
+            (reload, compare)
         };
         if reload {
             start_load(cell);
+        } else if compare {
+            start_compare(cell);
         }
         tell_drawn(cell);
     }
@@ -506,6 +519,8 @@ pub fn start(shadow: ShadowRoot, props: WidgetProps) -> Option<Shared> {
         follower: None,
         observer: None,
         observed_scroller: None,
+        changes: None,
+        compared: 0,
     }));
     let observer = observe_sizes(Rc::downgrade(&cell));
     {
@@ -654,6 +669,40 @@ fn start_load(cell: &Shared) {
         }
         RoadmapInput::Missing => cell.borrow_mut().loaded(Err(LoadFailure::NoSource)),
     }
+    start_compare(cell);
+}
+
+/// Compares the edition `since` names with the roadmap shown, when the
+/// page asks, then draws the changes; a newer load or `since` drops it.
+fn start_compare(cell: &Shared) {
+    let (since, input, mine, weak) = {
+        let mut state = cell.borrow_mut();
+        let had = state.changes.take().is_some();
+        state.compared = state.compared.wrapping_add(1);
+        let Some(since) = state.props.since.clone() else {
+            if had {
+                state.draw();
+            }
+            return;
+        };
+        (
+            since,
+            state.props.input.clone(),
+            state.compared,
+            Rc::downgrade(cell),
+        )
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let changes = since::compare(&since, &input).await;
+        let Some(cell) = weak.upgrade() else {
+            return;
+        };
+        let mut state = cell.borrow_mut();
+        if state.compared == mine {
+            state.changes = Some(Rc::new(changes));
+            state.draw();
+        }
+    });
 }
 
 /// A load finished: drawn unless a newer one started meanwhile.

@@ -296,6 +296,23 @@ pub fn since(lang: Language, base: &str) -> String {
     format!("{} {base}", words(lang, ("depuis", "since")))
 }
 
+/// "12 changements depuis l'édition comparée (publication : 9 mars
+/// 2023)" / "12 changes since the compared edition (published: 9 March
+/// 2023)": a comparison in a line, for a page that names no file.
+pub fn since_edition(comparison: &Comparison, lang: Language, published: FuzzyDate) -> String {
+    let edition = words(
+        lang,
+        ("depuis l'édition comparée", "since the compared edition"),
+    );
+    format!(
+        "{} {edition} ({}{}{})",
+        comparison.count_words(lang),
+        lang.phrase(Phrase::Published),
+        lang.colon(),
+        published.render(lang)
+    )
+}
+
 /// The heading of the list of changes: "Depuis la dernière revue" …
 pub fn since_last_review(lang: Language) -> &'static str {
     words(lang, ("Depuis la dernière revue", "Since the last review"))
