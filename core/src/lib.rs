@@ -66,7 +66,7 @@ pub use model::{
     ProgressReview, Roadmap, Source, Tag,
 };
 pub use presentation::{ChoiceError, Presentation, SlideChoice, SlideWindow};
-pub use slides::{PlannedSlide, SlideKind, SpeakerNote, plan};
+pub use slides::{PlannedSlide, SlideContent, SlideKind, SpeakerNote, plan, slide_content};
 pub use slip::{Replan, Revision, Slip, SlipSummary, Unit};
 pub use status::{
     STALE_ASCII_SYMBOL, STALE_SYMBOL, Status, StatusReport, derived_label, stale_label,
