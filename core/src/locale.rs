@@ -305,6 +305,22 @@ pub enum Phrase {
     TimelineSlide,
     /// Heading of the presentation's summary slide.
     SummarySlide,
+    /// Heading of an axis slide's milestones to come.
+    NextMilestones,
+    /// Heading of an axis slide's late milestones.
+    LateMilestones,
+    /// Heading of an axis slide's delivered milestones.
+    DeliveredMilestones,
+    /// Said when no dated milestone lies ahead.
+    NoNextMilestone,
+    /// Said when no milestone is late.
+    NoLateMilestone,
+    /// Heading of the summary's progress per axis.
+    ProgressByAxis,
+    /// Heading of the slip from plan to delivery.
+    PlannedVsActual,
+    /// Said when fewer than two reviews give counts.
+    FewReviews,
 }
 
 impl Language {
@@ -338,6 +354,16 @@ impl Language {
                 P::Overall => "avancement global",
                 P::TimelineSlide => "Frise",
                 P::SummarySlide => "Synthèse",
+                P::NextMilestones => "Prochains jalons",
+                P::LateMilestones => "Jalons en retard",
+                P::DeliveredMilestones => "Jalons livrés",
+                P::NoNextMilestone => "aucun jalon daté à venir",
+                P::NoLateMilestone => "aucun jalon en retard",
+                P::ProgressByAxis => "Avancement par axe",
+                P::PlannedVsActual => "Prévu et réalisé",
+                P::FewReviews => {
+                    "Moins de deux points d'étape chiffrés : pas d'évolution à tracer."
+                }
             },
             Language::En => match phrase {
                 P::Progress => "progress",
@@ -365,6 +391,14 @@ impl Language {
                 P::Overall => "overall progress",
                 P::TimelineSlide => "Timeline",
                 P::SummarySlide => "Summary",
+                P::NextMilestones => "Next milestones",
+                P::LateMilestones => "Late milestones",
+                P::DeliveredMilestones => "Delivered milestones",
+                P::NoNextMilestone => "no dated milestone ahead",
+                P::NoLateMilestone => "no late milestone",
+                P::ProgressByAxis => "Progress by axis",
+                P::PlannedVsActual => "Planned vs actual",
+                P::FewReviews => "Fewer than two reviews with counts: no trend to chart.",
             },
         }
     }

@@ -9,7 +9,7 @@ pub mod content;
 
 pub use content::{
     AxisSlide, IndicatorLine, MilestoneLine, MissionGauge, SlideContent, SlipLines, SummarySlide,
-    TimelineSlide, TitleSlide, axes_progress, slide_content,
+    TimelineSlide, TitleSlide, axes_progress, review_counts, slide_content,
 };
 
 use serde::{Deserialize, Serialize};

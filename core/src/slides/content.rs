@@ -6,7 +6,7 @@
 //! front end says "unknown".
 
 use crate::layout::TimeWindow;
-use crate::locale::Language;
+use crate::locale::{Gender, Language, Phrase};
 use crate::model::{Axis, ItemRef, Measurement, Milestone, Period, ProgressReview, Roadmap};
 use crate::rollup::{ProgressFigure, StatusCounts};
 use crate::slides::{PlannedSlide, SlideKind};
@@ -177,6 +177,26 @@ impl SummarySlide {
             .iter()
             .filter_map(|r| r.progress().map(|p| (r.date, p.percent())))
             .collect()
+    }
+}
+
+/// "9 sur 43 terminés (21 %)", from what the review gives; `None` when
+/// it gives no count.
+pub fn review_counts(review: &ProgressReview, lang: Language) -> Option<String> {
+    let of = lang.phrase(Phrase::Of);
+    // Reviews count projects: "1 sur 43 terminé", "9 sur 43 terminés".
+    let done = |count: u32| {
+        let count = usize::try_from(count).unwrap_or(usize::MAX);
+        Status::Done.counted(lang, count, Gender::Masculine)
+    };
+    let share = review
+        .progress()
+        .map_or_else(String::new, |p| format!(" ({})", lang.percent(p.percent())));
+    match (review.done, review.total) {
+        (Some(d), Some(t)) => Some(format!("{d} {of} {t} {}{share}", done(d))),
+        (Some(d), None) => Some(format!("{d} {}", done(d))),
+        (None, Some(t)) => Some(format!("{} {of} {t}", Status::Unknown.label(lang))),
+        (None, None) => None,
     }
 }
 
