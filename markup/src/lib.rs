@@ -20,6 +20,7 @@ pub mod page;
 pub mod page_words;
 pub mod palette;
 pub mod scene;
+pub mod slides;
 pub mod timeline;
 pub mod words;
 pub mod write;

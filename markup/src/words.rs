@@ -103,6 +103,20 @@ pub enum Word {
     LiveUpdated,
     /// `live`: a newer version was refused, the shown one stays.
     LiveRefused,
+    /// Name of the slides view.
+    Slides,
+    /// "Slide" in "Slide 3 of 7".
+    Slide,
+    /// "of" in "Slide 3 of 7".
+    SlideOf,
+    /// Show the slides on the whole screen.
+    FullScreen,
+    /// Go to the previous slide.
+    PreviousSlide,
+    /// Go to the next slide.
+    NextSlide,
+    /// The slides' keyboard help line.
+    SlidesKeys,
 }
 
 impl Word {
@@ -177,6 +191,16 @@ impl Word {
             Word::LiveRefused => (
                 "Modification refusée, la version précédente reste affichée",
                 "Change refused, the previous version is still shown",
+            ),
+            Word::Slides => ("Diaporama", "Slides"),
+            Word::Slide => ("Diapositive", "Slide"),
+            Word::SlideOf => ("sur", "of"),
+            Word::FullScreen => ("Plein écran", "Full screen"),
+            Word::PreviousSlide => ("Diapositive précédente", "Previous slide"),
+            Word::NextSlide => ("Diapositive suivante", "Next slide"),
+            Word::SlidesKeys => (
+                "→ ← Espace : diapositives · chiffres puis Entrée : aller à · b : écran noir",
+                "→ ← Space: slides · digits then Enter: go to · b: blank screen",
             ),
         };
         match lang {
