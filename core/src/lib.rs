@@ -59,7 +59,7 @@ pub use links::{Dates, Link};
 pub use load::{Format, LoadError, Loaded, Warnings, json_schema, render_all, to_json};
 #[cfg(feature = "full-loader")]
 pub use load::{load, load_str, load_with};
-pub use locale::{Gender, Language, Phrase, capitalised, interface_language};
+pub use locale::{Gender, Language, Phrase, SlidePhrase, capitalised, interface_language};
 pub use measure::ValueQualifier;
 pub use model::{
     Axis, Budget, Indicator, ItemKey, ItemRef, Measurement, Milestone, Mission, Period, Progress,

@@ -305,6 +305,13 @@ pub enum Phrase {
     TimelineSlide,
     /// Heading of the presentation's summary slide.
     SummarySlide,
+}
+
+/// Words of the slides both presenters show (the terminal's and the
+/// browser's): a table of their own, so that a page with a timeline
+/// alone does not carry them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SlidePhrase {
     /// Heading of an axis slide's milestones to come.
     NextMilestones,
     /// Heading of an axis slide's late milestones.
@@ -321,6 +328,30 @@ pub enum Phrase {
     PlannedVsActual,
     /// Said when fewer than two reviews give counts.
     FewReviews,
+}
+
+impl SlidePhrase {
+    /// The phrase in `lang`.
+    pub fn text(self, lang: Language) -> &'static str {
+        use SlidePhrase as P;
+        let (fr, en) = match self {
+            P::NextMilestones => ("Prochains jalons", "Next milestones"),
+            P::LateMilestones => ("Jalons en retard", "Late milestones"),
+            P::DeliveredMilestones => ("Jalons livrés", "Delivered milestones"),
+            P::NoNextMilestone => ("aucun jalon daté à venir", "no dated milestone ahead"),
+            P::NoLateMilestone => ("aucun jalon en retard", "no late milestone"),
+            P::ProgressByAxis => ("Avancement par axe", "Progress by axis"),
+            P::PlannedVsActual => ("Prévu et réalisé", "Planned vs actual"),
+            P::FewReviews => (
+                "Moins de deux points d'étape chiffrés : pas d'évolution à tracer.",
+                "Fewer than two reviews with counts: no trend to chart.",
+            ),
+        };
+        match lang {
+            Language::Fr => fr,
+            Language::En => en,
+        }
+    }
 }
 
 impl Language {
@@ -354,16 +385,6 @@ impl Language {
                 P::Overall => "avancement global",
                 P::TimelineSlide => "Frise",
                 P::SummarySlide => "Synthèse",
-                P::NextMilestones => "Prochains jalons",
-                P::LateMilestones => "Jalons en retard",
-                P::DeliveredMilestones => "Jalons livrés",
-                P::NoNextMilestone => "aucun jalon daté à venir",
-                P::NoLateMilestone => "aucun jalon en retard",
-                P::ProgressByAxis => "Avancement par axe",
-                P::PlannedVsActual => "Prévu et réalisé",
-                P::FewReviews => {
-                    "Moins de deux points d'étape chiffrés : pas d'évolution à tracer."
-                }
             },
             Language::En => match phrase {
                 P::Progress => "progress",
@@ -391,14 +412,6 @@ impl Language {
                 P::Overall => "overall progress",
                 P::TimelineSlide => "Timeline",
                 P::SummarySlide => "Summary",
-                P::NextMilestones => "Next milestones",
-                P::LateMilestones => "Late milestones",
-                P::DeliveredMilestones => "Delivered milestones",
-                P::NoNextMilestone => "no dated milestone ahead",
-                P::NoLateMilestone => "no late milestone",
-                P::ProgressByAxis => "Progress by axis",
-                P::PlannedVsActual => "Planned vs actual",
-                P::FewReviews => "Fewer than two reviews with counts: no trend to chart.",
             },
         }
     }

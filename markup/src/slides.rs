@@ -10,14 +10,14 @@ use roadmap_core::slides::{
     review_counts,
 };
 use roadmap_core::{
-    Day, Gender, Language, Measurement, Phrase, PlannedSlide, ProgressFigure, Roadmap,
+    Day, Gender, Language, Measurement, Phrase, PlannedSlide, ProgressFigure, Roadmap, SlidePhrase,
     StatusCounts, capitalised, render_range, short_when, slide_content,
 };
 
 use crate::list::meter;
 use crate::scene::Scene;
 use crate::timeline::{Chart, status_class};
-use crate::words::Word;
+use crate::words::{SlidesWord, Word};
 use crate::write::Markup;
 
 /// The slides' own stylesheet, loaded only with the slides view, so that a
@@ -42,27 +42,26 @@ pub struct SlideFrame {
 pub fn position(lang: Language, index: usize, count: usize) -> String {
     format!(
         "{} {} {} {count}",
-        Word::Slide.text(lang),
+        SlidesWord::Slide.text(lang),
         index + 1,
-        Word::SlideOf.text(lang)
+        SlidesWord::SlideOf.text(lang)
     )
 }
 
 /// The view around the slides (`div.slides-view`): the slide's place,
 /// filled by [`slide`], and the bar of controls with the slide number,
 /// announced politely when it changes. `theme` is the widget's
-/// `data-theme` (light or dark).
-pub fn view(lang: Language, theme: &str, title: &str) -> String {
+/// `data-theme` (light or dark). No region of its own: each slide is one,
+/// named by its heading.
+pub fn view(lang: Language, theme: &str) -> String {
     let mut m = Markup::new();
     m.raw("<div class=\"roadmap slides-view\"")
         .attr("data-theme", theme)
-        .attr("role", "region")
-        .attr("aria-roledescription", Word::Slides.text(lang))
-        .attr("aria-label", title)
-        .raw(" tabindex=\"-1\"><div class=\"slide-area\"></div><div class=\"slides-bar\">");
+        .attr("lang", lang.code())
+        .raw("><div class=\"slide-area\"></div><div class=\"slides-bar\">");
     for (act, word, face) in [
-        ("previous", Word::PreviousSlide, "◀"),
-        ("next", Word::NextSlide, "▶"),
+        ("previous", SlidesWord::PreviousSlide, "◀"),
+        ("next", SlidesWord::NextSlide, "▶"),
     ] {
         m.raw("<button type=\"button\" class=\"btn\"")
             .attr("data-act", act)
@@ -72,9 +71,9 @@ pub fn view(lang: Language, theme: &str, title: &str) -> String {
             .raw("</button>");
     }
     m.raw("<button type=\"button\" class=\"btn\" data-act=\"fullscreen\">")
-        .text(Word::FullScreen.text(lang))
+        .text(SlidesWord::FullScreen.text(lang))
         .raw("</button><span class=\"keys\">")
-        .text(Word::SlidesKeys.text(lang))
+        .text(SlidesWord::SlidesKeys.text(lang))
         .raw("</span><span class=\"typed\" aria-hidden=\"true\"></span>")
         .raw("<p class=\"slide-position\" aria-live=\"polite\" aria-atomic=\"true\"></p></div></div>");
     m.finish()
@@ -236,15 +235,15 @@ fn axis_slide(m: &mut Markup, roadmap: &Roadmap, slide: &AxisSlide, axes: usize,
     m.raw("</ul></div><div class=\"column\">");
     milestones(
         m,
-        Phrase::NextMilestones,
-        Some(Phrase::NoNextMilestone),
+        SlidePhrase::NextMilestones,
+        Some(SlidePhrase::NoNextMilestone),
         &slide.next,
         lang,
     );
     milestones(
         m,
-        Phrase::LateMilestones,
-        Some(Phrase::NoLateMilestone),
+        SlidePhrase::LateMilestones,
+        Some(SlidePhrase::NoLateMilestone),
         &slide.late,
         lang,
     );
@@ -258,7 +257,13 @@ fn axis_slide(m: &mut Markup, roadmap: &Roadmap, slide: &AxisSlide, axes: usize,
         m.raw("</ul>");
     }
     if !slide.delivered.is_empty() {
-        milestones(m, Phrase::DeliveredMilestones, None, &slide.delivered, lang);
+        milestones(
+            m,
+            SlidePhrase::DeliveredMilestones,
+            None,
+            &slide.delivered,
+            lang,
+        );
     }
     m.raw("</div></div>");
 }
@@ -277,16 +282,16 @@ fn gauge(m: &mut Markup, progress: ProgressFigure, lang: Language) {
 /// A titled list of milestones, or what is said when it is empty.
 fn milestones(
     m: &mut Markup,
-    title: Phrase,
-    empty: Option<Phrase>,
+    title: SlidePhrase,
+    empty: Option<SlidePhrase>,
     list: &[MilestoneLine],
     lang: Language,
 ) {
-    m.raw("<h3>").text(lang.phrase(title)).raw("</h3>");
+    m.raw("<h3>").text(title.text(lang)).raw("</h3>");
     if list.is_empty() {
         if let Some(empty) = empty {
             m.raw("<p class=\"empty\">")
-                .text(lang.phrase(empty))
+                .text(empty.text(lang))
                 .raw("</p>");
         }
         return;
@@ -364,7 +369,7 @@ fn summary_slide(
 ) {
     heading(m, roadmap, lang, &planned.heading, None);
     m.raw("<div class=\"columns\"><div class=\"column\"><h3>")
-        .text(lang.phrase(Phrase::ProgressByAxis))
+        .text(SlidePhrase::ProgressByAxis.text(lang))
         .raw("</h3><ul class=\"gauges\">");
     for (label, progress) in &slide.axes {
         m.raw("<li><span class=\"gauge-label\">")
@@ -374,7 +379,7 @@ fn summary_slide(
         m.raw("</li>");
     }
     m.raw("</ul><h3>")
-        .text(lang.phrase(Phrase::PlannedVsActual))
+        .text(SlidePhrase::PlannedVsActual.text(lang))
         .raw("</h3><ul class=\"slip\">");
     for line in slide.slip.overall_lines() {
         m.raw("<li>").text(line).raw("</li>");
@@ -405,7 +410,7 @@ fn summary_slide(
     let counted = slide.counted();
     if counted.len() < 2 {
         m.raw("<p class=\"empty\">")
-            .text(lang.phrase(Phrase::FewReviews))
+            .text(SlidePhrase::FewReviews.text(lang))
             .raw("</p>");
     } else {
         review_bars(m, &counted, lang);

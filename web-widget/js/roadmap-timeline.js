@@ -8,11 +8,19 @@
 // A page pays only for what it uses: the widget reads the JSON export
 // itself, and fetches the full loader (a second wasm module: TOML, and
 // every error located) only for a TOML roadmap or a JSON one it refuses.
+// The slides view (view="slides") is a module of its own, the widget's
+// with the slides added: a page loads it instead, and only for that view.
 
 const ATTRIBUTES = ["src", "lang", "view", "theme", "today", "live"];
 
 let started;
+let startedSlides;
 let fullLoader;
+
+/** Whether the options ask for the slides view. */
+function wantsSlides(options) {
+  return String(options.view ?? "").trim().toLowerCase() === "slides";
+}
 
 /**
  * The full loader's `load(name, bytes, toml)`, fetched and started on the
@@ -46,6 +54,27 @@ function start() {
   return started;
 }
 
+/** Loads and starts the slides module, once; resolves to its exports. */
+function startSlides() {
+  startedSlides ??= (() => {
+    const wasm = fetch(new URL("roadmap_slides_bg.wasm", import.meta.url));
+    wasm.catch(() => {});
+    return import("./roadmap_slides.js").then(async (glue) => {
+      await glue.default({ module_or_path: wasm });
+      glue.setFullLoader(loadFull);
+      return glue;
+    });
+  })();
+  return startedSlides;
+}
+
+/** The module a widget with `options` needs and its mount function. */
+function starter(options) {
+  return wantsSlides(options)
+    ? startSlides().then((glue) => (element, opts) => glue.mountSlides(element, opts))
+    : start().then((glue) => (element, opts) => glue.mount(element, opts));
+}
+
 /**
  * The roadmap at `options.src` fetched now, while the wasm starts, when
  * the widget will fetch it (no `data`); the widget reads the response and
@@ -67,7 +96,7 @@ function prefetch(options) {
 
 /**
  * Renders a roadmap widget into `element` (in an open shadow root).
- * options: { src | data, lang: "fr"|"en", view: "auto"|"timeline"|"list",
+ * options: { src | data, lang: "fr"|"en", view: "auto"|"timeline"|"list"|"slides",
  *            theme: "auto"|"light"|"dark", today: "YYYY-MM-DD", live: true }
  * `data` is the roadmap itself: JSON or TOML text, or the JSON export as an object.
  * Resolves to a handle with update(options) and destroy().
@@ -75,9 +104,9 @@ function prefetch(options) {
  * `element` once the roadmap is first drawn.
  */
 export async function mount(element, options = {}) {
-  const early = prefetch(options);
-  const glue = await start();
-  return glue.mount(element, { ...options, prefetch: early });
+  const early = wantsSlides(options) ? undefined : prefetch(options);
+  const mountIn = await starter(options);
+  return mountIn(element, { ...options, prefetch: early });
 }
 
 /** Says in the element itself that the widget could not start. */
@@ -97,6 +126,7 @@ class RoadmapTimeline extends HTMLElement {
 
   #handle = null;
   #render = null;
+  #slides = false;
   #data = undefined;
 
   /** The roadmap itself (JSON or TOML text, or the JSON export as an object); wins over src. */
@@ -111,13 +141,15 @@ class RoadmapTimeline extends HTMLElement {
 
   connectedCallback() {
     const render = (this.#render = {});
-    const early = prefetch(this.#options());
-    start().then(
-      (glue) => {
+    const options = this.#options();
+    this.#slides = wantsSlides(options);
+    const early = this.#slides ? undefined : prefetch(options);
+    starter(options).then(
+      (mountIn) => {
         if (this.#render !== render || !this.isConnected) return;
         this.#handle?.destroy();
         // Used only if src is still the one fetched (the widget checks).
-        this.#handle = glue.mount(this, { ...this.#options(), prefetch: early });
+        this.#handle = mountIn(this, { ...this.#options(), prefetch: early });
       },
       (error) => showStartFailure(this, error),
     );
@@ -130,6 +162,11 @@ class RoadmapTimeline extends HTMLElement {
   }
 
   attributeChangedCallback() {
+    // Into or out of the slides view: the other module draws it.
+    if (this.isConnected && this.#render && wantsSlides(this.#options()) !== this.#slides) {
+      this.connectedCallback();
+      return;
+    }
     this.#handle?.update(this.#options());
   }
 

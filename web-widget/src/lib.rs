@@ -15,6 +15,9 @@ pub mod items;
 pub mod live;
 pub mod mount;
 pub mod options;
+pub mod slide_nav;
+#[cfg(feature = "slides")]
+pub mod slides;
 pub mod viewer;
 pub mod widget;
 
