@@ -219,7 +219,7 @@ fn axis_slide(m: &mut Markup, roadmap: &Roadmap, slide: &AxisSlide, axes: usize,
     for mission in &slide.missions {
         m.raw("<li class=\"");
         status_class(m, mission.status);
-        m.raw("\"><span class=\"gauge-label\"><span class=\"dot\" aria-hidden=\"true\">")
+        m.raw("\"><span class=\"gauge-label\"><span class=\"mark\" aria-hidden=\"true\">")
             .symbol(mission.status.symbol());
         if mission.stale {
             m.symbol(roadmap_core::STALE_SYMBOL);

@@ -145,7 +145,7 @@ test("each slide is a named region, axe finds nothing, and the screenshots", asy
     assert.equal(now.kind, name);
     const region = page.locator("roadmap-timeline section.slide");
     assert.equal(await region.getAttribute("aria-labelledby"), "slide-heading");
-    await page.screenshot({ path: `${SHOTS}/e2e-slides-${name}.png` });
+    await page.screenshot({ path: `${SHOTS}/e2e-slides-${name}.png`, animations: "disabled" });
     const found = await violations(page);
     assert.deepEqual(found, [], `${name}: ${JSON.stringify(found, null, 2)}`);
   }
