@@ -378,19 +378,7 @@ fn summary_slide(
         gauge(m, *progress, lang);
         m.raw("</li>");
     }
-    m.raw("</ul><h3>")
-        .text(SlidePhrase::PlannedVsActual.text(lang))
-        .raw("</h3><ul class=\"slip\">");
-    for line in slide.slip.overall_lines() {
-        m.raw("<li>").text(line).raw("</li>");
-    }
-    for (label, figure) in &slide.slip.axes {
-        m.raw("<li>")
-            .text(label)
-            .raw(" — ")
-            .text(figure)
-            .raw("</li>");
-    }
+    // The reviews and the slips beside the axes, which take the height.
     m.raw("</ul></div><div class=\"column\"><h3>")
         .text(&capitalised(lang.phrase(Phrase::Reviews)))
         .raw("</h3><ul class=\"reviews\">");
@@ -415,7 +403,20 @@ fn summary_slide(
     } else {
         review_bars(m, &counted, lang);
     }
-    m.raw("</div></div>");
+    m.raw("<h3>")
+        .text(SlidePhrase::PlannedVsActual.text(lang))
+        .raw("</h3><ul class=\"slip\">");
+    for line in slide.slip.overall_lines() {
+        m.raw("<li>").text(line).raw("</li>");
+    }
+    for (label, figure) in &slide.slip.axes {
+        m.raw("<li>")
+            .text(label)
+            .raw(" — ")
+            .text(figure)
+            .raw("</li>");
+    }
+    m.raw("</ul></div></div>");
 }
 
 /// The done share of each counted review as a bar, its date under it;

@@ -61,8 +61,16 @@ impl SlidesHandle {
         let reload = {
             let mut slides = self.cell.borrow_mut();
             let reload = slides.props.input != props.input || slides.props.live != props.live;
+            let source = slides.props.input != props.input;
             slides.props = props;
-            if !reload {
+            if source {
+                // Another roadmap: from its first slide, or its failure.
+                slides.roadmap = None;
+                slides.deck.clear();
+                slides.nav = SlideNav::default();
+                slides.told = false;
+            }
+            if !reload && slides.roadmap.is_some() {
                 slides.shell();
                 slides.replan();
                 slides.draw();
