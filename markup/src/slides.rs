@@ -89,10 +89,12 @@ pub fn slide(roadmap: &Roadmap, deck: &[PlannedSlide], index: usize, frame: &Sli
         .attr("data-kind", kind_keyword(planned))
         .attr("aria-labelledby", HEADING_ID)
         .raw(">");
-    let axes = deck.iter().filter(|s| s.number.is_some()).count();
+    let axis_count = deck.iter().filter(|s| s.number.is_some()).count();
     match slide_content(roadmap, planned, frame.today, frame.lang) {
         Some(SlideContent::Title(title)) => title_slide(&mut m, roadmap, &title, frame.lang),
-        Some(SlideContent::Axis(axis)) => axis_slide(&mut m, roadmap, &axis, axes, frame.lang),
+        Some(SlideContent::Axis(axis)) => {
+            axis_slide(&mut m, roadmap, &axis, axis_count, frame.lang);
+        }
         Some(SlideContent::Timeline(timeline)) => {
             timeline_slide(&mut m, roadmap, planned, timeline, frame);
         }

@@ -67,7 +67,7 @@ pub fn draw(frame: &mut Frame, app: &PresentApp) {
         Slide::Since(slide) => super::since::draw(frame, body, app, slide),
         Slide::Title(slide) => draw_title(frame, body, app, slide),
         Slide::Axis(slide) => draw_axis(frame, body, app, slide),
-        Slide::Timeline(slide) => draw_timeline(frame, body, app, slide),
+        Slide::Timeline(slide) => draw_timeline(frame, body, app, *slide),
         Slide::Summary(slide) => draw_summary(frame, body, app, slide),
     }
     draw_footer(frame, footer, app);
@@ -401,7 +401,7 @@ fn indicator_item(
     vec![Line::raw(name), Line::styled(values, app.theme.highlight())].into()
 }
 
-fn draw_timeline(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &TimelineSlide) {
+fn draw_timeline(frame: &mut Frame, area: Rect, app: &PresentApp, slide: TimelineSlide) {
     let scene = Scene {
         roadmap: &app.roadmap,
         window: slide.window,

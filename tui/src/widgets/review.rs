@@ -51,6 +51,8 @@ pub fn review_chart(
 
 #[cfg(test)]
 mod tests {
+    use roadmap_core::ProgressReview;
+
     use super::*;
 
     #[test]
