@@ -13,14 +13,11 @@
 
 const ATTRIBUTES = ["src", "lang", "view", "theme", "today", "live"];
 
-let started;
-let startedSlides;
+const started = [];
 let fullLoader;
 
 /** Whether the options ask for the slides view. */
-function wantsSlides(options) {
-  return String(options.view ?? "").trim().toLowerCase() === "slides";
-}
+const wantsSlides = (options) => String(options.view ?? "").trim().toLowerCase() === "slides";
 
 /**
  * The full loader's `load(name, bytes, toml)`, fetched and started on the
@@ -39,40 +36,22 @@ function loadFull(name, bytes, toml) {
   return fullLoader.then((glue) => glue.load(name, bytes, toml));
 }
 
-/** Loads and starts the wasm module, once; resolves to its exports. */
-function start() {
-  started ??= (() => {
-    const wasm = fetch(new URL("roadmap_widget_bg.wasm", import.meta.url));
+/**
+ * Loads and starts the widget's module, or the slides module when
+ * `slides`, once; resolves to its mount function.
+ */
+function start(slides) {
+  started[+slides] ??= (() => {
+    const wasm = fetch(new URL(slides ? "roadmap_slides_bg.wasm" : "roadmap_widget_bg.wasm", import.meta.url));
     // Marked handled here; init still sees the failure, if any.
     wasm.catch(() => {});
-    return import("./roadmap_widget.js").then(async (glue) => {
+    return (slides ? import("./roadmap_slides.js") : import("./roadmap_widget.js")).then(async (glue) => {
       await glue.default({ module_or_path: wasm });
       glue.setFullLoader(loadFull);
-      return glue;
+      return slides ? glue.mountSlides : glue.mount;
     });
   })();
-  return started;
-}
-
-/** Loads and starts the slides module, once; resolves to its exports. */
-function startSlides() {
-  startedSlides ??= (() => {
-    const wasm = fetch(new URL("roadmap_slides_bg.wasm", import.meta.url));
-    wasm.catch(() => {});
-    return import("./roadmap_slides.js").then(async (glue) => {
-      await glue.default({ module_or_path: wasm });
-      glue.setFullLoader(loadFull);
-      return glue;
-    });
-  })();
-  return startedSlides;
-}
-
-/** The module a widget with `options` needs and its mount function. */
-function starter(options) {
-  return wantsSlides(options)
-    ? startSlides().then((glue) => (element, opts) => glue.mountSlides(element, opts))
-    : start().then((glue) => (element, opts) => glue.mount(element, opts));
+  return started[+slides];
 }
 
 /**
@@ -105,7 +84,7 @@ function prefetch(options) {
  */
 export async function mount(element, options = {}) {
   const early = wantsSlides(options) ? undefined : prefetch(options);
-  const mountIn = await starter(options);
+  const mountIn = await start(wantsSlides(options));
   return mountIn(element, { ...options, prefetch: early });
 }
 
@@ -144,7 +123,7 @@ class RoadmapTimeline extends HTMLElement {
     const options = this.#options();
     this.#slides = wantsSlides(options);
     const early = this.#slides ? undefined : prefetch(options);
-    starter(options).then(
+    start(this.#slides).then(
       (mountIn) => {
         if (this.#render !== render || !this.isConnected) return;
         this.#handle?.destroy();
