@@ -60,14 +60,14 @@ pub use links::{Dates, Link};
 pub use load::{Format, LoadError, Loaded, Warnings, json_schema, render_all, to_json};
 #[cfg(feature = "full-loader")]
 pub use load::{load, load_str, load_with};
-pub use locale::{Gender, Language, Phrase, capitalised, interface_language};
+pub use locale::{Gender, Language, Phrase, SlidePhrase, capitalised, interface_language};
 pub use measure::ValueQualifier;
 pub use model::{
     Axis, Budget, Indicator, ItemKey, ItemRef, Measurement, Milestone, Mission, Period, Progress,
     ProgressReview, Roadmap, Source, Tag,
 };
 pub use presentation::{ChoiceError, Presentation, SlideChoice, SlideWindow};
-pub use slides::{PlannedSlide, SlideKind, SpeakerNote, plan};
+pub use slides::{PlannedSlide, SlideContent, SlideKind, SpeakerNote, plan, slide_content};
 pub use slip::{Replan, Revision, Slip, SlipSummary, Unit};
 pub use status::{
     STALE_ASCII_SYMBOL, STALE_SYMBOL, Status, StatusReport, derived_label, stale_label,

@@ -312,6 +312,53 @@ pub enum Phrase {
     SummarySlide,
 }
 
+/// Words of the slides both presenters show (the terminal's and the
+/// browser's): a table of their own, so that a page with a timeline
+/// alone does not carry them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SlidePhrase {
+    /// Heading of an axis slide's milestones to come.
+    NextMilestones,
+    /// Heading of an axis slide's late milestones.
+    LateMilestones,
+    /// Heading of an axis slide's delivered milestones.
+    DeliveredMilestones,
+    /// Said when no dated milestone lies ahead.
+    NoNextMilestone,
+    /// Said when no milestone is late.
+    NoLateMilestone,
+    /// Heading of the summary's progress per axis.
+    ProgressByAxis,
+    /// Heading of the slip from plan to delivery.
+    PlannedVsActual,
+    /// Said when fewer than two reviews give counts.
+    FewReviews,
+}
+
+impl SlidePhrase {
+    /// The phrase in `lang`.
+    pub fn text(self, lang: Language) -> &'static str {
+        use SlidePhrase as P;
+        let (fr, en) = match self {
+            P::NextMilestones => ("Prochains jalons", "Next milestones"),
+            P::LateMilestones => ("Jalons en retard", "Late milestones"),
+            P::DeliveredMilestones => ("Jalons livrés", "Delivered milestones"),
+            P::NoNextMilestone => ("aucun jalon daté à venir", "no dated milestone ahead"),
+            P::NoLateMilestone => ("aucun jalon en retard", "no late milestone"),
+            P::ProgressByAxis => ("Avancement par axe", "Progress by axis"),
+            P::PlannedVsActual => ("Prévu et réalisé", "Planned vs actual"),
+            P::FewReviews => (
+                "Moins de deux points d'étape chiffrés : pas d'évolution à tracer.",
+                "Fewer than two reviews with counts: no trend to chart.",
+            ),
+        };
+        match lang {
+            Language::Fr => fr,
+            Language::En => en,
+        }
+    }
+}
+
 impl Language {
     /// The phrase in this language.
     pub fn phrase(self, phrase: Phrase) -> &'static str {

@@ -2,7 +2,15 @@
 //! heading, the item it is about and the speaker notes that go with it,
 //! derived from the roadmap and the presenter's choices. Each front end
 //! draws its figures from this one plan, so a terminal and a browser show
-//! the same slides in the same order.
+//! the same slides in the same order; [`content`] computes the figures
+//! each slide shows.
+
+pub mod content;
+
+pub use content::{
+    AxisSlide, IndicatorLine, MilestoneLine, MissionGauge, SlideContent, SlipLines, SummarySlide,
+    TimelineSlide, TitleSlide, axes_progress, review_counts, slide_content,
+};
 
 use serde::{Deserialize, Serialize};
 

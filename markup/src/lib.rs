@@ -23,6 +23,7 @@ pub mod plan;
 pub mod plan_text;
 pub mod scene;
 pub mod since;
+pub mod slides;
 pub mod timeline;
 pub mod words;
 pub mod write;

@@ -230,3 +230,45 @@ impl Word {
         }
     }
 }
+
+/// The words of the slides view only: a table of their own, so that the
+/// widget's module, which never shows slides, does not carry them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SlidesWord {
+    /// Name of the slides view.
+    Slides,
+    /// "Slide" in "Slide 3 of 7".
+    Slide,
+    /// "of" in "Slide 3 of 7".
+    SlideOf,
+    /// Show the slides on the whole screen.
+    FullScreen,
+    /// Go to the previous slide.
+    PreviousSlide,
+    /// Go to the next slide.
+    NextSlide,
+    /// The slides' keyboard help line.
+    SlidesKeys,
+}
+
+impl SlidesWord {
+    /// The word in `lang`.
+    pub fn text(self, lang: Language) -> &'static str {
+        let (fr, en) = match self {
+            SlidesWord::Slides => ("Diaporama", "Slides"),
+            SlidesWord::Slide => ("Diapositive", "Slide"),
+            SlidesWord::SlideOf => ("sur", "of"),
+            SlidesWord::FullScreen => ("Plein écran", "Full screen"),
+            SlidesWord::PreviousSlide => ("Diapositive précédente", "Previous slide"),
+            SlidesWord::NextSlide => ("Diapositive suivante", "Next slide"),
+            SlidesWord::SlidesKeys => (
+                "→ ← Espace : diapositives · chiffres puis Entrée : aller à · b : écran noir",
+                "→ ← Space: slides · digits then Enter: go to · b: blank screen",
+            ),
+        };
+        match lang {
+            Language::Fr => fr,
+            Language::En => en,
+        }
+    }
+}

@@ -128,6 +128,10 @@ enum Command {
         /// How long writing to a client may make no progress.
         #[arg(long, hide = true, value_parser = parse_duration)]
         send_timeout: Option<Duration>,
+        /// Open on the presenter's slides in the browser, not the timeline
+        /// (keys → ←, full screen; the file's `[presentation]` applies).
+        #[arg(long)]
+        present: bool,
     },
     /// Present a roadmap full screen, slide by slide (default: the bundled DINUM roadmap).
     Present {
@@ -268,6 +272,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             max_connections,
             request_timeout,
             send_timeout,
+            present,
         }) => {
             let defaults = Limits::default();
             let limits = Limits {
@@ -275,7 +280,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 request_timeout: request_timeout.unwrap_or(defaults.request_timeout),
                 send_timeout: send_timeout.unwrap_or(defaults.send_timeout),
             };
-            serve::launch::launch(file.as_deref(), addr, widget, limits, lang)
+            serve::launch::launch(file.as_deref(), addr, widget, limits, lang, present)
         }
         None => {
             // clap reads `roadmap --lang en list` as the file `list`.

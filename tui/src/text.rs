@@ -1,7 +1,7 @@
 //! Words of the terminal interface in French and English. Words about the
 //! data itself (statuses, dates, "sources"…) come from `roadmap_core`.
 
-use roadmap_core::Language;
+use roadmap_core::{Language, SlidePhrase};
 
 /// A piece of interface text; the table in [`Text::get`] gives its words.
 #[allow(missing_docs)] // each variant is named after its words, listed in `get`
@@ -191,9 +191,9 @@ impl Text {
             T::Mission => ("mission", "mission"),
             T::Missions => ("missions", "missions"),
             T::Milestones => ("jalons", "milestones"),
-            T::ProgressByAxis => ("Avancement par axe", "Progress by axis"),
+            T::ProgressByAxis => shared(SlidePhrase::ProgressByAxis),
             T::KnownHeading => ("Ce que disent les sources", "What the sources say"),
-            T::PlannedVsActual => ("Prévu et réalisé", "Planned vs actual"),
+            T::PlannedVsActual => shared(SlidePhrase::PlannedVsActual),
             T::Health => ("Météo", "Health"),
             T::Symbols => ("Symboles", "Symbols"),
             T::StaleMeaning => (
@@ -219,10 +219,7 @@ impl Text {
             T::SourceFile => ("article conservé", "article kept as"),
             T::General => ("Partout", "Everywhere"),
             T::Match => ("résultat", "match"),
-            T::FewReviews => (
-                "Moins de deux points d'étape chiffrés : pas d'évolution à tracer.",
-                "Fewer than two reviews with counts: no trend to chart.",
-            ),
+            T::FewReviews => shared(SlidePhrase::FewReviews),
             T::FileInvalid => (
                 "fichier invalide : dernière version valide affichée",
                 "invalid file: showing the last valid version",
@@ -389,11 +386,11 @@ impl Text {
                 " by the open-file limit (ulimit -n)",
             ),
             T::Presenting => ("Présentation", "Presenting"),
-            T::NextMilestones => ("Prochains jalons", "Next milestones"),
-            T::LateMilestones => ("Jalons en retard", "Late milestones"),
-            T::DeliveredMilestones => ("Jalons livrés", "Delivered milestones"),
-            T::NoNextMilestone => ("aucun jalon daté à venir", "no dated milestone ahead"),
-            T::NoLateMilestone => ("aucun jalon en retard", "no late milestone"),
+            T::NextMilestones => shared(SlidePhrase::NextMilestones),
+            T::LateMilestones => shared(SlidePhrase::LateMilestones),
+            T::DeliveredMilestones => shared(SlidePhrase::DeliveredMilestones),
+            T::NoNextMilestone => shared(SlidePhrase::NoNextMilestone),
+            T::NoLateMilestone => shared(SlidePhrase::NoLateMilestone),
             T::Elapsed => ("écoulé", "elapsed"),
             T::GoToSlide => ("aller à la diapositive", "go to slide"),
             T::PresentKeysHint => (
@@ -447,4 +444,10 @@ impl Text {
             Language::En => en,
         }
     }
+}
+
+/// The words of a phrase the browser's slides also show, from the core's
+/// table, so the two presenters never word it differently.
+fn shared(phrase: SlidePhrase) -> (&'static str, &'static str) {
+    (phrase.text(Language::Fr), phrase.text(Language::En))
 }

@@ -314,6 +314,25 @@ fn the_page_shows_the_widget_and_its_files_are_served() {
 }
 
 #[test]
+fn with_present_the_page_opens_on_the_live_slides() {
+    let (dir, path) = fixture();
+    let widget = dir.path().join("dist");
+    std::fs::create_dir(&widget).unwrap();
+    std::fs::write(widget.join("roadmap-timeline.js"), "export {};\n").unwrap();
+    let server = start_with(&path, "127.0.0.1:0", &widget, &["--present"]);
+    let page = get(server.addr, "/", "");
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body
+            .contains("<roadmap-timeline src=\"roadmap.json\" live view=\"slides\">"),
+        "{}",
+        page.body
+    );
+    // The same roadmap and event stream as the timeline's page.
+    assert_eq!(get(server.addr, "/roadmap.json", "").status, 200);
+}
+
+#[test]
 fn a_port_in_use_is_a_clear_error() {
     let (dir, path) = fixture();
     let server = start(&path, "127.0.0.1:0", dir.path());

@@ -66,7 +66,7 @@ test("the types check a usage with tsc, and refuse a wrong option", () => {
 const element = document.createElement("roadmap-timeline");
 element.data = { id: "x" };
 element.addEventListener("roadmap-drawn", (event) => {
-  const view: "timeline" | "list" = event.detail.view;
+  const view: "timeline" | "list" | "slides" = event.detail.view;
   console.log(view);
 });
 document.body.addEventListener("roadmap-drawn", (event) => console.log(event.detail.view));
@@ -80,6 +80,7 @@ const handle: RoadmapTimelineHandle = await mount(document.body, {
 });
 handle.update({ data: "id = 'x'" });
 handle.destroy();
+(await mount(document.body, { src: "plan.json", view: "slides", live: true })).destroy();
 // @ts-expect-error: no such view
 await mount(document.body, { view: "grid" });
 `,

@@ -8,12 +8,17 @@
 // A page pays only for what it uses: the widget reads the JSON export
 // itself, and fetches the full loader (a second wasm module: TOML, and
 // every error located) only for a TOML roadmap or a JSON one it refuses,
-// or to compare two editions (`since`).
+// or to compare two editions (`since`). The slides view (view="slides") is
+// a module of its own, the widget's with the slides added: a page loads it
+// instead, and only for that view.
 
 const ATTRIBUTES = ["src", "lang", "view", "theme", "today", "live", "since"];
 
-let started;
+const started = [];
 let fullLoader;
+
+/** Whether the options ask for the slides view. */
+const wantsSlides = (options) => String(options.view ?? "").trim().toLowerCase() === "slides";
 
 /**
  * The full loader's glue, fetched and started on the first call; a failed
@@ -62,20 +67,23 @@ async function compareSince(since, src, data) {
   return glue.compare(fileName(since), old, data !== undefined ? "data" : fileName(src), now);
 }
 
-/** Loads and starts the wasm module, once; resolves to its exports. */
-function start() {
-  started ??= (() => {
-    const wasm = fetch(new URL("roadmap_widget_bg.wasm", import.meta.url));
+/**
+ * Loads and starts the widget's module, or the slides module when
+ * `slides`, once; resolves to its mount function.
+ */
+function start(slides) {
+  started[+slides] ??= (() => {
+    const wasm = fetch(new URL(slides ? "roadmap_slides_bg.wasm" : "roadmap_widget_bg.wasm", import.meta.url));
     // Marked handled here; init still sees the failure, if any.
     wasm.catch(() => {});
-    return import("./roadmap_widget.js").then(async (glue) => {
+    return (slides ? import("./roadmap_slides.js") : import("./roadmap_widget.js")).then(async (glue) => {
       await glue.default({ module_or_path: wasm });
       glue.setFullLoader(loadFull);
       glue.setCompare(compareSince);
-      return glue;
+      return slides ? glue.mountSlides : glue.mount;
     });
   })();
-  return started;
+  return started[+slides];
 }
 
 /**
@@ -99,7 +107,7 @@ function prefetch(options) {
 
 /**
  * Renders a roadmap widget into `element` (in an open shadow root).
- * options: { src | data, lang: "fr"|"en", view: "auto"|"timeline"|"list",
+ * options: { src | data, lang: "fr"|"en", view: "auto"|"timeline"|"list"|"slides",
  *            theme: "auto"|"light"|"dark", today: "YYYY-MM-DD", live: true,
  *            since: URL of an earlier edition, whose changes are marked Δ }
  * `data` is the roadmap itself: JSON or TOML text, or the JSON export as an object.
@@ -108,9 +116,9 @@ function prefetch(options) {
  * `element` once the roadmap is first drawn.
  */
 export async function mount(element, options = {}) {
-  const early = prefetch(options);
-  const glue = await start();
-  return glue.mount(element, { ...options, prefetch: early });
+  const early = wantsSlides(options) ? undefined : prefetch(options);
+  const mountIn = await start(wantsSlides(options));
+  return mountIn(element, { ...options, prefetch: early });
 }
 
 /** Says in the element itself that the widget could not start. */
@@ -130,6 +138,7 @@ class RoadmapTimeline extends HTMLElement {
 
   #handle = null;
   #render = null;
+  #slides = false;
   #data = undefined;
 
   /** The roadmap itself (JSON or TOML text, or the JSON export as an object); wins over src. */
@@ -144,13 +153,15 @@ class RoadmapTimeline extends HTMLElement {
 
   connectedCallback() {
     const render = (this.#render = {});
-    const early = prefetch(this.#options());
-    start().then(
-      (glue) => {
+    const options = this.#options();
+    this.#slides = wantsSlides(options);
+    const early = this.#slides ? undefined : prefetch(options);
+    start(this.#slides).then(
+      (mountIn) => {
         if (this.#render !== render || !this.isConnected) return;
         this.#handle?.destroy();
         // Used only if src is still the one fetched (the widget checks).
-        this.#handle = glue.mount(this, { ...this.#options(), prefetch: early });
+        this.#handle = mountIn(this, { ...this.#options(), prefetch: early });
       },
       (error) => showStartFailure(this, error),
     );
@@ -163,6 +174,11 @@ class RoadmapTimeline extends HTMLElement {
   }
 
   attributeChangedCallback() {
+    // Into or out of the slides view: the other module draws it.
+    if (this.isConnected && this.#render && wantsSlides(this.#options()) !== this.#slides) {
+      this.connectedCallback();
+      return;
+    }
     this.#handle?.update(this.#options());
   }
 

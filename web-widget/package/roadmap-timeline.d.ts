@@ -11,8 +11,14 @@ export interface RoadmapTimelineOptions {
   data?: string | object;
   /** The language of the widget's words; default: the page's `<html lang>`, else the roadmap's. */
   lang?: "fr" | "en";
-  /** `auto`: the list below 600 px of width. */
-  view?: "auto" | "timeline" | "list";
+  /**
+   * `auto`: the list below 600 px of width. `slides`: the presenter's
+   * slides, one at a time, filling the element (keys → ← Space PgUp PgDn
+   * Home End, digits then Enter, `b` blank screen, swipes, full screen
+   * button; `#slide-3` in the page's URL opens and follows the slide);
+   * a module of its own, loaded only for this view.
+   */
+  view?: "auto" | "timeline" | "list" | "slides";
   /** `auto` follows `prefers-color-scheme`. */
   theme?: "auto" | "light" | "dark";
   /** `YYYY-MM-DD`: the day statuses and the today line use; default: the reader's today. */
@@ -45,7 +51,7 @@ export function mount(
 
 /** What the widget drew first. */
 export interface RoadmapDrawnDetail {
-  view: "timeline" | "list";
+  view: "timeline" | "list" | "slides";
 }
 
 /**

@@ -16,6 +16,9 @@ pub mod live;
 pub mod mount;
 pub mod options;
 pub mod since;
+pub mod slide_nav;
+#[cfg(feature = "slides")]
+pub mod slides;
 pub mod viewer;
 pub mod widget;
 

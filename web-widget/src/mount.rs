@@ -67,7 +67,7 @@ pub fn mount(element: &Element, options: &JsValue) -> Result<WidgetHandle, JsErr
     let document = element
         .owner_document()
         .ok_or_else(|| JsError::new("the element has no document"))?;
-    add_style(&shadow, &document)?;
+    add_style(&shadow, &document, STYLE)?;
     let props = props_from(options);
     take_prefetch(options, &props);
     let widget = widget::start(shadow, props)
@@ -78,11 +78,15 @@ pub fn mount(element: &Element, options: &JsValue) -> Result<WidgetHandle, JsErr
     Ok(WidgetHandle { id })
 }
 
-/// Gives `shadow` the stylesheet: a constructed one (`adoptedStyleSheets`),
+/// Gives `shadow` the stylesheet `css`: a constructed one (`adoptedStyleSheets`),
 /// which a page's Content-Security-Policy `style-src` does not block, else
 /// a `<style>` element (older browsers, or an element of another document).
-fn add_style(shadow: &ShadowRoot, document: &Document) -> Result<(), JsError> {
-    if let Some(sheet) = constructed_sheet() {
+pub(crate) fn add_style(
+    shadow: &ShadowRoot,
+    document: &Document,
+    css: &str,
+) -> Result<(), JsError> {
+    if let Some(sheet) = constructed_sheet(css) {
         let sheets = js_sys::Array::of1(&sheet);
         let key = JsValue::from_str("adoptedStyleSheets");
         if js_sys::Reflect::set(shadow, &key, &sheets).unwrap_or(false) {
@@ -90,13 +94,13 @@ fn add_style(shadow: &ShadowRoot, document: &Document) -> Result<(), JsError> {
         }
     }
     let style = document.create_element("style").map_err(|e| js_error(&e))?;
-    style.set_text_content(Some(STYLE));
+    style.set_text_content(Some(css));
     shadow.append_child(&style).map_err(|e| js_error(&e))?;
     Ok(())
 }
 
-/// `new CSSStyleSheet()` holding [`STYLE`], where the browser has it.
-fn constructed_sheet() -> Option<JsValue> {
+/// `new CSSStyleSheet()` holding `css`, where the browser has it.
+fn constructed_sheet(css: &str) -> Option<JsValue> {
     let get = |target: &JsValue, name: &str| js_sys::Reflect::get(target, &JsValue::from_str(name));
     let class: js_sys::Function = get(&js_sys::global(), "CSSStyleSheet")
         .ok()?
@@ -104,11 +108,11 @@ fn constructed_sheet() -> Option<JsValue> {
         .ok()?;
     let sheet = js_sys::Reflect::construct(&class, &js_sys::Array::new()).ok()?;
     let replace: js_sys::Function = get(&sheet, "replaceSync").ok()?.dyn_into().ok()?;
-    replace.call1(&sheet, &JsValue::from_str(STYLE)).ok()?;
+    replace.call1(&sheet, &JsValue::from_str(css)).ok()?;
     Some(sheet)
 }
 
-fn shadow_root_of(element: &Element) -> Result<ShadowRoot, JsError> {
+pub(crate) fn shadow_root_of(element: &Element) -> Result<ShadowRoot, JsError> {
     if let Some(shadow) = element.shadow_root() {
         while let Some(child) = shadow.first_child() {
             shadow.remove_child(&child).map_err(|e| js_error(&e))?;
@@ -126,7 +130,7 @@ fn shadow_root_of(element: &Element) -> Result<ShadowRoot, JsError> {
         })
 }
 
-fn js_error(error: &JsValue) -> JsError {
+pub(crate) fn js_error(error: &JsValue) -> JsError {
     JsError::new(&browser::js_message(error))
 }
 
@@ -155,7 +159,7 @@ fn take_prefetch(options: &JsValue, props: &WidgetProps) {
 }
 
 /// Reads the options object; a `data` object is taken as the JSON export.
-fn props_from(options: &JsValue) -> WidgetProps {
+pub(crate) fn props_from(options: &JsValue) -> WidgetProps {
     let get = |name: &str| js_sys::Reflect::get(options, &JsValue::from_str(name)).ok();
     let text = |name: &str| get(name).and_then(|value| value.as_string());
     let data = get("data").and_then(|value| {

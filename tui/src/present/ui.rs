@@ -11,20 +11,21 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use roadmap_core::{
-    Day, Gender, Measurement, Phrase, ProgressFigure, Roadmap, Status, StatusCounts, TimeWindow,
-    capitalised, short_when,
+    Gender, Measurement, Phrase, ProgressFigure, Status, StatusCounts, capitalised, short_when,
 };
 
 use super::big::big;
 use super::keys::{BINDINGS, Scope};
 use super::lists::{Gauge, Section, draw_gauges, draw_sections, headline};
-use super::slides::{AxisSlide, IndicatorLine, MilestoneLine, Slide, SummarySlide, TitleSlide};
+use super::slides::{
+    AxisSlide, IndicatorLine, MilestoneLine, Slide, SummarySlide, TimelineSlide, TitleSlide,
+};
 use super::{PresentApp, Showing};
 use crate::terminal::cells::{self, fit};
 use crate::terminal::help;
 use crate::text::Text;
 use crate::widgets::review::{review_chart, review_counts};
-use crate::widgets::slip::SlipLines;
+use crate::widgets::slip::{self, SlipLines};
 use crate::widgets::timeline::{Scene, draw_scene};
 
 /// Below this width the presenter shows a message instead of a slide.
@@ -66,7 +67,7 @@ pub fn draw(frame: &mut Frame, app: &PresentApp) {
         Slide::Since(slide) => super::since::draw(frame, body, app, slide),
         Slide::Title(slide) => draw_title(frame, body, app, slide),
         Slide::Axis(slide) => draw_axis(frame, body, app, slide),
-        Slide::Timeline => draw_timeline(frame, body, app),
+        Slide::Timeline(slide) => draw_timeline(frame, body, app, *slide),
         Slide::Summary(slide) => draw_summary(frame, body, app, slide),
     }
     draw_footer(frame, footer, app);
@@ -400,14 +401,10 @@ fn indicator_item(
     vec![Line::raw(name), Line::styled(values, app.theme.highlight())].into()
 }
 
-fn draw_timeline(frame: &mut Frame, area: Rect, app: &PresentApp) {
-    let window = app.planned().window.map_or_else(
-        || window_with_today(&app.roadmap, app.today),
-        |chosen| TimeWindow::new(chosen.from.first_day(), chosen.to.last_day()),
-    );
+fn draw_timeline(frame: &mut Frame, area: Rect, app: &PresentApp, slide: TimelineSlide) {
     let scene = Scene {
         roadmap: &app.roadmap,
-        window,
+        window: slide.window,
         keep: None,
         selected: None,
         lang: app.lang,
@@ -420,21 +417,6 @@ fn draw_timeline(frame: &mut Frame, area: Rect, app: &PresentApp) {
             .border_style(app.theme.muted())
             .title(Span::styled(format!(" {title} "), app.theme.heading()))
     });
-}
-
-/// The whole programme, stretched to take in today when it lies outside,
-/// so the today line is always on the slide.
-fn window_with_today(roadmap: &Roadmap, today: Day) -> TimeWindow {
-    let window = TimeWindow::around(roadmap);
-    if window.contains(today) {
-        return window;
-    }
-    // A month beyond today, so its mark and word are not on the edge.
-    let month = time::Duration::days(31);
-    TimeWindow::new(
-        window.start().min(today - month),
-        window.end().max(today + month),
-    )
 }
 
 fn draw_summary(frame: &mut Frame, area: Rect, app: &PresentApp, slide: &SummarySlide) {
@@ -537,7 +519,7 @@ fn draw_slip(frame: &mut Frame, area: Rect, app: &PresentApp, slip: &SlipLines) 
     lines.extend(
         slip.axes
             .iter()
-            .map(|(label, figure)| Line::raw(SlipLines::axis_line(label, figure, room))),
+            .map(|(label, figure)| Line::raw(slip::axis_line(label, figure, room))),
     );
     frame.render_widget(Paragraph::new(lines), area);
 }

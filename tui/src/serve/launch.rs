@@ -19,13 +19,14 @@ use crate::text::Text;
 /// Serves `file` (a path or a bundled roadmap's name; the DINUM roadmap
 /// when `None`) until stopped, following the file's changes; a file that
 /// does not load at start is reported like `roadmap check` does, since
-/// there is nothing to serve yet.
+/// there is nothing to serve yet. `present`: the page shows the slides.
 pub fn launch(
     file: Option<&Path>,
     addr: SocketAddr,
     widget: Option<PathBuf>,
     limits: Limits,
     lang: Option<Language>,
+    present: bool,
 ) -> anyhow::Result<ExitCode> {
     // A path that exists is a file, even when named like a bundled roadmap.
     let watched =
@@ -55,6 +56,7 @@ pub fn launch(
         lang,
         file: name,
         limits,
+        present,
     };
     super::run(&publisher, &options)?;
     Ok(ExitCode::SUCCESS)

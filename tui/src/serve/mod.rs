@@ -51,6 +51,8 @@ pub struct ServeOptions {
     pub file: String,
     /// What each connection may take of the server.
     pub limits: Limits,
+    /// The page at `/` shows the slides (`--present`), not the timeline.
+    pub present: bool,
 }
 
 /// Publishes new versions of the roadmap to every request and stream.
@@ -167,7 +169,7 @@ pub fn run(publisher: &Publisher, options: &ServeOptions) -> anyhow::Result<()> 
         say(&mut std::io::stderr(), &line);
     }
     limits.max_connections = allowed.connections;
-    let page = Page::new(lang, &options.file, widget.is_some());
+    let page = Page::new(lang, &options.file, widget.is_some(), options.present);
     let router = routes::router(publisher.subscribe(), page, widget, loopback);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()

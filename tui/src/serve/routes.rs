@@ -188,7 +188,7 @@ mod tests {
         let (_sender, receiver) = tokio::sync::watch::channel(Arc::clone(&published));
         let shared = Shared {
             published: receiver,
-            page: Arc::new(Page::new(Language::En, "plan.toml", false)),
+            page: Arc::new(Page::new(Language::En, "plan.toml", false, false)),
         };
         let runtime = tokio::runtime::Builder::new_current_thread()
             .build()

@@ -2,8 +2,6 @@
 //! done, `░` to do, `▒` unknown), how many cells a share fills, and the
 //! progress of each axis. A value the data does not give is never made up.
 
-use roadmap_core::{Day, ProgressFigure, Roadmap};
-
 /// The done share of a progress bar.
 pub const DONE: char = '█';
 /// The share still to do of a progress bar.
@@ -26,20 +24,8 @@ pub fn done_cells(percent: f64, len: usize) -> usize {
     done.min(len)
 }
 
-/// "1. Title" and progress, per axis.
-pub fn axes_progress(roadmap: &Roadmap, today: Day) -> Vec<(String, ProgressFigure)> {
-    roadmap
-        .axes()
-        .iter()
-        .enumerate()
-        .map(|(a, axis)| {
-            (
-                format!("{}. {}", a + 1, axis.title),
-                axis.progress_figure(today),
-            )
-        })
-        .collect()
-}
+/// "1. Title" and progress, per axis: the core's, as the summary slide has it.
+pub use roadmap_core::slides::axes_progress;
 
 #[cfg(test)]
 mod tests {

@@ -4,30 +4,13 @@
 
 use ratatui::text::Line;
 use ratatui::widgets::{Bar, BarChart};
-use roadmap_core::{FuzzyDate, Gender, Language, Phrase, ProgressReview, Status};
+use roadmap_core::{FuzzyDate, Language, Status};
 
 use crate::terminal::cells;
 use crate::terminal::theme::ThemeKind;
-use crate::text::Text;
 
-/// "9 sur 43 terminés (21 %)", from what the review gives.
-pub fn review_counts(review: &ProgressReview, lang: Language) -> Option<String> {
-    let of = lang.phrase(Phrase::Of);
-    // Reviews count projects: "1 sur 43 terminé", "9 sur 43 terminés".
-    let done = |count: u32| {
-        let count = usize::try_from(count).unwrap_or(usize::MAX);
-        Status::Done.counted(lang, count, Gender::Masculine)
-    };
-    let share = review
-        .progress()
-        .map_or_else(String::new, |p| format!(" ({})", lang.percent(p.percent())));
-    match (review.done, review.total) {
-        (Some(d), Some(t)) => Some(format!("{d} {of} {t} {}{share}", done(d))),
-        (Some(d), None) => Some(format!("{d} {}", done(d))),
-        (None, Some(t)) => Some(format!("{} {of} {t}", Text::Unknown.get(lang))),
-        (None, None) => None,
-    }
-}
+/// "9 sur 43 terminés (21 %)": the core's words, as the browser's slides say them.
+pub use roadmap_core::slides::review_counts;
 
 /// Vertical bars of the done share, one per review with counts (its date
 /// and share), labelled with its date; the latest ones when not all fit
@@ -68,6 +51,8 @@ pub fn review_chart(
 
 #[cfg(test)]
 mod tests {
+    use roadmap_core::ProgressReview;
+
     use super::*;
 
     #[test]

@@ -9,7 +9,7 @@ use ratatui::text::Line;
 use crate::explore::state::App;
 use crate::terminal::cells::fit;
 use crate::text::Text;
-use crate::widgets::slip::SlipLines;
+use crate::widgets::slip;
 
 use super::{Data, render_lines};
 
@@ -39,7 +39,7 @@ pub(super) fn draw_slip(buf: &mut Buffer, area: Rect, app: &App, data: &Data<'_>
         rows.saturating_sub(1)
     };
     for (label, figure) in axes.iter().take(shown) {
-        lines.push(Line::raw(SlipLines::axis_line(label, figure, room)));
+        lines.push(Line::raw(slip::axis_line(label, figure, room)));
     }
     if shown < axes.len() && rows > 0 {
         lines.push(Line::styled(
