@@ -99,8 +99,11 @@ fn chosen_slides_and_language_are_followed_and_notes_left_out() {
     assert!(headings[1].ends_with("Services"), "{headings:?}");
     assert!(html.contains("<html lang=\"en\">"));
     assert!(html.contains("Overall progress"), "in English");
+    export(dir.path(), &input, "file.pdf", &["--lang", "en"]);
+    let pdf = pdf_text(&dir.path().join("file.pdf"), None).unwrap_or_default();
     for notes in ["Thank the teams", "Start with the service", "Ask the owner"] {
         assert!(!html.contains(notes), "speaker notes `{notes}` exported");
+        assert!(!pdf.contains(notes), "speaker notes `{notes}` in the PDF");
     }
     // `--slides` wins over the file, `--lang` over the roadmap.
     let html = text(&export(
@@ -130,6 +133,84 @@ fn hostile_titles_stay_text_in_the_html() {
     assert!(html.contains("Mission &#39; &quot; &lt;x&gt;"));
 }
 
+/// The text of `pdf`, or of its page `page` (from 1), or `None` (with
+/// the reason printed) when `pdftotext` cannot be run.
+fn pdf_text(pdf: &Path, page: Option<usize>) -> Option<String> {
+    let mut command = Command::new("pdftotext");
+    if let Some(page) = page {
+        let page = page.to_string();
+        command.args(["-f", &page, "-l", &page]);
+    }
+    match command.arg(pdf).arg("-").output() {
+        Ok(out) => {
+            assert!(out.status.success(), "pdftotext: {}", text(&out.stderr));
+            Some(text(&out.stdout))
+        }
+        Err(err) => {
+            println!("skipped: pdftotext (poppler-utils) cannot be run: {err}");
+            None
+        }
+    }
+}
+
+/// Runs of whitespace as one space: a heading may wrap across lines.
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_pdf_has_a_page_per_slide_with_its_heading_and_accents() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for name in ["dinum-2023.toml", "tech-gouv-2019-2021.toml"] {
+        let input = data(name);
+        let pdf = export(dir.path(), &input, "slides.pdf", &[]);
+        assert!(pdf.starts_with(b"%PDF-"), "{name}");
+        let roadmap = loaded(&input);
+        let deck = plan(&roadmap, None, Language::Fr);
+        let path = dir.path().join("slides.pdf");
+        for (n, planned) in deck.iter().enumerate() {
+            let Some(page) = pdf_text(&path, Some(n + 1)) else {
+                return;
+            };
+            let page = flat(&page);
+            assert!(
+                page.contains(&flat(&planned.heading)),
+                "{name}: `{}` is not on page {}: {page}",
+                planned.heading,
+                n + 1
+            );
+            assert!(
+                page.contains(&format!("{}/{}", n + 1, deck.len())),
+                "{name}"
+            );
+        }
+        // A page per slide, every axis title on its slide, accents and all.
+        let Some(all) = pdf_text(&path, None) else {
+            return;
+        };
+        assert_eq!(all.matches('\u{c}').count(), deck.len(), "{name}: pages");
+        let all = flat(&all);
+        for axis in roadmap.axes() {
+            assert!(all.contains(&flat(&axis.title)), "{name}: {}", axis.title);
+        }
+        assert!(all.contains("Avancement global"), "{name}: in French");
+    }
+}
+
+#[test]
+fn hostile_titles_stay_text_in_the_pdf() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("h.toml"), HOSTILE).expect("write");
+    export(dir.path(), Path::new("h.toml"), "h.pdf", &[]);
+    let Some(all) = pdf_text(&dir.path().join("h.pdf"), None) else {
+        return;
+    };
+    let all = flat(&all);
+    assert!(all.contains("<script>alert(1)</script> & co"), "{all}");
+    assert!(all.contains("</pre><b>Axe</b> &amp;"), "{all}");
+    assert!(all.contains("Mission ' \" <x>"), "{all}");
+}
+
 #[test]
 fn bad_outputs_are_refused_and_nothing_is_written() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -140,6 +221,7 @@ fn bad_outputs_are_refused_and_nothing_is_written() {
         let stderr = text(&out.stderr);
         assert!(stderr.contains(says), "{output}: {stderr}");
     };
+    refused("missing/slides.pdf", "cannot write missing/slides.pdf");
     refused("missing/slides.html", "cannot write missing/slides.html");
     refused("slides.txt", "give a name ending in `.pdf` or `.html`");
     std::fs::copy(data("dinum-2023.toml"), dir.path().join("plan.html")).expect("copy");

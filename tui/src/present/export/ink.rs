@@ -74,7 +74,7 @@ fn hex([r, g, b]: Rgb) -> String {
 /// A text colour: a light one (white, grey) is the page's ink unless the
 /// cell has a background of its own, where it stays light.
 fn foreground(color: Color, on_colour: bool) -> Rgb {
-    match color {
+    match named(color) {
         Color::White | Color::Gray | Color::Reset if on_colour => PAPER,
         Color::White | Color::Reset => INK,
         other => shade(other).unwrap_or(INK),
@@ -83,7 +83,7 @@ fn foreground(color: Color, on_colour: bool) -> Rgb {
 
 /// A background colour; `None` for the page itself.
 fn background(color: Color) -> Option<Rgb> {
-    match color {
+    match named(color) {
         Color::Reset | Color::White => None,
         other => shade(other),
     }
@@ -105,31 +105,40 @@ fn shade(color: Color) -> Option<Rgb> {
         Color::DarkGray => [0x66, 0x66, 0x66],
         Color::White => PAPER,
         Color::Rgb(r, g, b) => [r, g, b],
-        // The 256-colour palette's first sixteen are the named ones above.
         Color::Indexed(n) => return indexed(n),
     })
 }
 
+/// The 256-colour palette's first sixteen are the named colours.
+const NAMED: [Color; 16] = [
+    Color::Black,
+    Color::Red,
+    Color::Green,
+    Color::Yellow,
+    Color::Blue,
+    Color::Magenta,
+    Color::Cyan,
+    Color::Gray,
+    Color::DarkGray,
+    Color::LightRed,
+    Color::LightGreen,
+    Color::LightYellow,
+    Color::LightBlue,
+    Color::LightMagenta,
+    Color::LightCyan,
+    Color::White,
+];
+
+/// `color` by its name when it has one.
+fn named(color: Color) -> Color {
+    match color {
+        Color::Indexed(n) if n < 16 => NAMED[usize::from(n)],
+        other => other,
+    }
+}
+
 /// xterm's 256 colours: the sixteen named, a 6×6×6 cube, 24 greys.
 fn indexed(n: u8) -> Option<Rgb> {
-    const NAMED: [Color; 16] = [
-        Color::Black,
-        Color::Red,
-        Color::Green,
-        Color::Yellow,
-        Color::Blue,
-        Color::Magenta,
-        Color::Cyan,
-        Color::Gray,
-        Color::DarkGray,
-        Color::LightRed,
-        Color::LightGreen,
-        Color::LightYellow,
-        Color::LightBlue,
-        Color::LightMagenta,
-        Color::LightCyan,
-        Color::White,
-    ];
     let level = |v: u8| if v == 0 { 0 } else { 55 + 40 * v };
     match n {
         0..=15 => shade(NAMED[usize::from(n)]),

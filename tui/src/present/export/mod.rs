@@ -7,6 +7,7 @@
 mod grid;
 mod html;
 mod ink;
+mod pdf;
 
 use std::path::Path;
 
@@ -69,7 +70,7 @@ pub fn write(app: &mut PresentApp, path: &Path) -> anyhow::Result<()> {
     let title = app.roadmap.title().to_owned();
     let bytes = match format {
         SlidesFormat::Html => html::document(&title, app.lang, &pages).into_bytes(),
-        SlidesFormat::Pdf => anyhow::bail!("PDF slides are not written yet"),
+        SlidesFormat::Pdf => pdf::document(&title, app.lang, &pages)?,
     };
     save::write_output(path, &bytes).with_context(|| format!("cannot write {}", path.display()))
 }
