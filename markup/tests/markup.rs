@@ -199,7 +199,9 @@ fn a_still_chart_has_no_buttons_and_the_widget_s_has_one_per_item() {
     let scene = scene(&roadmap, Language::Fr, "2023-06-01");
     let rows = |chart: &Chart<'_, '_>| chart.rows(0..chart.layout.rows.len());
     let interactive = rows(&Chart::new(&scene, 880.0));
-    let buttons = interactive.matches(" tabindex=\"0\" role=\"button\"").count();
+    let buttons = interactive
+        .matches(" tabindex=\"0\" role=\"button\"")
+        .count();
     assert!(buttons >= roadmap.axes().len(), "{buttons} buttons");
     let still = rows(&Chart::new(&scene, 880.0).still());
     assert!(!still.contains("tabindex") && !still.contains("role=\"button\""));
