@@ -259,6 +259,30 @@ fn pieces(run: &Run) -> Vec<(u16, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use roadmap_core::{STALE_SYMBOL, Status};
+
+    #[test]
+    fn every_embedded_font_has_the_status_and_stale_marks() {
+        let grid = Grid::new().expect("fonts");
+        let marks: String = Status::ALL
+            .iter()
+            .map(|status| status.symbol())
+            .chain([STALE_SYMBOL])
+            .collect();
+        for (name, font) in [
+            ("DejaVu Sans Mono", &grid.mono),
+            ("DejaVu Sans Mono Bold", &grid.mono_bold),
+            ("DejaVu Sans", &grid.sans),
+            ("DejaVu Sans Bold", &grid.sans_bold),
+        ] {
+            for mark in marks.chars() {
+                assert!(font.has_all(&mark.to_string()), "{name} lacks {mark}");
+            }
+        }
+        // And the monospace ones every box-drawing and block glyph.
+        let drawing: String = ('\u{2500}'..='\u{259f}').collect();
+        assert!(grid.mono.has_all(&drawing) && grid.mono_bold.has_all(&drawing));
+    }
 
     #[test]
     fn pieces_start_at_their_cells_and_skip_blanks() {
