@@ -187,8 +187,11 @@ pub struct StatusReport {
     pub past_due: Option<FuzzyDate>,
 }
 
-/// The mark of a stale status, in text so that it never rests on colour.
-pub const STALE_SYMBOL: char = '⧗';
+/// The mark of a stale status, in text so that it never rests on colour:
+/// "to be refreshed". An arrow of the Arrows block, which `DejaVu Sans`
+/// and `DejaVu Sans Mono` (embedded in the PDF) carry, unlike the hourglass
+/// ⧗ of a rarer block, which printed blank or as a box.
+pub const STALE_SYMBOL: char = '↻';
 
 /// [`STALE_SYMBOL`] for terminals and pipes that lack Unicode.
 pub const STALE_ASCII_SYMBOL: char = '#';
@@ -242,7 +245,7 @@ impl StatusReport {
         })
     }
 
-    /// The status symbol, then the stale mark when stale: "◐" or "◐⧗".
+    /// The status symbol, then the stale mark when stale: "◐" or "◐↻".
     pub fn symbols(&self) -> String {
         if self.stale {
             format!("{}{STALE_SYMBOL}", self.status.symbol())
@@ -252,7 +255,7 @@ impl StatusReport {
     }
 
     /// The status symbol, the stale mark when stale, then the words:
-    /// "◐ ⧗ in progress as of March 2023".
+    /// "◐ ↻ in progress as of March 2023".
     pub fn text(&self, lang: Language) -> String {
         let stale = if self.stale {
             format!("{STALE_SYMBOL} ")
@@ -413,8 +416,8 @@ mod tests {
             stale: true,
             ..report
         };
-        assert_eq!(stale.text(Language::Fr), "◐ ⧗ en cours (mars 2023)");
-        assert_eq!(stale.symbols(), "◐⧗");
+        assert_eq!(stale.text(Language::Fr), "◐ ↻ en cours (mars 2023)");
+        assert_eq!(stale.symbols(), "◐↻");
         assert_eq!(
             stale.as_of_short(Language::En).as_deref(),
             Some("as of Mar 2023")

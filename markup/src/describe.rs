@@ -43,7 +43,7 @@ pub fn status_of(item: ItemRef<'_>, today: Day) -> Option<Status> {
 }
 
 /// The status in words with its symbol, its as-of date and the stale mark
-/// ("◐ ⧗ en cours (mars 2023)"); `None` for items without a status.
+/// ("◐ ↻ en cours (mars 2023)"); `None` for items without a status.
 pub fn status_words(
     roadmap: &Roadmap,
     item: ItemRef<'_>,
@@ -170,7 +170,7 @@ sources = ["s"]
         );
         assert_eq!(
             status_words(&roadmap, item, Language::En, today).as_deref(),
-            Some("◐ ⧗ due June 2023; last reported in progress, 9 March 2023")
+            Some("◐ ↻ due June 2023; last reported in progress, 9 March 2023")
         );
         assert_eq!(progress_of(item, today), None);
         assert_eq!(

@@ -46,14 +46,6 @@ pub fn drawing_name(scene: &Scene<'_>) -> String {
     name
 }
 
-/// The widget's rows with nothing to click: the widget makes each item a
-/// focusable button; a drawing outside it has no handler behind them.
-/// The attributes are the crate's own fixed markup (roadmap text has its
-/// quotes escaped), so the replacement cannot touch a text.
-fn still(rows: &str) -> String {
-    rows.replace(" tabindex=\"0\" role=\"button\"", "")
-}
-
 /// The tick header's inside: [`Chart::ticks`] without its `<svg>` element.
 fn ticks_inside(chart: &Chart<'_, '_>) -> String {
     let ticks = chart.ticks();
@@ -132,7 +124,7 @@ fn drawing(chart: &Chart<'_, '_>, rows: Range<usize>, name: &str, standalone: bo
             .raw("/>");
     }
     header(&mut m, chart, top - HEAD);
-    m.raw(&still(&chart.rows(rows))).raw("</svg>");
+    m.raw(&chart.rows(rows)).raw("</svg>");
     m.finish()
 }
 
@@ -157,7 +149,7 @@ fn description(scene: &Scene<'_>) -> String {
 
 /// The whole timeline as one standalone SVG document.
 pub fn standalone_svg(scene: &Scene<'_>, width: f64) -> String {
-    let chart = Chart::new(scene, width);
+    let chart = Chart::new(scene, width).still();
     let rows = 0..chart.layout.rows.len();
     let mut svg = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     svg.push_str(&drawing(&chart, rows, &drawing_name(scene), true));
@@ -168,7 +160,7 @@ pub fn standalone_svg(scene: &Scene<'_>, width: f64) -> String {
 /// The whole timeline as standalone SVG documents, one per axis, each
 /// with the tick header: the parts of a printed timeline.
 pub fn standalone_blocks(scene: &Scene<'_>, width: f64) -> Vec<String> {
-    let chart = Chart::new(scene, width);
+    let chart = Chart::new(scene, width).still();
     let name = drawing_name(scene);
     axis_blocks(&chart)
         .into_iter()
@@ -179,7 +171,7 @@ pub fn standalone_blocks(scene: &Scene<'_>, width: f64) -> Vec<String> {
 /// The whole timeline as inline SVG, one block per axis, each with the
 /// tick header: `figure.timeline` with the period said in words.
 pub fn timeline_blocks(scene: &Scene<'_>, width: f64) -> String {
-    let chart = Chart::new(scene, width);
+    let chart = Chart::new(scene, width).still();
     let name = drawing_name(scene);
     let mut m = Markup::new();
     m.raw("<figure class=\"timeline static-timeline\"")

@@ -74,6 +74,9 @@ pub struct Chart<'s, 'a> {
     pub time_w: f64,
     /// The open item's dependency lines.
     pub arrows: Vec<Arrow>,
+    /// Whether items are focusable buttons (the widget's), or still (a
+    /// drawing outside it, with no handler behind them).
+    pub interactive: bool,
 }
 
 impl<'s, 'a> Chart<'s, 'a> {
@@ -93,6 +96,23 @@ impl<'s, 'a> Chart<'s, 'a> {
             label_w,
             time_w,
             arrows,
+            interactive: true,
+        }
+    }
+
+    /// The same chart with nothing to click: items are not buttons.
+    #[must_use]
+    pub fn still(mut self) -> Self {
+        self.interactive = false;
+        self
+    }
+
+    /// The attributes that make an item a focusable button, when it is one.
+    fn control(&self) -> &'static str {
+        if self.interactive {
+            " tabindex=\"0\" role=\"button\""
+        } else {
+            ""
         }
     }
 
@@ -286,7 +306,8 @@ impl<'s, 'a> Chart<'s, 'a> {
         if row.kind == RowKind::Axis {
             m.raw("<g class=\"item axis-row")
                 .raw(self.selected_class(row.key))
-                .raw("\" tabindex=\"0\" role=\"button\"");
+                .raw("\"")
+                .raw(self.control());
             if let Some(key) = row.key {
                 self.item_attrs(m, key);
             }
@@ -311,7 +332,8 @@ impl<'s, 'a> Chart<'s, 'a> {
             Some(key) => {
                 m.raw("<g class=\"item lane")
                     .raw(self.selected_class(Some(key)))
-                    .raw("\" tabindex=\"0\" role=\"button\"");
+                    .raw("\"")
+                    .raw(self.control());
                 self.item_attrs(m, key);
                 m.raw(">");
             }
@@ -450,7 +472,8 @@ impl<'s, 'a> Chart<'s, 'a> {
         status_class(m, marker.status);
         m.raw(self.selected_class(Some(key)))
             .raw(if marker.is_point() { "" } else { " span" })
-            .raw("\" tabindex=\"0\" role=\"button\"")
+            .raw("\"")
+            .raw(self.control())
             .attr("aria-label", &name)
             .attr(
                 "data-item",

@@ -203,3 +203,22 @@ fn a_failure_is_an_alert_with_its_place_and_hint() {
     };
     insta::assert_snapshot!("failure_alert_fr", lines(&alert(&failure, Language::Fr)));
 }
+
+#[test]
+fn a_still_chart_has_no_buttons_and_the_widget_s_has_one_per_item() {
+    let roadmap = dinum();
+    let scene = scene(&roadmap, Language::Fr, "2023-06-01");
+    let rows = |chart: &Chart<'_, '_>| chart.rows(0..chart.layout.rows.len());
+    let interactive = rows(&Chart::new(&scene, 880.0));
+    let buttons = interactive
+        .matches(" tabindex=\"0\" role=\"button\"")
+        .count();
+    assert!(buttons >= roadmap.axes().len(), "{buttons} buttons");
+    let still = rows(&Chart::new(&scene, 880.0).still());
+    assert!(!still.contains("tabindex") && !still.contains("role=\"button\""));
+    // Only the attributes differ.
+    assert_eq!(
+        still,
+        interactive.replace(" tabindex=\"0\" role=\"button\"", "")
+    );
+}

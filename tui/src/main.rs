@@ -155,6 +155,10 @@ enum Command {
         /// terminal.
         #[arg(long, conflicts_with_all = ["auto", "slides"])]
         notes: bool,
+        /// Write the slides to this file instead of showing them, one per
+        /// page: `.pdf` or `.html`, by the name's ending (notes left out).
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["auto", "notes"])]
+        export: Option<PathBuf>,
     },
 }
 
@@ -252,6 +256,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             slides,
             notes,
             since,
+            export,
         }) => present::launch::launch(
             file.as_deref(),
             &present::launch::Options {
@@ -262,6 +267,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 lang,
                 today,
                 high_contrast: cli.high_contrast,
+                export,
             },
         ),
         Some(Command::Schema) => schema::run(),

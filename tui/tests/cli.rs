@@ -244,7 +244,7 @@ fn list_says_as_of_when_and_no_percentage_nobody_stated() {
     let en = dinum_list("en");
     let suite = line_of(&en, "Suite collaborative open source");
     assert!(
-        suite.ends_with("◐ ⧗ in progress as of March 2023 — 0 of 1 milestone done"),
+        suite.ends_with("◐ ↻ in progress as of March 2023 — 0 of 1 milestone done"),
         "{suite}"
     );
     assert!(
@@ -252,7 +252,7 @@ fn list_says_as_of_when_and_no_percentage_nobody_stated() {
         "no percentage is stated in the DINUM roadmap:\n{en}"
     );
     assert!(
-        en.contains("⧗ stale: last reported more than 12 months ago"),
+        en.contains("↻ stale: last reported more than 12 months ago"),
         "{en}"
     );
     // A span within one year given as years is that year.
@@ -261,7 +261,7 @@ fn list_says_as_of_when_and_no_percentage_nobody_stated() {
     let fr = dinum_list("fr");
     let suite = line_of(&fr, "Suite collaborative open source");
     assert!(
-        suite.ends_with("◐ ⧗ en cours (mars 2023) — aucun jalon terminé sur 1"),
+        suite.ends_with("◐ ↻ en cours (mars 2023) — aucun jalon terminé sur 1"),
         "{suite}"
     );
 }

@@ -134,7 +134,7 @@ fn outline_with_missions_open() {
     for text in snapshot_explorer("outline", &["j", "l", "jjjjjjjj", "l", "j"]) {
         // The title comes first, not "⚠ January 2021 → April 2025"; its
         // written status stays as written, marked stale.
-        assert!(text.contains("◐⧗ GOV.UK One Login"), "{text}");
+        assert!(text.contains("◐↻ GOV.UK One Login"), "{text}");
     }
 }
 

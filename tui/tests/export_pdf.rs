@@ -1,6 +1,6 @@
 //! `roadmap export --pdf`: the text of the PDF, read back with `pdftotext`
-//! (poppler-utils; `scripts/test` installs it), holds every title of the
-//! bundled roadmaps with its accents; hostile text stays text; bad
+//! (poppler-utils; `scripts/test` installs it), holds every title and
+//! description of the bundled roadmaps with its accents; hostile text stays text; bad
 //! outputs are refused and nothing is written.
 #![allow(missing_docs)]
 
@@ -80,9 +80,14 @@ fn the_pdf_holds_every_title_with_its_accents() {
         let mut titles = vec![roadmap.title().to_owned()];
         for axis in roadmap.axes() {
             titles.push(axis.title.clone());
+            titles.extend(axis.description.clone());
             for mission in &axis.missions {
                 titles.push(mission.title.clone());
-                titles.extend(mission.milestones.iter().map(|m| m.title.clone()));
+                titles.extend(mission.description.clone());
+                for milestone in &mission.milestones {
+                    titles.push(milestone.title.clone());
+                    titles.extend(milestone.description.clone());
+                }
             }
         }
         for title in titles {

@@ -3,6 +3,12 @@
 // the SYNTHETIC 10,000-milestone roadmap first).
 //
 //   node web-widget/bench/bench.mjs [--runs N] [--synthetic FILE.json]
+//   node web-widget/bench/bench.mjs --first-paint [--runs N]
+//
+// --first-paint measures only the DINUM page's first contentful paint and
+// first draw, with and without the static fragment (`roadmap export
+// --html-fragment`, made by ROADMAP_BIN, default target/debug/roadmap)
+// inside <roadmap-timeline>; it needs neither vis-timeline nor SYNTHETIC.
 //
 // Starts a static server on 127.0.0.1 (random port), measures, prints one
 // table, stops the server and the browser. Environment: CHROMIUM (default
@@ -27,18 +33,22 @@ const option = (name, fallback) => {
 };
 const RUNS = Number(option("--runs", process.env.BENCH_RUNS ?? 5));
 const SYNTHETIC = option("--synthetic", process.env.BENCH_SYNTHETIC);
+const FIRST_PAINT_ONLY = args.includes("--first-paint");
+const ROADMAP_BIN = process.env.ROADMAP_BIN ?? path.join(root, "target/debug/roadmap");
 const TIMEOUT_S = Number(process.env.BENCH_TIMEOUT_S ?? 900);
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const DINUM_TODAY = "2023-09-15";
 const SYNTH_TODAY = "2025-01-15";
 
-if (!SYNTHETIC || !existsSync(SYNTHETIC)) {
+if (!FIRST_PAINT_ONLY && (!SYNTHETIC || !existsSync(SYNTHETIC))) {
   console.error("bench: give the SYNTHETIC roadmap JSON with --synthetic FILE (or BENCH_SYNTHETIC)");
   process.exit(2);
 }
 // The widget's module carries a hash of its content in its name.
 const widgetWasm = existsSync(dist) ? readdirSync(dist).find((f) => /^roadmap_widget_bg\.[0-9a-f]+\.wasm$/.test(f)) : undefined;
-for (const file of [path.join(dist, widgetWasm ?? "roadmap_widget_bg.*.wasm"), path.join(vis, "standalone/umd/vis-timeline-graph2d.min.js")]) {
+const needed = [path.join(dist, widgetWasm ?? "roadmap_widget_bg.*.wasm")];
+if (!FIRST_PAINT_ONLY) needed.push(path.join(vis, "standalone/umd/vis-timeline-graph2d.min.js"));
+for (const file of needed) {
   if (!existsSync(file)) {
     console.error(`bench: ${file} is missing (run ./scripts/build-widget and npm ci in web-widget/bench)`);
     process.exit(2);
@@ -70,8 +80,26 @@ function fileOf(urlPath) {
   return null;
 }
 
+// Pages made when the bench starts, served from memory.
+const made = {};
+if (FIRST_PAINT_ONLY) {
+  // The widget page with the roadmap's static fragment inside the element.
+  const fragment = execFileSync(ROADMAP_BIN, [
+    "export", path.join(root, "data/dinum-2023.toml"), "--html-fragment", "--lang", "fr", "--today", DINUM_TODAY,
+  ]).toString("utf8");
+  const widgetPage = readFileSync(path.join(here, "pages/widget.html"), "utf8");
+  const element = '<roadmap-timeline view="timeline"></roadmap-timeline>';
+  if (!widgetPage.includes(element)) throw new Error(`bench: pages/widget.html lacks ${element}`);
+  made["/bench/widget-fragment.html"] = widgetPage.replace(element, element.replace("><", `>${fragment}<`));
+}
+
 const server = http.createServer((req, res) => {
   const url = new URL(req.url, "http://127.0.0.1");
+  if (made[url.pathname]) {
+    res.writeHead(200, { "content-type": TYPES[".html"], "cache-control": "no-store" });
+    res.end(made[url.pathname]);
+    return;
+  }
   const file = fileOf(url.pathname);
   if (!file || !existsSync(file) || !statSync(file).isFile()) {
     res.writeHead(404).end("not found");
@@ -287,6 +315,83 @@ const pages = {
   // The same roadmap from its TOML: the page that also fetches the full loader.
   widgetToml: `${base}/bench/widget.html?src=/dist/dinum-2023.toml&lang=fr&today=${DINUM_TODAY}`,
 };
+
+// ---------------------------------------------------------------- first paint
+
+/**
+ * The DINUM page with and without the fragment: first contentful paint,
+ * first draw of the widget, and the layout shift up to it; one table.
+ */
+async function firstPaints(base) {
+  const pages = {
+    "widget alone": `${base}/bench/widget.html?src=/dist/dinum-2023.json&lang=fr&today=${DINUM_TODAY}`,
+    "widget over the fragment": `${base}/bench/widget-fragment.html?src=/dist/dinum-2023.json&lang=fr&today=${DINUM_TODAY}`,
+  };
+  // As served here, and over a slow link (Chromium's network emulation,
+  // as DevTools' "3G": 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up).
+  const links = {
+    "": null,
+    ", slow link": { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 },
+  };
+  const measured = {};
+  const cases = Object.entries(links).flatMap(([link, conditions]) =>
+    Object.entries(pages).map(([page, url]) => [page + link, url, conditions]),
+  );
+  for (const [name, url, conditions] of cases) {
+    // One untimed load first, as for every measure.
+    for (let run = -1; run < RUNS; run++) {
+      const { context, page } = await freshPage();
+      try {
+        if (conditions) {
+          const cdp = await context.newCDPSession(page);
+          await cdp.send("Network.enable");
+          await cdp.send("Network.emulateNetworkConditions", conditions);
+        }
+        await page.addInitScript(() => {
+          window.__shift = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+          }).observe({ type: "layout-shift", buffered: true });
+        });
+        const b = await firstDraw(page, url);
+        const fcp = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN);
+        const shift = await page.evaluate(() => window.__shift);
+        if (run < 0) continue;
+        const m = (measured[name] ??= { fcp: [], draw: [], shift: [] });
+        m.fcp.push(fcp);
+        m.draw.push(b.drawn);
+        m.shift.push(shift);
+      } finally {
+        await context.close();
+      }
+    }
+  }
+  const ms = (s) => `${s.med.toFixed(1)} [${s.min.toFixed(1)}–${s.max.toFixed(1)}]`;
+  const lines = [
+    `DINUM 2023 page, first paint — headless ${browser.version()}, 1280×800, ${RUNS} runs each after one untimed load (fresh context per run); ms from navigation start, median [min–max]`,
+    `   ${"page".padEnd(37)} ${"first contentful paint".padStart(24)} ${"first draw".padStart(24)} ${"layout shift".padStart(22)}`,
+  ];
+  for (const [name, m] of Object.entries(measured)) {
+    const shift = stats(m.shift);
+    lines.push(
+      `   ${name.padEnd(37)} ${ms(stats(m.fcp)).padStart(24)} ${ms(stats(m.draw)).padStart(24)} ${`${shift.med.toFixed(3)} [${shift.min.toFixed(3)}–${shift.max.toFixed(3)}]`.padStart(22)}`,
+    );
+  }
+  return lines.join("\n");
+}
+
+if (FIRST_PAINT_ONLY) {
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    console.log(await firstPaints(base));
+  } finally {
+    clearTimeout(watchdog);
+    await browser?.close();
+    server.closeAllConnections?.();
+    await new Promise((r) => server.close(r));
+  }
+  process.exit(0);
+}
 
 const results = {};
 const notes = [];

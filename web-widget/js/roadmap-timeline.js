@@ -118,17 +118,77 @@ function prefetch(options) {
 export async function mount(element, options = {}) {
   const early = wantsSlides(options) ? undefined : prefetch(options);
   const mountIn = await start(wantsSlides(options));
-  return mountIn(element, { ...options, prefetch: early });
+  const kept = keepFallback(element);
+  const handle = mountIn(element, { ...options, prefetch: early });
+  kept();
+  return handle;
 }
 
-/** Says in the element itself that the widget could not start. */
+/** Whether `element` holds content of its own (`roadmap export --html-fragment`). */
+function hasFallback(element) {
+  return [...element.childNodes].some(
+    (node) => node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent.trim()),
+  );
+}
+
+/** The widget's box while the fragment is shown: laid out, unseen, no height. */
+const HIDDEN_WHILE_LOADING = [
+  ["visibility", "hidden"],
+  ["height", "0"],
+  ["overflow", "hidden"],
+];
+
+/**
+ * Keeps what the page put inside `element` (the static timeline and list
+ * of `roadmap export --html-fragment`) on screen until the widget has
+ * drawn the roadmap, so that the first paint, readers without JavaScript
+ * and search engines have it, and the page does not go blank meanwhile.
+ * A <slot> shows it while the widget lays itself out unseen, in no
+ * height (its sizes still measured); at the widget's first "roadmap-drawn"
+ * the slot goes, and the shadow root, without one, hides the fragment
+ * from sight and from assistive technologies alike: one copy is exposed
+ * at any time. Call it just before mounting; call what it returns just after.
+ */
+function keepFallback(element) {
+  if (!hasFallback(element)) return () => {};
+  let drawn = false;
+  let slot = null;
+  let box = null;
+  const handOver = () => {
+    drawn = true;
+    element.removeEventListener("roadmap-drawn", handOver);
+    slot?.remove();
+    for (const [property] of HIDDEN_WHILE_LOADING) box?.style.removeProperty(property);
+  };
+  element.addEventListener("roadmap-drawn", handOver);
+  return () => {
+    const shadow = element.shadowRoot;
+    // Drawn while mounting (inline data): the widget shows at once.
+    if (drawn || !shadow) return;
+    box = shadow.querySelector(".host");
+    if (!box) return;
+    slot = document.createElement("slot");
+    shadow.prepend(slot);
+    // Set through the CSSOM, which a Content-Security-Policy allows.
+    for (const [property, value] of HIDDEN_WHILE_LOADING) box.style.setProperty(property, value);
+  };
+}
+
+/**
+ * Says in the element itself that the widget could not start; content
+ * the page put inside the element stays shown under the message.
+ */
 function showStartFailure(element, error) {
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: "open" });
   const box = document.createElement("p");
   box.setAttribute("role", "alert");
   box.style.cssText = "border-left:4px solid #ce0500;padding:.5rem 1rem;background:#ffe9e9;color:#161616";
   box.textContent = `roadmap-timeline: ${error && error.message ? error.message : error}`;
-  shadow.replaceChildren(box);
+  if (hasFallback(element)) {
+    shadow.replaceChildren(box, document.createElement("slot"));
+  } else {
+    shadow.replaceChildren(box);
+  }
 }
 
 class RoadmapTimeline extends HTMLElement {
@@ -160,8 +220,10 @@ class RoadmapTimeline extends HTMLElement {
       (mountIn) => {
         if (this.#render !== render || !this.isConnected) return;
         this.#handle?.destroy();
+        const kept = keepFallback(this);
         // Used only if src is still the one fetched (the widget checks).
         this.#handle = mountIn(this, { ...this.#options(), prefetch: early });
+        kept();
       },
       (error) => showStartFailure(this, error),
     );

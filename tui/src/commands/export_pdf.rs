@@ -46,6 +46,7 @@ fn list_blocks(layout: &Layout, scene: &Scene<'_>) -> Vec<Block> {
         if !facts_line.is_empty() {
             heading.extend(layout.lines(&facts_line, 9.0, 0.0, false, true));
         }
+        heading.extend(description(layout, axis.description.as_deref(), 0.0));
         for mission in &axis.missions {
             let item = ItemRef::Mission(axis, mission);
             let status = mission.effective_status(today);
@@ -53,6 +54,7 @@ fn list_blocks(layout: &Layout, scene: &Scene<'_>) -> Vec<Block> {
             let title = format!("{} {}", status.symbol(), mission.title);
             block.extend(layout.lines(&title, 10.0, 12.0, true, false));
             block.extend(layout.lines(&facts(scene, item), 9.0, 24.0, false, true));
+            block.extend(description(layout, mission.description.as_deref(), 24.0));
             if let Some(owner) = &mission.owner {
                 let text = format!(
                     "{}{}{owner}",
@@ -85,6 +87,7 @@ fn list_blocks(layout: &Layout, scene: &Scene<'_>) -> Vec<Block> {
                 let title = format!("{} {}", status.symbol(), milestone.title);
                 let mut block = layout.lines(&title, 9.5, 36.0, true, false);
                 block.extend(layout.lines(&facts(scene, item), 9.0, 48.0, false, true));
+                block.extend(description(layout, milestone.description.as_deref(), 48.0));
                 blocks.push(block);
             }
         }
@@ -94,6 +97,13 @@ fn list_blocks(layout: &Layout, scene: &Scene<'_>) -> Vec<Block> {
         }
     }
     blocks
+}
+
+/// An item's description, when it has one, under its facts.
+fn description(layout: &Layout, text: Option<&str>, indent: f32) -> Vec<Line> {
+    text.filter(|text| !text.trim().is_empty())
+        .map(|text| layout.lines(text, 9.0, indent, false, false))
+        .unwrap_or_default()
 }
 
 /// Draws `line` with its baseline at `y`.
@@ -142,7 +152,7 @@ impl Piece {
     }
 }
 
-/// The legend in a line: "Légende : ◐ en cours · ✔ terminé · ⧗ ancien…".
+/// The legend in a line: "Légende : ◐ en cours · ✔ terminé · ↻ ancien…".
 fn legend(scene: &Scene<'_>) -> String {
     let (roadmap, lang, today) = (scene.roadmap, scene.lang, scene.today);
     let mut keys: Vec<String> = statuses_present(roadmap, today)

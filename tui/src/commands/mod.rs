@@ -7,5 +7,5 @@ pub mod diff;
 pub mod export;
 pub mod export_pdf;
 pub mod list;
-mod pdf_text;
+pub(crate) mod pdf_text;
 pub mod schema;

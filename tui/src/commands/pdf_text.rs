@@ -32,8 +32,9 @@ impl Face {
         Ok(Face { font, data })
     }
 
-    /// `text` with the stale mark, which the font lacks, as the ASCII mark
-    /// the terminal uses where Unicode is missing (the legend says it).
+    /// `text` with the stale mark, should the font lack it, as the ASCII
+    /// mark the terminal uses where Unicode is missing (the embedded fonts
+    /// have it: `present::export::pdf`'s tests check).
     pub(crate) fn printable(&self, text: &str) -> String {
         let has = |c: char| {
             skrifa::FontRef::new(self.data).is_ok_and(|font| font.charmap().map(c).is_some())

@@ -3,7 +3,7 @@
 //! follows it while the slides are shown.
 
 use std::io::IsTerminal;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
@@ -14,10 +14,11 @@ use roadmap_core::{Day, Language, interface_language};
 #[cfg(unix)]
 use super::notes;
 use super::since::SinceBase;
-use super::{PresentApp, run};
+use super::{PresentApp, export, run};
 use crate::files::bundled;
 use crate::files::loading::{load_bundled, open_file};
 use crate::files::revision::Edition;
+use crate::files::save;
 use crate::terminal::report::report_failure;
 use crate::terminal::theme::ThemeKind;
 
@@ -39,11 +40,25 @@ pub struct Options {
     pub today: Day,
     /// `--high-contrast`.
     pub high_contrast: bool,
+    /// `--export`: the slides written to this file instead of shown.
+    pub export: Option<PathBuf>,
 }
 
 /// Presents `file` (default: the bundled DINUM roadmap) full screen, in
 /// `lang` when asked, else in the roadmap's language.
 pub fn launch(file: Option<&Path>, options: &Options) -> anyhow::Result<ExitCode> {
+    if let Some(output) = &options.export {
+        export::SlidesFormat::of(output)?;
+        if let Some(file) = file
+            && save::same_file(file, output)
+        {
+            anyhow::bail!(
+                "{} is {} itself: the export would replace the roadmap; give another file (`--export slides.pdf`)",
+                output.display(),
+                file.display()
+            );
+        }
+    }
     // Read while this is the only thread, as the `time` crate requires.
     let utc_offset = time::UtcOffset::current_local_offset().unwrap_or(time::UtcOffset::UTC);
     let (loaded, source) = match file {
@@ -81,7 +96,7 @@ pub fn launch(file: Option<&Path>, options: &Options) -> anyhow::Result<ExitCode
     let base = match &options.since {
         Some(since) => {
             let opened = file.map_or_else(
-                || std::path::PathBuf::from(bundled::DINUM_2023.file),
+                || PathBuf::from(bundled::DINUM_2023.file),
                 Path::to_path_buf,
             );
             let edition = Edition::parse_since(since, &opened);
@@ -95,18 +110,25 @@ pub fn launch(file: Option<&Path>, options: &Options) -> anyhow::Result<ExitCode
         }
         None => None,
     };
-    if !std::io::stdout().is_terminal() {
+    if options.export.is_none() && !std::io::stdout().is_terminal() {
         anyhow::bail!(
             "`roadmap present` draws full screen: run it in a terminal (`roadmap list` prints the outline)"
         );
     }
     let auto = options.auto.or(loaded.roadmap.presentation().auto);
+    let (theme, size) = match options.export {
+        Some(_) => (export::theme(options.high_contrast), export::size()),
+        None => (
+            ThemeKind::from_env(options.high_contrast),
+            Size::new(80, 24),
+        ),
+    };
     let mut app = PresentApp::new(
         loaded.roadmap,
         lang,
         options.today,
-        ThemeKind::from_env(options.high_contrast),
-        Size::new(80, 24),
+        theme,
+        size,
         auto,
         Instant::now(),
     );
@@ -115,6 +137,10 @@ pub fn launch(file: Option<&Path>, options: &Options) -> anyhow::Result<ExitCode
     }
     if let Some(base) = base {
         app.compare_since(base);
+    }
+    if let Some(output) = &options.export {
+        export::write(&mut app, output)?;
+        return Ok(ExitCode::SUCCESS);
     }
     let (sender, messages) = std::sync::mpsc::channel();
     // Kept until the presenter quits: dropping it stops the watch. A

@@ -4,10 +4,11 @@
 //! (with `big` figures and `lists` that fit), [`run`] drives a real
 //! terminal; [`since`] makes and draws the slide of what changed since
 //! an earlier edition; [`notes`] is the speaker notes window that follows
-//! it.
+//! it; [`export`] writes the slides as pages.
 
 pub mod app;
 mod big;
+pub mod export;
 pub mod keys;
 pub mod launch;
 mod lists;

@@ -61,15 +61,7 @@ pub fn draw(frame: &mut Frame, app: &PresentApp) {
         let text = fit(&format!(" ⚠ {error}"), usize::from(banner.width));
         frame.render_widget(Paragraph::new(text).style(app.theme.alert()), banner);
     }
-    // Margins grow with the screen, so text does not touch a projector's edges.
-    let body = body.inner(Margin::new(body.width / 40 + 1, body.height / 30));
-    match app.slide() {
-        Slide::Since(slide) => super::since::draw(frame, body, app, slide),
-        Slide::Title(slide) => draw_title(frame, body, app, slide),
-        Slide::Axis(slide) => draw_axis(frame, body, app, slide),
-        Slide::Timeline(slide) => draw_timeline(frame, body, app, *slide),
-        Slide::Summary(slide) => draw_summary(frame, body, app, slide),
-    }
+    draw_slide(frame, body, app);
     draw_footer(frame, footer, app);
     if app.clock_shown {
         draw_clock(frame, screen, banner_height, app);
@@ -79,6 +71,20 @@ pub fn draw(frame: &mut Frame, app: &PresentApp) {
         help::overlay(frame, screen, lines, 0, app.lang, app.theme);
     }
     cells::scrub(frame.buffer_mut());
+}
+
+/// Draws the slide shown in `body`, within margins: what the audience
+/// sees, without footer or overlays (also what an export draws).
+pub fn draw_slide(frame: &mut Frame, body: Rect, app: &PresentApp) {
+    // Margins grow with the screen, so text does not touch a projector's edges.
+    let body = body.inner(Margin::new(body.width / 40 + 1, body.height / 30));
+    match app.slide() {
+        Slide::Since(slide) => super::since::draw(frame, body, app, slide),
+        Slide::Title(slide) => draw_title(frame, body, app, slide),
+        Slide::Axis(slide) => draw_axis(frame, body, app, slide),
+        Slide::Timeline(slide) => draw_timeline(frame, body, app, *slide),
+        Slide::Summary(slide) => draw_summary(frame, body, app, slide),
+    }
 }
 
 /// How many lines `text` takes wrapped at `width`.
