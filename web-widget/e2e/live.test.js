@@ -165,3 +165,32 @@ test("without an event stream the widget polls its src", async () => {
     await rm(html, { force: true });
   }
 });
+
+test("a live widget with since compares each newer version again", async () => {
+  const json = join(DIST, "live-since.json");
+  const html = join(DIST, "live-since.html");
+  await copyFile(join(DIST, "dinum-2023.json"), json);
+  await writeFile(
+    html,
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>since</title></head><body>' +
+      '<div id="api"></div><script type="module">import { mount } from "./roadmap-timeline.js";' +
+      'window.mounted = mount(document.getElementById("api"), ' +
+      '{ src: "live-since.json", since: "dinum-2023.json", lang: "en", view: "list", live: true });</script>' +
+      "</body></html>",
+  );
+  try {
+    const page = await newPage(env.browser);
+    await page.goto(env.server.url + "live-since.html");
+    const summary = page.locator("#api p.since-summary");
+    await summary.filter({ hasText: "no changes" }).waitFor();
+    const text = await readFile(json, "utf8");
+    await save(json, text.replace("Datalab créé au sein de la DINUM", NEW_TITLE));
+    await page.locator("#api").getByText(NEW_TITLE).first().waitFor({ timeout: 4 * PATIENCE });
+    await summary.filter({ hasText: /^Δ 1 change since/ }).waitFor({ timeout: 4 * PATIENCE });
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  } finally {
+    await rm(json, { force: true });
+    await rm(html, { force: true });
+  }
+});

@@ -622,6 +622,7 @@ fn start_load(cell: &Shared) {
                     let Some(cell) = weak.upgrade() else {
                         return;
                     };
+                    let mut newer = false;
                     {
                         let mut state = cell.borrow_mut();
                         if state.generation != mine {
@@ -629,9 +630,9 @@ fn start_load(cell: &Shared) {
                         }
                         match update {
                             LiveUpdate::Roadmap(result) => {
-                                let updated = !first.replace(false) && result.is_ok();
+                                newer = !first.replace(false) && result.is_ok();
                                 state.loaded(result);
-                                if updated {
+                                if newer {
                                     state.notice(Some(&Notice::updated()));
                                 }
                             }
@@ -640,6 +641,11 @@ fn start_load(cell: &Shared) {
                             }
                             LiveUpdate::Unchanged => state.notice(None),
                         }
+                    }
+                    // The marks of `since` are of the version they were
+                    // compared with: a newer one is compared again.
+                    if newer {
+                        start_compare(&cell);
                     }
                     tell_drawn(&cell);
                 }) as Rc<dyn Fn(LiveUpdate)>
