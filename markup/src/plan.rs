@@ -16,7 +16,7 @@
 use roadmap_core::{Connector, Ghost, ItemKey, Phrase, TimelineLayout, capitalised};
 
 use crate::scene::Scene;
-use crate::timeline::{Chart, ROW};
+use crate::timeline::{Chart, ROW, diamond};
 use crate::words::Word;
 use crate::write::Markup;
 
@@ -34,24 +34,7 @@ const STUB: f64 = 10.0;
 /// before the marker, so the real one covers it where they meet.
 pub fn ghost(m: &mut Markup, ghost: &Ghost, label_w: f64, mid: f64) {
     if ghost.is_point() {
-        let (x, r) = (label_w + ghost.x0, 7.0);
-        m.raw("<polygon class=\"ghost\" points=\"")
-            .number(x)
-            .raw(",")
-            .number(mid - r)
-            .raw(" ")
-            .number(x + r)
-            .raw(",")
-            .number(mid)
-            .raw(" ")
-            .number(x)
-            .raw(",")
-            .number(mid + r)
-            .raw(" ")
-            .number(x - r)
-            .raw(",")
-            .number(mid)
-            .raw("\"/>");
+        diamond(m, "ghost", label_w + ghost.x0, mid, 7.0);
     } else {
         m.raw("<rect class=\"ghost\"")
             .px("x", label_w + ghost.x0)

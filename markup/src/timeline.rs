@@ -485,29 +485,8 @@ impl<'s, 'a> Chart<'s, 'a> {
         }
         if marker.is_point() {
             let x = self.label_w + marker.x0;
-            let diamond = |m: &mut Markup, class: &str, r: f64| {
-                m.raw("<polygon class=\"")
-                    .raw(class)
-                    .raw("\" points=\"")
-                    .number(x)
-                    .raw(",")
-                    .number(mid - r)
-                    .raw(" ")
-                    .number(x + r)
-                    .raw(",")
-                    .number(mid)
-                    .raw(" ")
-                    .number(x)
-                    .raw(",")
-                    .number(mid + r)
-                    .raw(" ")
-                    .number(x - r)
-                    .raw(",")
-                    .number(mid)
-                    .raw("\"/>");
-            };
-            diamond(m, "shape", 7.0);
-            diamond(m, "ring", 11.0);
+            diamond(m, "shape", x, mid, 7.0);
+            diamond(m, "ring", x, mid, 11.0);
             m.raw("<text class=\"marker-symbol\"")
                 .px("x", x + 10.0)
                 .px("y", mid + 4.0)
@@ -667,6 +646,30 @@ pub fn fit_chars(text: &str, room: f64, char_width: f64) -> String {
     let mut short = kept.to_owned();
     short.push('…');
     short
+}
+
+/// A diamond of class `class` centred on (`x`, `y`), `r` from its centre
+/// to each corner: a milestone of one day, or its plan's ghost.
+pub(crate) fn diamond(m: &mut Markup, class: &str, x: f64, y: f64, r: f64) {
+    m.raw("<polygon class=\"")
+        .raw(class)
+        .raw("\" points=\"")
+        .number(x)
+        .raw(",")
+        .number(y - r)
+        .raw(" ")
+        .number(x + r)
+        .raw(",")
+        .number(y)
+        .raw(" ")
+        .number(x)
+        .raw(",")
+        .number(y + r)
+        .raw(" ")
+        .number(x - r)
+        .raw(",")
+        .number(y)
+        .raw("\"/>");
 }
 
 #[cfg(test)]
