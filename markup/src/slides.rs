@@ -77,8 +77,9 @@ pub fn view(lang: Language, theme: &str) -> String {
         .raw("</span><span class=\"typed\" aria-hidden=\"true\"></span>")
         // Updated every second: never read out on its own (aria-live off).
         .raw("<span class=\"slide-auto\" aria-live=\"off\" hidden></span>")
-        .raw("<p class=\"slide-position\" aria-live=\"polite\" aria-atomic=\"true\"></p></div>")
-        .raw("<p class=\"slide-clock\" aria-live=\"off\" hidden></p></div>");
+        .raw("<p class=\"slide-position\" aria-live=\"polite\" aria-atomic=\"true\"></p>")
+        // In the bar, so that it sits just above it whatever its height.
+        .raw("<p class=\"slide-clock\" aria-live=\"off\" hidden></p></div></div>");
     m.finish()
 }
 
