@@ -196,11 +196,15 @@ test("auto-advance moves on by itself, p holds it, c shows the clock, axe finds 
   await page.context().close();
 });
 
-test("without auto-advance nothing counts down and p is left to the page", async () => {
+test("without auto-advance nothing counts down, p is left to the page, a wrong auto is said", async () => {
   const page = await open();
   assert.equal(await shownText(page, ".slide-auto"), null);
   await press(page, "p");
   assert.equal(await shownText(page, ".slide-auto"), null);
+  // An `auto` that is no duration says so, and nothing moves.
+  await page.locator("roadmap-timeline").evaluate((element) => element.setAttribute("auto", "soon"));
+  assert.match(await shownText(page, ".slide-auto"), /^auto: `soon` is not a duration.*give a duration like `20s`/);
+  assert.deepEqual(page.problems, []);
   await page.context().close();
 });
 

@@ -241,6 +241,8 @@ impl Slides {
         let now = browser_now();
         let auto = match (&self.auto, self.nav.auto_state(now)) {
             (Some(Err(error)), _) => Some(error.clone()),
+            // Nothing to move through yet (loading, or failed to load).
+            _ if self.roadmap.is_none() => None,
             (_, AutoState::Off) => None,
             (_, AutoState::Paused) => Some(auto_indication(lang, None)),
             (_, AutoState::Left(seconds)) => Some(auto_indication(lang, Some(seconds))),
