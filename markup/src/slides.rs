@@ -75,8 +75,46 @@ pub fn view(lang: Language, theme: &str) -> String {
         .raw("</button><span class=\"keys\">")
         .text(SlidesWord::SlidesKeys.text(lang))
         .raw("</span><span class=\"typed\" aria-hidden=\"true\"></span>")
-        .raw("<p class=\"slide-position\" aria-live=\"polite\" aria-atomic=\"true\"></p></div></div>");
+        // Updated every second: never read out on its own (aria-live off).
+        .raw("<span class=\"slide-auto\" aria-live=\"off\" hidden></span>")
+        .raw("<p class=\"slide-position\" aria-live=\"polite\" aria-atomic=\"true\"></p>")
+        // In the bar, so that it sits just above it whatever its height.
+        .raw("<p class=\"slide-clock\" aria-live=\"off\" hidden></p></div></div>");
     m.finish()
+}
+
+/// The auto-advance indication: "Auto-advance · 12 s · p: pause", or
+/// that it is paused when `left` is `None`.
+pub fn auto_indication(lang: Language, left: Option<u64>) -> String {
+    match left {
+        Some(seconds) => format!(
+            "{} · {seconds} s · {}",
+            SlidesWord::AutoAdvance.text(lang),
+            SlidesWord::PauseKey.text(lang)
+        ),
+        None => SlidesWord::AutoPaused.text(lang).to_owned(),
+    }
+}
+
+/// The clock corner, as the terminal presenter's: the time of day and
+/// the time since the slides opened ("14:05 · 4:05 elapsed").
+pub fn clock(lang: Language, hour: u32, minute: u32, elapsed_seconds: u64) -> String {
+    format!(
+        "{hour:02}:{minute:02} · {} {}",
+        elapsed(elapsed_seconds),
+        SlidesWord::Elapsed.text(lang)
+    )
+}
+
+/// A time elapsed as both presenters show it: "4:05" under an hour,
+/// "1:02:03" from an hour.
+pub fn elapsed(seconds: u64) -> String {
+    let (hours, minutes, seconds) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+    if hours > 0 {
+        format!("{hours}:{minutes:02}:{seconds:02}")
+    } else {
+        format!("{minutes}:{seconds:02}")
+    }
 }
 
 /// The slide `index` of `deck` (a plan of `roadmap`) as a `<section>`.

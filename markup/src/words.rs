@@ -249,6 +249,14 @@ pub enum SlidesWord {
     NextSlide,
     /// The slides' keyboard help line.
     SlidesKeys,
+    /// Auto-advance is on: before the time left on the slide.
+    AutoAdvance,
+    /// Auto-advance is held, and how to take it up again.
+    AutoPaused,
+    /// How to pause auto-advance.
+    PauseKey,
+    /// "elapsed" after the time since the slides opened.
+    Elapsed,
 }
 
 impl SlidesWord {
@@ -262,9 +270,16 @@ impl SlidesWord {
             SlidesWord::PreviousSlide => ("Diapositive précédente", "Previous slide"),
             SlidesWord::NextSlide => ("Diapositive suivante", "Next slide"),
             SlidesWord::SlidesKeys => (
-                "→ ← Espace : diapositives · chiffres puis Entrée : aller à · b : écran noir",
-                "→ ← Space: slides · digits then Enter: go to · b: blank screen",
+                "→ ← Espace : diapositives · chiffres puis Entrée : aller à · b : écran noir · c : horloge",
+                "→ ← Space: slides · digits then Enter: go to · b: blank screen · c: clock",
             ),
+            SlidesWord::AutoAdvance => ("Défilement automatique", "Auto-advance"),
+            SlidesWord::AutoPaused => (
+                "Défilement automatique en pause · p : reprendre",
+                "Auto-advance paused · p: resume",
+            ),
+            SlidesWord::PauseKey => ("p : pause", "p: pause"),
+            SlidesWord::Elapsed => ("écoulé", "elapsed"),
         };
         match lang {
             Language::Fr => fr,

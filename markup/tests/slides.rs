@@ -4,7 +4,9 @@
 #![allow(missing_docs)]
 
 use roadmap_core::{Day, FuzzyDate, Language, Roadmap, plan, read_export};
-use roadmap_markup::slides::{HEADING_ID, SlideFrame, position, slide, view};
+use roadmap_markup::slides::{
+    HEADING_ID, SlideFrame, auto_indication, clock, position, slide, view,
+};
 
 fn day(text: &str) -> Day {
     text.parse::<FuzzyDate>().expect("a day").first_day()
@@ -80,6 +82,20 @@ fn every_slide_is_a_region_named_by_its_one_heading() {
     }
     assert_eq!(position(Language::Fr, 2, 7), "Diapositive 3 sur 7");
     assert_eq!(position(Language::En, 0, 7), "Slide 1 of 7");
+}
+
+#[test]
+fn the_auto_advance_indication_and_the_clock_corner_read_as_in_the_terminal() {
+    assert_eq!(
+        auto_indication(Language::En, Some(12)),
+        "Auto-advance · 12 s · p: pause"
+    );
+    assert_eq!(
+        auto_indication(Language::Fr, None),
+        "Défilement automatique en pause · p : reprendre"
+    );
+    assert_eq!(clock(Language::En, 9, 5, 245), "09:05 · 4:05 elapsed");
+    assert_eq!(clock(Language::Fr, 14, 0, 3723), "14:00 · 1:02:03 écoulé");
 }
 
 #[test]

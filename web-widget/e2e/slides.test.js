@@ -2,7 +2,8 @@
 // digits and Enter, the blank screen, swipes and the URL fragment move
 // through the DINUM roadmap's slides; each is a region whose heading takes
 // the focus, announced politely; axe finds nothing; reduced motion turns
-// the transition off; a timeline page never fetches the slides module;
+// the transition off; auto-advance moves on by itself and `p` holds it;
+// `c` shows the clock corner; a timeline page never fetches the slides module;
 // and `roadmap serve --present` keeps the slide shown through a change of
 // the file.
 import { test, after } from "node:test";
@@ -24,9 +25,9 @@ const SIZE = { viewport: { width: 1280, height: 720 } };
 const COUNT = 9;
 
 /** The slides page at `hash`, once its first slide is drawn. */
-async function open(hash = "", options = {}) {
+async function open(hash = "", options = {}, file = "slides.html") {
   const page = await newPage(env.browser, { ...SIZE, ...options });
-  await page.goto(`${env.server.url}slides.html${hash}`);
+  await page.goto(`${env.server.url}${file}${hash}`);
   await page.locator("roadmap-timeline section.slide").waitFor();
   return page;
 }
@@ -153,6 +154,56 @@ test("each slide is a named region, axe finds nothing, and the screenshots", asy
   await page.locator("roadmap-timeline").evaluate((element) => element.setAttribute("lang", "en"));
   await page.waitForFunction(() => document.querySelector("roadmap-timeline").shadowRoot.querySelector(".slide-position").textContent.startsWith("Slide 9 of"));
   assert.equal((await shown(page)).heading, "Summary");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+/** The text of the view's `selector`, or null while it is hidden. */
+function shownText(page, selector) {
+  return page.evaluate((selector) => {
+    const found = document.querySelector("roadmap-timeline").shadowRoot.querySelector(selector);
+    return found && !found.hidden ? found.textContent : null;
+  }, selector);
+}
+
+test("auto-advance moves on by itself, p holds it, c shows the clock, axe finds nothing", async () => {
+  const page = await open("", {}, "slides-auto.html");
+  const auto = page.locator("roadmap-timeline .slide-auto");
+  assert.equal(await auto.getAttribute("aria-live"), "off", "not read out every second");
+  assert.match(await shownText(page, ".slide-auto"), /^Défilement automatique · 1 s · p : pause$/);
+  // Nothing pressed: the second slide comes by itself.
+  await page.waitForFunction(() => document.querySelector("roadmap-timeline").shadowRoot.querySelector(".slide-position").textContent.startsWith("Diapositive 2 "));
+  assert.equal((await shown(page)).kind, "axis");
+  await press(page, "p");
+  assert.equal(await shownText(page, ".slide-auto"), "Défilement automatique en pause · p : reprendre");
+  const held = (await shown(page)).position;
+  await page.waitForTimeout(2500);
+  assert.equal((await shown(page)).position, held, "no move while paused");
+  // The clock corner: the time of day and the time since the view opened.
+  assert.equal(await shownText(page, ".slide-clock"), null);
+  await press(page, "c");
+  assert.match(await shownText(page, ".slide-clock"), /^\d\d:\d\d · \d+:\d\d écoulé$/);
+  assert.equal(await page.locator("roadmap-timeline .slide-clock").getAttribute("aria-live"), "off");
+  await page.screenshot({ path: `${SHOTS}/e2e-slides-auto-clock.png`, animations: "disabled" });
+  const found = await violations(page);
+  assert.deepEqual(found, [], JSON.stringify(found, null, 2));
+  // Going on again: the indication counts down once more.
+  await press(page, "p");
+  assert.match(await shownText(page, ".slide-auto"), /^Défilement automatique · 1 s · p : pause$/);
+  await press(page, "c");
+  assert.equal(await shownText(page, ".slide-clock"), null);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("without auto-advance nothing counts down, p is left to the page, a wrong auto is said", async () => {
+  const page = await open();
+  assert.equal(await shownText(page, ".slide-auto"), null);
+  await press(page, "p");
+  assert.equal(await shownText(page, ".slide-auto"), null);
+  // An `auto` that is no duration says so, and nothing moves.
+  await page.locator("roadmap-timeline").evaluate((element) => element.setAttribute("auto", "soon"));
+  assert.match(await shownText(page, ".slide-auto"), /^auto: `soon` is not a duration.*give a duration like `20s`/);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

@@ -12,7 +12,7 @@
 // a module of its own, the widget's with the slides added: a page loads it
 // instead, and only for that view.
 
-const ATTRIBUTES = ["src", "lang", "view", "theme", "today", "live", "since"];
+const ATTRIBUTES = ["src", "lang", "view", "theme", "today", "live", "since", "auto"];
 
 const started = [];
 let fullLoader;
@@ -109,7 +109,8 @@ function prefetch(options) {
  * Renders a roadmap widget into `element` (in an open shadow root).
  * options: { src | data, lang: "fr"|"en", view: "auto"|"timeline"|"list"|"slides",
  *            theme: "auto"|"light"|"dark", today: "YYYY-MM-DD", live: true,
- *            since: URL of an earlier edition, whose changes are marked Δ }
+ *            since: URL of an earlier edition, whose changes are marked Δ,
+ *            auto: "20s", the slides' auto-advance (view "slides" only) }
  * `data` is the roadmap itself: JSON or TOML text, or the JSON export as an object.
  * Resolves to a handle with update(options) and destroy().
  * The widget sends a "roadmap-drawn" event (bubbling, composed) from

@@ -14,8 +14,9 @@ export interface RoadmapTimelineOptions {
   /**
    * `auto`: the list below 600 px of width. `slides`: the presenter's
    * slides, one at a time, filling the element (keys → ← Space PgUp PgDn
-   * Home End, digits then Enter, `b` blank screen, swipes, full screen
-   * button; `#slide-3` in the page's URL opens and follows the slide);
+   * Home End, digits then Enter, `b` blank screen, `c` clock, `p` pause of
+   * auto-advance, swipes, full screen button; `#slide-3` in the page's URL
+   * opens and follows the slide);
    * a module of its own, loaded only for this view.
    */
   view?: "auto" | "timeline" | "list" | "slides";
@@ -30,6 +31,12 @@ export interface RoadmapTimelineOptions {
    * are marked Δ, with a "changed" filter and a summary in the heading.
    */
   since?: string;
+  /**
+   * `view="slides"` only: how long each slide stays before the next comes
+   * by itself (`20s`, `1m`, `1m 30s`); wins over the roadmap's
+   * `[presentation] auto`. `p` pauses it, the blank screen holds it.
+   */
+  auto?: string;
 }
 
 /** A mounted widget. */

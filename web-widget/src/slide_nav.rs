@@ -1,10 +1,11 @@
 //! Moving through the slides, as plain Rust: which slide a key, a swipe
 //! or the page's fragment (`#slide-3`) goes to, the number being typed
-//! and the blank screen. The slides view (`slides/`, in the slides
-//! module only) applies what this decides.
+//! the blank screen, auto-advance and the clock corner. The slides view
+//! (`slides.rs`, in the slides module only) applies what this decides;
+//! times are milliseconds from any origin (the page gives `performance.now()`).
 
 /// The reader's place in the deck.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SlideNav {
     /// The slide shown, from 0.
     pub current: usize,
@@ -14,6 +15,35 @@ pub struct SlideNav {
     pub typed: String,
     /// The screen is blank (`b`); any key brings the slide back.
     pub blank: bool,
+    /// The clock corner is shown (`c`).
+    pub clock: bool,
+    /// Moving on by itself.
+    pub auto: AutoAdvance,
+}
+
+/// Auto-advance, with the terminal presenter's rules: the delay counts
+/// from when the slide was reached, so any move restarts it; a blank
+/// screen or a pause (`p`) holds it, and it starts again in full after;
+/// after the last slide comes the first, so that an unattended screen loops.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AutoAdvance {
+    /// How long a slide stays, in milliseconds; `None`: off.
+    pub every: Option<f64>,
+    /// When the slide shown was reached (or the count last restarted).
+    pub reached: f64,
+    /// Held by the reader (`p`).
+    pub paused: bool,
+}
+
+/// What the auto-advance indication says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AutoState {
+    /// Off: nothing shown.
+    Off,
+    /// Held by the reader.
+    Paused,
+    /// Whole seconds left on the slide (rounded up).
+    Left(u64),
 }
 
 /// What a key did.
@@ -77,6 +107,14 @@ impl SlideNav {
                 KeyEffect::Shown
             }
             "f" | "F" => KeyEffect::FullScreen,
+            "c" | "C" => {
+                self.clock = !self.clock;
+                KeyEffect::Shown
+            }
+            "p" | "P" if self.auto.every.is_some() => {
+                self.auto.paused = !self.auto.paused;
+                KeyEffect::Shown
+            }
             "Escape" if !self.typed.is_empty() => {
                 self.typed.clear();
                 KeyEffect::Shown
@@ -119,6 +157,46 @@ impl SlideNav {
         } else {
             self.go_to(self.current.saturating_sub(1))
         }
+    }
+
+    /// The slide shown was reached (or shown again) at `now`: the
+    /// auto-advance delay counts from here.
+    pub fn reached(&mut self, now: f64) {
+        self.auto.reached = now;
+    }
+
+    /// Time passes: at `now`, moves on if the slide has been shown long
+    /// enough. Whether the slide changed.
+    pub fn tick(&mut self, now: f64) -> bool {
+        let Some(every) = self.auto.every else {
+            return false;
+        };
+        // Held: the count starts again in full once the slide is back.
+        if self.blank || self.auto.paused || self.count == 0 {
+            self.reached(now);
+            return false;
+        }
+        if now - self.auto.reached < every {
+            return false;
+        }
+        self.typed.clear();
+        self.reached(now);
+        self.go_to((self.current + 1) % self.count)
+    }
+
+    /// What the auto-advance indication says at `now`.
+    pub fn auto_state(&self, now: f64) -> AutoState {
+        let Some(every) = self.auto.every else {
+            return AutoState::Off;
+        };
+        if self.auto.paused {
+            return AutoState::Paused;
+        }
+        let left = (every - (now - self.auto.reached)).max(0.0) / 1000.0;
+        // Whole seconds, never more than a day of them: the cast is exact.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let seconds = left.ceil().min(86_400.0) as u64;
+        AutoState::Left(seconds)
     }
 }
 
@@ -199,5 +277,69 @@ mod tests {
         assert_eq!(slide_of_fragment("slide-3"), Some(2));
         assert_eq!(slide_of_fragment("slide-0"), None);
         assert_eq!(slide_of_fragment("datalab"), None);
+    }
+
+    fn auto(count: usize, every: f64) -> SlideNav {
+        SlideNav {
+            count,
+            auto: AutoAdvance {
+                every: Some(every),
+                ..AutoAdvance::default()
+            },
+            ..SlideNav::default()
+        }
+    }
+
+    #[test]
+    fn auto_advance_counts_from_when_the_slide_was_reached() {
+        let mut nav = auto(3, 1000.0);
+        assert!(!nav.tick(999.0));
+        assert_eq!(nav.auto_state(200.0), AutoState::Left(1));
+        assert!(nav.tick(1000.0));
+        assert_eq!(nav.current, 1);
+        // A key move at 1500 restarts the count.
+        assert_eq!(nav.key("ArrowLeft"), KeyEffect::Moved);
+        nav.reached(1500.0);
+        assert!(!nav.tick(2200.0));
+        assert!(nav.tick(2500.0));
+        assert_eq!(nav.current, 1);
+    }
+
+    #[test]
+    fn auto_advance_loops_after_the_last_slide_as_in_the_terminal() {
+        let mut nav = auto(2, 1000.0);
+        nav.go_to(1);
+        assert!(nav.tick(1000.0));
+        assert_eq!(nav.current, 0);
+    }
+
+    #[test]
+    fn blank_and_pause_hold_auto_advance_then_restart_the_count() {
+        let mut nav = auto(3, 1000.0);
+        nav.key("b");
+        assert!(!nav.tick(5000.0));
+        nav.key("x");
+        assert!(!nav.tick(5900.0));
+        assert!(nav.tick(6000.0));
+        assert_eq!(nav.key("p"), KeyEffect::Shown);
+        assert_eq!(nav.auto_state(6000.0), AutoState::Paused);
+        assert!(!nav.tick(9000.0));
+        assert_eq!(nav.current, 1);
+        nav.key("p");
+        assert_eq!(nav.auto_state(9000.0), AutoState::Left(1));
+        assert!(nav.tick(10_000.0));
+        assert_eq!(nav.current, 2);
+    }
+
+    #[test]
+    fn without_auto_advance_nothing_moves_and_p_is_not_taken() {
+        let mut nav = nav(3);
+        assert!(!nav.tick(1e9));
+        assert_eq!(nav.auto_state(0.0), AutoState::Off);
+        assert_eq!(nav.key("p"), KeyEffect::Ignored);
+        assert_eq!(nav.key("c"), KeyEffect::Shown);
+        assert!(nav.clock);
+        nav.key("C");
+        assert!(!nav.clock);
     }
 }

@@ -4,15 +4,20 @@
 //! the roadmap as the widget does (and follows it when `live`), plans the
 //! deck with the core, writes one slide at a time with
 //! `roadmap_markup::slides`, and moves through it by keys, swipes, its
-//! buttons and the page's fragment (`#slide-3`), as [`SlideNav`] decides.
+//! buttons and the page's fragment (`#slide-3`), as [`SlideNav`] decides,
+//! which also moves on by itself (auto-advance) as time passes; a timer
+//! runs only while auto-advance or the clock corner needs it.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
+use std::time::Duration;
 
 use gloo_events::{EventListener, EventListenerOptions};
 use roadmap_core::{Language, PlannedSlide, Roadmap, plan};
 use roadmap_markup::failure::{alert, loading};
-use roadmap_markup::slides::{HEADING_ID, SLIDES_STYLE, SlideFrame, position, slide, view};
+use roadmap_markup::slides::{
+    HEADING_ID, SLIDES_STYLE, SlideFrame, auto_indication, clock, position, slide, view,
+};
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, Event, KeyboardEvent, PointerEvent, ShadowRoot};
 
@@ -21,7 +26,7 @@ use crate::input::{LoadFailure, file_name_of, load_roadmap, read_lean};
 use crate::live::{self, Follower, LiveUpdate};
 use crate::mount::{add_style, js_error, props_from, shadow_root_of};
 use crate::options::{RoadmapInput, WidgetProps};
-use crate::slide_nav::{KeyEffect, SlideNav, fragment, slide_of_fragment};
+use crate::slide_nav::{AutoState, KeyEffect, SlideNav, fragment, slide_of_fragment};
 
 /// The slides view in one element.
 struct Slides {
@@ -30,7 +35,15 @@ struct Slides {
     area: Element,
     position: Element,
     typed: Element,
+    auto_shown: Element,
+    clock_shown: Element,
     props: WidgetProps,
+    /// The `auto` option (`"20s"`), read: it wins over the roadmap's own.
+    auto: Option<Result<Duration, String>>,
+    /// When the view opened (ms, `performance.now()`), for the clock's elapsed time.
+    opened: f64,
+    /// Ticks while auto-advance or the clock is on; cleared when dropped.
+    ticker: Option<Ticker>,
     roadmap: Option<Rc<Roadmap>>,
     deck: Vec<PlannedSlide>,
     nav: SlideNav,
@@ -58,8 +71,10 @@ impl SlidesHandle {
     /// Gives the view new options (`{ src | data, lang, theme, today, live }`).
     pub fn update(&mut self, options: &JsValue) {
         let props = props_from(options);
+        let auto = auto_option(options);
         let reload = {
             let mut slides = self.cell.borrow_mut();
+            slides.auto = auto;
             let reload = slides.props.input != props.input || slides.props.live != props.live;
             let source = slides.props.input != props.input;
             slides.props = props;
@@ -67,7 +82,10 @@ impl SlidesHandle {
                 // Another roadmap: from its first slide, or its failure.
                 slides.roadmap = None;
                 slides.deck.clear();
-                slides.nav = SlideNav::default();
+                // The clock and a pause are the reader's: they stay.
+                let kept = std::mem::take(&mut slides.nav);
+                slides.nav.clock = kept.clock;
+                slides.nav.auto.paused = kept.auto.paused;
                 slides.told = false;
             }
             if !reload && slides.roadmap.is_some() {
@@ -75,12 +93,14 @@ impl SlidesHandle {
                 slides.replan();
                 slides.draw();
             }
+            slides.set_auto();
             reload
         };
         if reload {
             start_load(&self.cell);
         }
         tell_drawn(&self.cell);
+        keep_time(&self.cell);
     }
 
     /// Removes the view; its shadow root is left empty.
@@ -88,6 +108,7 @@ impl SlidesHandle {
         self.listeners.clear();
         let mut slides = self.cell.borrow_mut();
         slides.follower = None;
+        slides.ticker = None;
         slides.generation = slides.generation.wrapping_add(1);
         while let Some(child) = slides.shadow.first_child() {
             let _ = slides.shadow.remove_child(&child);
@@ -114,8 +135,13 @@ pub fn mount_slides(element: &Element, options: &JsValue) -> Result<SlidesHandle
         view: host.clone(),
         area: host.clone(),
         position: host.clone(),
-        typed: host,
+        typed: host.clone(),
+        auto_shown: host.clone(),
+        clock_shown: host,
         props: props_from(options),
+        auto: auto_option(options),
+        opened: browser_now(),
+        ticker: None,
         roadmap: None,
         deck: Vec::new(),
         nav: SlideNav::default(),
@@ -129,6 +155,7 @@ pub fn mount_slides(element: &Element, options: &JsValue) -> Result<SlidesHandle
     let listeners = listen(&cell);
     start_load(&cell);
     tell_drawn(&cell);
+    keep_time(&cell);
     Ok(SlidesHandle { cell, listeners })
 }
 
@@ -155,17 +182,80 @@ impl Slides {
         };
         host.set_inner_html(&markup);
         let find = |selector: &str| host.query_selector(selector).ok().flatten();
-        if let (Some(view), Some(area), Some(position), Some(typed)) = (
+        if let (Some(view), Some(area), Some(position), Some(typed), Some(auto), Some(clock)) = (
             find(".slides-view"),
             find(".slide-area"),
             find(".slide-position"),
             find(".typed"),
+            find(".slide-auto"),
+            find(".slide-clock"),
         ) {
             self.view = view;
             self.area = area;
             self.position = position;
             self.typed = typed;
+            self.auto_shown = auto;
+            self.clock_shown = clock;
         }
+        self.draw_time();
+    }
+
+    /// How long a slide stays: the `auto` option, else the roadmap's
+    /// `[presentation] auto`, else never.
+    fn set_auto(&mut self) {
+        let every = match &self.auto {
+            Some(Ok(every)) => Some(*every),
+            Some(Err(_)) => None,
+            None => self
+                .roadmap
+                .as_ref()
+                .and_then(|roadmap| roadmap.presentation().auto),
+        };
+        let every = every.map(|every| every.as_secs_f64() * 1000.0);
+        if every != self.nav.auto.every {
+            self.nav.auto.every = every;
+            self.nav.reached(browser_now());
+        }
+        self.draw_time();
+    }
+
+    /// Time passes: auto-advance, then the indication and the clock.
+    fn tick(&mut self) {
+        if self.roadmap.is_some() && self.nav.tick(browser_now()) {
+            // Not the reader's move: the focus stays where it is, and the
+            // page's URL names the slide without a step in the history.
+            self.arrived();
+            if let Some(window) = web_sys::window() {
+                let _ = window
+                    .location()
+                    .replace(&format!("#{}", fragment(self.nav.current)));
+            }
+        }
+        self.draw_time();
+    }
+
+    /// The auto-advance indication (or why the `auto` option is not
+    /// understood) and the clock corner, written only when they change.
+    fn draw_time(&self) {
+        let lang = self.lang();
+        let now = browser_now();
+        let auto = match (&self.auto, self.nav.auto_state(now)) {
+            (Some(Err(error)), _) => Some(error.clone()),
+            // Nothing to move through yet (loading, or failed to load).
+            _ if self.roadmap.is_none() => None,
+            (_, AutoState::Off) => None,
+            (_, AutoState::Paused) => Some(auto_indication(lang, None)),
+            (_, AutoState::Left(seconds)) => Some(auto_indication(lang, Some(seconds))),
+        };
+        show_text(&self.auto_shown, auto.as_deref());
+        let corner = self.nav.clock.then(|| {
+            let date = js_sys::Date::new_0();
+            // Whole seconds since the view opened; the cast drops the fraction.
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            let elapsed = ((now - self.opened) / 1000.0).max(0.0) as u64;
+            clock(lang, date.get_hours(), date.get_minutes(), elapsed)
+        });
+        show_text(&self.clock_shown, corner.as_deref());
     }
 
     /// Plans the deck again (a new roadmap or language), keeping the slide
@@ -220,6 +310,14 @@ impl Slides {
         }
     }
 
+    /// Another slide is shown: drawn, and the auto-advance delay counts
+    /// from now.
+    fn arrived(&mut self) {
+        self.nav.reached(browser_now());
+        self.draw();
+        self.draw_time();
+    }
+
     /// The blank screen and the number being typed.
     fn draw_state(&self) {
         let _ = self
@@ -238,7 +336,7 @@ impl Slides {
     /// screen reader reads it), and its number put in the page's URL, so
     /// that back and forward move through the slides.
     fn moved(&mut self) {
-        self.draw();
+        self.arrived();
         self.focus_heading();
         let wanted = fragment(self.nav.current);
         if browser::url_fragment().as_deref() != Some(wanted.as_str())
@@ -258,12 +356,13 @@ impl Slides {
                     self.shell();
                 }
                 self.replan();
+                self.set_auto();
                 if first {
                     if let Some(index) = browser::url_fragment().and_then(|f| slide_of_fragment(&f))
                     {
                         self.nav.go_to(index);
                     }
-                    self.draw();
+                    self.arrived();
                     // The slides are what the page is for: keys work at once,
                     // unless the reader is already somewhere else.
                     let idle = web_sys::window()
@@ -307,7 +406,7 @@ impl Slides {
             && self.nav.go_to(index)
         {
             self.nav.blank = false;
-            self.draw();
+            self.arrived();
             self.focus_heading();
         }
     }
@@ -327,7 +426,10 @@ impl Slides {
         match self.nav.key(&event.key()) {
             KeyEffect::Ignored => return,
             KeyEffect::Moved => self.moved(),
-            KeyEffect::Shown => self.draw_state(),
+            KeyEffect::Shown => {
+                self.draw_state();
+                self.draw_time();
+            }
             KeyEffect::FullScreen => self.full_screen(),
         }
         event.prevent_default();
@@ -347,7 +449,7 @@ impl Slides {
         };
         if self.nav.key(key) == KeyEffect::Moved {
             // The button keeps the focus, so it can be pressed again.
-            self.draw();
+            self.arrived();
             self.set_fragment();
         }
     }
@@ -390,7 +492,7 @@ impl Slides {
             f64::from(event.client_y()) - y,
         );
         if self.nav.swipe(dx, dy) {
-            self.draw();
+            self.arrived();
             self.set_fragment();
         }
     }
@@ -411,6 +513,7 @@ fn listen(cell: &Shared) -> Vec<EventListener> {
                     act(&mut slides, event);
                 }
                 tell_drawn(&cell);
+                keep_time(&cell);
             }
         })
     };
@@ -500,6 +603,95 @@ fn start_load(cell: &Shared) {
     }
 }
 
+/// Milliseconds on the page's monotonic clock (`performance.now()`),
+/// which a change of the wall clock does not move.
+fn browser_now() -> f64 {
+    web_sys::window()
+        .and_then(|window| window.performance())
+        .map_or(0.0, |performance| performance.now())
+}
+
+/// The `auto` option (`"20s"`, `"1m 30s"`), read; `None` when not given.
+fn auto_option(options: &JsValue) -> Option<Result<Duration, String>> {
+    let text = js_sys::Reflect::get(options, &JsValue::from_str("auto"))
+        .ok()?
+        .as_string()?;
+    Some(
+        roadmap_core::presentation::parse_duration(&text).map_err(|error| format!("auto: {error}")),
+    )
+}
+
+/// Shows `text` in `element`, or hides it (`None`); the DOM is touched
+/// only when something changes, so that a tick costs nothing else.
+fn show_text(element: &Element, text: Option<&str>) {
+    let hidden = element.has_attribute("hidden");
+    match text {
+        Some(text) => {
+            if element.text_content().as_deref() != Some(text) {
+                element.set_text_content(Some(text));
+            }
+            if hidden {
+                let _ = element.remove_attribute("hidden");
+            }
+        }
+        None if !hidden => {
+            let _ = element.set_attribute("hidden", "");
+        }
+        None => {}
+    }
+}
+
+/// A `setInterval` timer, cleared when dropped (the view destroyed, or
+/// nothing left to count), so that it never outlives the view.
+struct Ticker {
+    id: i32,
+    _tick: Closure<dyn FnMut()>,
+}
+
+impl Drop for Ticker {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            window.clear_interval_with_handle(self.id);
+        }
+    }
+}
+
+/// A tick four times a second: auto-advance moves within a quarter of a
+/// second of its time, and the seconds shown never skip one.
+const TICK_MS: i32 = 250;
+
+/// Starts the timer when auto-advance or the clock needs it, stops it
+/// when neither does.
+fn keep_time(cell: &Shared) {
+    let mut slides = cell.borrow_mut();
+    let needed = slides.nav.auto.every.is_some() || slides.nav.clock;
+    if !needed {
+        slides.ticker = None;
+        return;
+    }
+    if slides.ticker.is_some() {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let weak = Rc::downgrade(cell);
+    let tick = Closure::<dyn FnMut()>::new(move || {
+        if let Some(cell) = weak.upgrade() {
+            if let Ok(mut slides) = cell.try_borrow_mut() {
+                slides.tick();
+            }
+            tell_drawn(&cell);
+        }
+    });
+    if let Ok(id) = window.set_interval_with_callback_and_timeout_and_arguments_0(
+        tick.as_ref().unchecked_ref(),
+        TICK_MS,
+    ) {
+        slides.ticker = Some(Ticker { id, _tick: tick });
+    }
+}
+
 /// A load finished: drawn unless a newer one started meanwhile.
 fn finish(weak: &Weak<RefCell<Slides>>, mine: u32, result: Result<Rc<Roadmap>, LoadFailure>) {
     let Some(cell) = weak.upgrade() else {
@@ -513,6 +705,7 @@ fn finish(weak: &Weak<RefCell<Slides>>, mine: u32, result: Result<Rc<Roadmap>, L
         slides.loaded(result);
     }
     tell_drawn(&cell);
+    keep_time(&cell);
 }
 
 /// Tells the page the slides are drawn (`roadmap-drawn`, view `slides`),

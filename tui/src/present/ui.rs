@@ -579,15 +579,10 @@ fn draw_clock(frame: &mut Frame, screen: Rect, top: u16, app: &PresentApp) {
     frame.render_widget(Line::styled(text, app.theme.selected()), area);
 }
 
-/// "4:05" under an hour, "1:02:03" from an hour.
+/// "4:05" under an hour, "1:02:03" from an hour: as the browser's
+/// slides show it.
 pub(crate) fn duration(elapsed: Duration) -> String {
-    let seconds = elapsed.as_secs();
-    let (hours, minutes, seconds) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
-    if hours > 0 {
-        format!("{hours}:{minutes:02}:{seconds:02}")
-    } else {
-        format!("{minutes}:{seconds:02}")
-    }
+    roadmap_markup::slides::elapsed(elapsed.as_secs())
 }
 
 #[cfg(test)]
