@@ -11,13 +11,9 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
-import { DIST, FIXTURES, startServer, launch, newPage, violations, TODAY, SHOTS } from "./harness.js";
+import { join } from "node:path";
+import { DIST, FIXTURES, startServer, launch, newPage, violations, TODAY, SHOTS, ROADMAP, ROOT } from "./harness.js";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const ROOT = resolve(here, "../..");
-const ROADMAP = process.env.ROADMAP_BIN ?? join(ROOT, "target/debug/roadmap");
 const roadmap = JSON.parse(readFileSync(join(ROOT, "data/dinum-2023.json"), "utf8"));
 
 const env = { dir: null, server: null, browser: null };

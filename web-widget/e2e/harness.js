@@ -5,6 +5,8 @@ import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
 import { before, after } from "node:test";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
@@ -12,6 +14,10 @@ import { CHROMIUM_ARGS } from "../chromium-args.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const DIST = resolve(here, "../dist");
+/** The repository's root. */
+export const ROOT = resolve(here, "../..");
+/** The `roadmap` binary (scripts/test-widget builds it). */
+export const ROADMAP = process.env.ROADMAP_BIN ?? join(ROOT, "target/debug/roadmap");
 export const FIXTURES = resolve(here, "fixtures");
 export const SHOTS = process.env.E2E_SCREENSHOTS ?? "/tmp";
 /** The day the pages are shown on (the browser clock is fixed to it). */
@@ -154,4 +160,26 @@ export function serveAndBrowse() {
     await env.server?.close();
   });
   return env;
+}
+
+/**
+ * Starts `roadmap serve FILE` (then `extra` arguments) on a free port,
+ * serving the built widget; resolves to { url, child, stop() }.
+ */
+export async function roadmapServe(file, extra = []) {
+  const args = ["serve", file, "--addr", "127.0.0.1:0", "--widget", DIST, "--lang", "fr", ...extra];
+  const child = spawn(ROADMAP, args, { stdio: ["ignore", "pipe", "inherit"] });
+  const lines = createInterface({ input: child.stdout });
+  const url = await new Promise((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error("roadmap serve printed no address")), 30_000);
+    child.once("exit", (code) => fail(new Error(`roadmap serve exited with ${code}`)));
+    lines.on("line", (line) => {
+      const found = line.match(/http:\/\/[0-9.:]+\//);
+      if (found) {
+        clearTimeout(timer);
+        ok(found[0]);
+      }
+    });
+  });
+  return { url, child, stop: () => child.kill() };
 }

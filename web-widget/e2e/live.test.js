@@ -6,19 +6,12 @@
 // static server, which the widget polls.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { createInterface } from "node:readline";
 import { copyFile, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { serveAndBrowse, newPage, periodOf, violations, DIST, PATIENCE, SHOTS } from "./harness.js";
+import { join } from "node:path";
+import { serveAndBrowse, newPage, periodOf, violations, DIST, PATIENCE, SHOTS, ROOT, roadmapServe } from "./harness.js";
 
 const env = serveAndBrowse();
-const here = dirname(fileURLToPath(import.meta.url));
-const ROOT = resolve(here, "../..");
-/** The `roadmap` binary (scripts/test-widget builds it). */
-const ROADMAP = process.env.ROADMAP_BIN ?? join(ROOT, "target/debug/roadmap");
 const TITLE = 'title = "Datalab créé au sein de la DINUM"';
 const NEW_TITLE = "Datalab ouvert à tous";
 // A mission drawn on the timeline, renamed in the same save.
@@ -29,26 +22,6 @@ const NEW_LANE = "Feuilles de route ministérielles publiées";
 async function save(path, text) {
   await writeFile(`${path}.new`, text);
   await rename(`${path}.new`, path);
-}
-
-/** Starts `roadmap serve FILE` on a free port; resolves to { url, stop() }. */
-async function serve(file) {
-  const child = spawn(ROADMAP, ["serve", file, "--addr", "127.0.0.1:0", "--widget", DIST, "--lang", "fr"], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const lines = createInterface({ input: child.stdout });
-  const url = await new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error("roadmap serve printed no address")), 30_000);
-    child.once("exit", (code) => fail(new Error(`roadmap serve exited with ${code}`)));
-    lines.on("line", (line) => {
-      const found = line.match(/http:\/\/[0-9.:]+\//);
-      if (found) {
-        clearTimeout(timer);
-        ok(found[0]);
-      }
-    });
-  });
-  return { url, child, stop: () => child.kill() };
 }
 
 const dir = await mkdtemp(join(tmpdir(), "roadmap-live-"));
@@ -63,7 +36,7 @@ test("the page of roadmap serve follows the file and keeps the reader's view", a
   const file = join(dir, "plan.toml");
   const original = await readFile(join(ROOT, "data/dinum-2023.toml"), "utf8");
   await writeFile(file, original);
-  const server = await serve(file);
+  const server = await roadmapServe(file);
   try {
     const page = await newPage(env.browser);
     // A deep link opens the milestone whose title will change.

@@ -8,18 +8,12 @@
 // the file.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { createInterface } from "node:readline";
 import { mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { serveAndBrowse, newPage, violations, DIST, PATIENCE, SHOTS } from "./harness.js";
+import { join } from "node:path";
+import { serveAndBrowse, newPage, violations, DIST, PATIENCE, SHOTS, ROOT, roadmapServe } from "./harness.js";
 
 const env = serveAndBrowse();
-const here = dirname(fileURLToPath(import.meta.url));
-const ROOT = resolve(here, "../..");
-const ROADMAP = process.env.ROADMAP_BIN ?? join(ROOT, "target/debug/roadmap");
 const SIZE = { viewport: { width: 1280, height: 720 } };
 /** The DINUM roadmap's deck: the title, six axes, the timeline, the summary. */
 const COUNT = 9;
@@ -230,26 +224,6 @@ test("a timeline page never fetches the slides module", async () => {
   await page.context().close();
 });
 
-/** Starts `roadmap serve FILE --present`; resolves to { url, child, stop() }. */
-async function serve(file) {
-  const child = spawn(ROADMAP, ["serve", file, "--addr", "127.0.0.1:0", "--widget", DIST, "--lang", "fr", "--present"], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const lines = createInterface({ input: child.stdout });
-  const url = await new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error("roadmap serve printed no address")), 30_000);
-    child.once("exit", (code) => fail(new Error(`roadmap serve exited with ${code}`)));
-    lines.on("line", (line) => {
-      const found = line.match(/http:\/\/[0-9.:]+\//);
-      if (found) {
-        clearTimeout(timer);
-        ok(found[0]);
-      }
-    });
-  });
-  return { url, child, stop: () => child.kill() };
-}
-
 const dir = await mkdtemp(join(tmpdir(), "roadmap-slides-"));
 after(() => rm(dir, { recursive: true, force: true }));
 
@@ -257,7 +231,7 @@ test("roadmap serve --present keeps the slide shown through a change of the file
   const file = join(dir, "plan.toml");
   const original = await readFile(join(ROOT, "data/dinum-2023.toml"), "utf8");
   await writeFile(file, original);
-  const server = await serve(file);
+  const server = await roadmapServe(file, ["--present"]);
   try {
     const page = await newPage(env.browser, SIZE);
     await page.goto(server.url + "#slide-3");

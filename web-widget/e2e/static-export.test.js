@@ -8,13 +8,9 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
-import { startServer, launch, newPage, violations, TODAY, SHOTS } from "./harness.js";
+import { join } from "node:path";
+import { startServer, launch, newPage, violations, TODAY, SHOTS, ROADMAP, ROOT } from "./harness.js";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const ROOT = resolve(here, "../..");
-const ROADMAP = process.env.ROADMAP_BIN ?? join(ROOT, "target/debug/roadmap");
 const ROADMAPS = ["dinum-2023", "tech-gouv-2019-2021"];
 
 const env = { dir: null, server: null, browser: null };
