@@ -1,6 +1,7 @@
 // dist/ as an npm package: `npm pack` gives a tarball of the widget's
 // files only (no demo), an empty project installs it, its types check
-// with tsc, and a page embeds the widget from node_modules. That page's
+// with tsc, and a page embeds the widget from node_modules (and, for the
+// slides view, `live` or `since`, the complete widget it holds too). That page's
 // JSON export is drawn without the full loader, which only its TOML
 // roadmap fetches.
 import { test, before, after } from "node:test";
@@ -49,10 +50,12 @@ test("the package holds the widget, its types and nothing of the demo", () => {
     /^roadmap_widget_bg\.[0-9a-f]{10}\.wasm$/,
     /^roadmap_loader\.[0-9a-f]{10}\.js$/,
     /^roadmap_loader_bg\.[0-9a-f]{10}\.wasm$/,
+    /^roadmap_complete\.[0-9a-f]{10}\.js$/,
+    /^roadmap_complete_bg\.[0-9a-f]{10}\.wasm$/,
   ]) {
     assert.equal(files.filter((f) => pattern.test(f)).length, 1, `${pattern}: ${files}`);
   }
-  assert.equal(files.length, 8, `${files}`);
+  assert.equal(files.length, 10, `${files}`);
   const manifest = JSON.parse(readFileSync(join(DIST, "package.json"), "utf8"));
   assert.match(manifest.version, /^\d+\.\d+\.\d+/);
   assert.equal(manifest.exports["."].types, "./roadmap-timeline.d.ts");

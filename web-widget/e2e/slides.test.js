@@ -3,9 +3,8 @@
 // through the DINUM roadmap's slides; each is a region whose heading takes
 // the focus, announced politely; axe finds nothing; reduced motion turns
 // the transition off; auto-advance moves on by itself and `p` holds it;
-// `c` shows the clock corner; a timeline page never fetches the slides module;
-// and `roadmap serve --present` keeps the slide shown through a change of
-// the file.
+// `c` shows the clock corner; and `roadmap serve --present` keeps the
+// slide shown through a change of the file.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
@@ -211,17 +210,6 @@ test("reduced motion turns the transition between slides off", async () => {
   const still = await open("", { reducedMotion: "reduce" });
   assert.equal(await animation(still), "none");
   await still.context().close();
-});
-
-test("a timeline page never fetches the slides module", async () => {
-  const page = await newPage(env.browser, SIZE);
-  const fetched = [];
-  page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
-  await page.goto(env.server.url);
-  await page.locator("roadmap-timeline svg.rows").first().waitFor();
-  assert.ok(fetched.some((path) => path.startsWith("/roadmap_widget")), fetched.join(" "));
-  assert.ok(!fetched.some((path) => path.startsWith("/roadmap_slides")), fetched.join(" "));
-  await page.context().close();
 });
 
 const dir = await mkdtemp(join(tmpdir(), "roadmap-slides-"));

@@ -5,20 +5,34 @@
 // Nothing waits for anything it does not need: the wasm file, its
 // JavaScript glue and each widget's roadmap are fetched at the same time,
 // and the roadmap's response is handed to the widget once the wasm runs.
-// A page pays only for what it uses: the widget reads the JSON export
+// A page pays only for what it uses: the lean widget reads the JSON export
 // itself, and fetches the full loader (a second wasm module: TOML, and
 // every error located) only for a TOML roadmap or a JSON one it refuses,
-// or to compare two editions (`since`). The slides view (view="slides") is
-// a module of its own, the widget's with the slides added: a page loads it
-// instead, and only for that view.
+// or to compare two editions (`since`). The complete widget, the lean one
+// with the slides view (view="slides"), live mode (`live`) and the marks
+// of `since` added, is a module of its own: a page loads it instead, and
+// only for a widget that asks for one of those.
 
 const ATTRIBUTES = ["src", "lang", "view", "theme", "today", "live", "since", "auto"];
 
-const started = [];
+const started = {};
 let fullLoader;
 
 /** Whether the options ask for the slides view. */
 const wantsSlides = (options) => String(options.view ?? "").trim().toLowerCase() === "slides";
+
+/** Whether a switch such as `live` is on: present and not "false", as the widget reads it. */
+const isOn = (value) => value !== undefined && value !== null && String(value).trim().toLowerCase() !== "false";
+
+/**
+ * What draws these options: "slides" (the complete module's slides view),
+ * "complete" (its widget: `live` or `since`) or "lean" (the lean module).
+ */
+function kindOf(options) {
+  if (wantsSlides(options)) return "slides";
+  if (isOn(options.live) || String(options.since ?? "").trim() !== "") return "complete";
+  return "lean";
+}
 
 /**
  * The full loader's glue, fetched and started on the first call; a failed
@@ -68,22 +82,27 @@ async function compareSince(since, src, data) {
 }
 
 /**
- * Loads and starts the widget's module, or the slides module when
- * `slides`, once; resolves to its mount function.
+ * Loads and starts the module that draws `kind` (see kindOf), once per
+ * module; resolves to its mount function for that kind.
  */
-function start(slides) {
-  started[+slides] ??= (() => {
-    const wasm = fetch(new URL(slides ? "roadmap_slides_bg.wasm" : "roadmap_widget_bg.wasm", import.meta.url));
+function start(kind) {
+  const name = kind === "lean" ? "widget" : "complete";
+  started[name] ??= (() => {
+    const wasm = fetch(
+      new URL(name === "widget" ? "roadmap_widget_bg.wasm" : "roadmap_complete_bg.wasm", import.meta.url),
+    );
     // Marked handled here; init still sees the failure, if any.
     wasm.catch(() => {});
-    return (slides ? import("./roadmap_slides.js") : import("./roadmap_widget.js")).then(async (glue) => {
-      await glue.default({ module_or_path: wasm });
-      glue.setFullLoader(loadFull);
-      glue.setCompare(compareSince);
-      return slides ? glue.mountSlides : glue.mount;
-    });
+    return (name === "widget" ? import("./roadmap_widget.js") : import("./roadmap_complete.js")).then(
+      async (glue) => {
+        await glue.default({ module_or_path: wasm });
+        glue.setFullLoader(loadFull);
+        glue.setCompare(compareSince);
+        return glue;
+      },
+    );
   })();
-  return started[+slides];
+  return started[name].then((glue) => (kind === "slides" ? glue.mountSlides : glue.mount));
 }
 
 /**
@@ -96,10 +115,7 @@ function prefetch(options) {
     return undefined;
   }
   // A live widget follows src with requests of its own.
-  const live = options.live;
-  if (live !== undefined && live !== null && String(live).trim().toLowerCase() !== "false") {
-    return undefined;
-  }
+  if (isOn(options.live)) return undefined;
   const response = fetch(options.src.trim());
   response.catch(() => {});
   return { src: options.src.trim(), response };
@@ -117,8 +133,43 @@ function prefetch(options) {
  * `element` once the roadmap is first drawn.
  */
 export async function mount(element, options = {}) {
-  const early = wantsSlides(options) ? undefined : prefetch(options);
-  const mountIn = await start(wantsSlides(options));
+  let kind = kindOf(options);
+  let handle = await mountAs(kind, element, options);
+  // Options that need the other module remount the widget with it; what
+  // comes meanwhile waits for that and applies in order.
+  let remounting = null;
+  const apply = (next) => {
+    if (kindOf(next) === kind) {
+      handle.update(next);
+      return undefined;
+    }
+    handle.destroy();
+    kind = kindOf(next);
+    return mountAs(kind, element, next).then(
+      (mounted) => {
+        handle = mounted;
+      },
+      (error) => showStartFailure(element, error),
+    );
+  };
+  const inOrder = (action) => {
+    const pending = remounting ? remounting.then(action) : action();
+    if (!pending) return;
+    remounting = pending;
+    pending.finally(() => {
+      if (remounting === pending) remounting = null;
+    });
+  };
+  return {
+    update: (next = {}) => inOrder(() => apply(next)),
+    destroy: () => inOrder(() => handle.destroy()),
+  };
+}
+
+/** Mounts the widget `kind` draws into `element`. */
+async function mountAs(kind, element, options) {
+  const early = kind === "slides" ? undefined : prefetch(options);
+  const mountIn = await start(kind);
   const kept = keepFallback(element);
   const handle = mountIn(element, { ...options, prefetch: early });
   kept();
@@ -199,7 +250,7 @@ class RoadmapTimeline extends HTMLElement {
 
   #handle = null;
   #render = null;
-  #slides = false;
+  #kind = "lean";
   #data = undefined;
 
   /** The roadmap itself (JSON or TOML text, or the JSON export as an object); wins over src. */
@@ -215,9 +266,9 @@ class RoadmapTimeline extends HTMLElement {
   connectedCallback() {
     const render = (this.#render = {});
     const options = this.#options();
-    this.#slides = wantsSlides(options);
-    const early = this.#slides ? undefined : prefetch(options);
-    start(this.#slides).then(
+    this.#kind = kindOf(options);
+    const early = this.#kind === "slides" ? undefined : prefetch(options);
+    start(this.#kind).then(
       (mountIn) => {
         if (this.#render !== render || !this.isConnected) return;
         this.#handle?.destroy();
@@ -237,8 +288,9 @@ class RoadmapTimeline extends HTMLElement {
   }
 
   attributeChangedCallback() {
-    // Into or out of the slides view: the other module draws it.
-    if (this.isConnected && this.#render && wantsSlides(this.#options()) !== this.#slides) {
+    // Into or out of the slides view, `live` or `since`: another module or
+    // mount function draws it.
+    if (this.isConnected && this.#render && kindOf(this.#options()) !== this.#kind) {
       this.connectedCallback();
       return;
     }

@@ -17,7 +17,7 @@ export interface RoadmapTimelineOptions {
    * Home End, digits then Enter, `b` blank screen, `c` clock, `p` pause of
    * auto-advance, swipes, full screen button; `#slide-3` in the page's URL
    * opens and follows the slide);
-   * a module of its own, loaded only for this view.
+   * in the complete module, loaded only for this view, `live` and `since`.
    */
   view?: "auto" | "timeline" | "list" | "slides";
   /** `auto` follows `prefers-color-scheme`. */

@@ -24,6 +24,10 @@ use crate::browser;
 use crate::input::{LoadFailure, file_name_of, load_roadmap};
 use crate::words::Word;
 
+/// Whether this module can follow a source: the lean module cannot
+/// (`live` feature); the page script gives such widgets to the other one.
+pub const ENABLED: bool = cfg!(feature = "live");
+
 /// How often a server without an event stream is asked for a new version.
 pub const POLL_MS: i32 = 1_500;
 

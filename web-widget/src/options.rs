@@ -117,8 +117,10 @@ impl RawOptions {
                 .unwrap_or_default(),
             theme: self.theme.as_deref().map(Theme::parse).unwrap_or_default(),
             today: self.today.as_deref().and_then(parse_day),
-            live: crate::live::is_on(self.live.as_deref()),
-            since: present(self.since).map(|url| url.trim().to_owned()),
+            live: crate::live::ENABLED && crate::live::is_on(self.live.as_deref()),
+            since: present(self.since)
+                .filter(|_| crate::since::ENABLED)
+                .map(|url| url.trim().to_owned()),
         }
     }
 }

@@ -10,6 +10,11 @@ use roadmap_markup::words::Word;
 #[cfg(feature = "embedded-loader")]
 use crate::options::RoadmapInput;
 
+/// Whether this module marks changes since an edition: the lean module
+/// does not (`since` feature); the page script gives such widgets to the
+/// other one.
+pub const ENABLED: bool = cfg!(feature = "since");
+
 /// Why nothing could be compared, in both languages: the words, then the
 /// reason as given.
 fn failed(reason: &str) -> Changes {

@@ -1,7 +1,7 @@
 //! Moving through the slides, as plain Rust: which slide a key, a swipe
 //! or the page's fragment (`#slide-3`) goes to, the number being typed
 //! the blank screen, auto-advance and the clock corner. The slides view
-//! (`slides.rs`, in the slides module only) applies what this decides;
+//! (`slides.rs`, in the complete module only) applies what this decides;
 //! times are milliseconds from any origin (the page gives `performance.now()`).
 
 /// The reader's place in the deck.

@@ -1,6 +1,6 @@
-//! The slides view (`view="slides"`), built into the slides module only
+//! The slides view (`view="slides"`), built into the complete module only
 //! (cargo feature `slides`), which `js/roadmap-timeline.js` loads for that
-//! view alone, so that a page with a timeline never pays for it. It loads
+//! view, `live` and `since` alone, so that a timeline page never pays for it. It loads
 //! the roadmap as the widget does (and follows it when `live`), plans the
 //! deck with the core, writes one slide at a time with
 //! `roadmap_markup::slides`, and moves through it by keys, swipes, its

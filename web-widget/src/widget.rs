@@ -614,7 +614,8 @@ fn start_load(cell: &Shared) {
         )
     };
     match input {
-        RoadmapInput::Url(url) if live => {
+        // A constant guard too, so that the lean module carries no live code.
+        RoadmapInput::Url(url) if live::ENABLED && live => {
             let first = std::cell::Cell::new(true);
             let on_update = {
                 let weak = weak.clone();
@@ -681,6 +682,11 @@ fn start_load(cell: &Shared) {
 /// Compares the edition `since` names with the roadmap shown, when the
 /// page asks, then draws the changes; a newer load or `since` drops it.
 fn start_compare(cell: &Shared) {
+    // Without the feature nothing asks (the options say so): the constant
+    // keeps the comparison out of the lean module.
+    if !since::ENABLED {
+        return;
+    }
     let (since, input, mine, weak) = {
         let mut state = cell.borrow_mut();
         let had = state.changes.take().is_some();
