@@ -175,7 +175,8 @@ impl DatedFact {
     }
 }
 
-#[cfg(test)]
+// Its roadmaps are loaded from TOML.
+#[cfg(all(test, feature = "full-loader"))]
 mod tests {
     use super::*;
     use crate::load::{Format, load_str};

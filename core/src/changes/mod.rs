@@ -10,7 +10,8 @@
 mod compare;
 pub mod words;
 
-#[cfg(test)]
+// Its roadmaps are loaded from TOML.
+#[cfg(all(test, feature = "full-loader"))]
 mod tests;
 
 use serde::Serialize;

@@ -133,7 +133,8 @@ impl TimelineLayout<'_> {
     }
 }
 
-#[cfg(test)]
+// Its roadmaps are loaded from TOML.
+#[cfg(all(test, feature = "full-loader"))]
 mod tests {
     use super::*;
     use crate::layout::Packing;

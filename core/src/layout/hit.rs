@@ -53,7 +53,8 @@ pub(super) fn item_at(
         .map(|(_, key)| key)
 }
 
-#[cfg(test)]
+// Its roadmaps are loaded from TOML.
+#[cfg(all(test, feature = "full-loader"))]
 mod tests {
     use crate::layout::fixtures::{AXES, options, roadmap, window};
     use crate::layout::{Packing, TimelineLayout};

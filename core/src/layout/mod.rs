@@ -16,7 +16,7 @@ mod placement;
 mod ticks;
 mod window;
 
-#[cfg(test)]
+#[cfg(all(test, feature = "full-loader"))]
 mod fixtures;
 
 use std::ops::Range;
@@ -275,7 +275,8 @@ impl<'a> TimelineLayout<'a> {
     }
 }
 
-#[cfg(test)]
+// Its roadmaps are loaded from TOML.
+#[cfg(all(test, feature = "full-loader"))]
 mod tests {
     use std::fmt::Write as _;
 

@@ -244,7 +244,8 @@ pub(super) fn fill_label_room(bars: &mut [Bar<'_>], width: f64) {
     }
 }
 
-#[cfg(test)]
+// Its roadmaps are loaded from TOML.
+#[cfg(all(test, feature = "full-loader"))]
 mod tests {
     use super::*;
     use crate::layout::fixtures::{AXES, WIDTH, close, day, options, roadmap, window, x};

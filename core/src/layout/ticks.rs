@@ -121,7 +121,8 @@ pub struct Tick {
     pub major: bool,
 }
 
-#[cfg(test)]
+// Its roadmaps are loaded from TOML.
+#[cfg(all(test, feature = "full-loader"))]
 mod tests {
     use super::*;
     use crate::layout::fixtures::{DAYS, WIDTH, close, day, window, x};
