@@ -71,17 +71,14 @@ fn refused<T>(at: usize, problem: Problem) -> Result<T> {
     Err(JsonError { at, problem })
 }
 
-/// A file struct as the reader fills it: its fields by key.
+/// A file struct as the reader fills it: its fields by key. The reading
+/// code finds a key in `keys` (not generic), then asks for the field.
 pub(crate) trait Record {
-    /// The field named `key` and its place among the struct's fields
-    /// (below 64), or `None` when the struct takes no such key.
-    fn field(&mut self, key: &str) -> Option<(u32, &mut dyn Field)>;
+    /// The keys the struct takes, in the order of its fields (at most 64).
+    fn keys(&self) -> &'static [&'static str];
 
-    /// The keys the struct takes, in order.
-    #[cfg(test)]
-    fn keys() -> &'static [&'static str]
-    where
-        Self: Sized;
+    /// The field of the key at `index` in `keys`.
+    fn field(&mut self, index: usize) -> Option<&mut dyn Field>;
 }
 
 /// A kind of field value, read from the text.
@@ -171,28 +168,31 @@ impl Field for Option<Vec<String>> {
     }
 }
 
-// The two generic kinds: each is a few calls into the reader's
-// non-generic code, per file struct.
+/// A list of file structs, as the reader adds to it.
+trait Records {
+    /// A new struct at the end of the list, holding its defaults.
+    fn push_new(&mut self) -> &mut dyn Record;
+}
+
+impl<T: Record + Default> Records for Vec<T> {
+    fn push_new(&mut self) -> &mut dyn Record {
+        self.push_mut(T::default())
+    }
+}
+
+// The two generic kinds: each is a call into the reader's non-generic
+// code, per file struct.
 impl<T: Record + Default> Field for Vec<T> {
     fn read(&mut self, reader: &mut JsonReader<'_>) -> Result<()> {
-        reader.array(&mut |reader| {
-            let mut item = T::default();
-            reader.record(&mut item)?;
-            self.push(item);
-            Ok(())
-        })
+        reader.array(&mut |reader| reader.record(self.push_new()))
     }
 }
 
 impl<T: Record + Default> Field for Option<T> {
     fn read(&mut self, reader: &mut JsonReader<'_>) -> Result<()> {
-        *self = if reader.null()? {
-            None
-        } else {
-            let mut item = T::default();
-            reader.record(&mut item)?;
-            Some(item)
-        };
+        if !reader.null()? {
+            reader.record(self.insert(T::default()))?;
+        }
         Ok(())
     }
 }
@@ -303,7 +303,9 @@ impl<'t> JsonReader<'t> {
             }
             let key_at = self.at;
             let key = self.string()?;
-            let Some((index, field)) = record.field(&key) else {
+            let found = record.keys().iter().position(|known| *known == key);
+            let Some((index, field)) = found.and_then(|index| Some((index, record.field(index)?)))
+            else {
                 return refused(key_at, Problem::UnknownField(key.into_owned()));
             };
             if seen & (1 << index) != 0 {

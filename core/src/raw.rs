@@ -20,14 +20,15 @@ use crate::status::Status;
 /// takes the same keys. serde's field names are the Rust names (no
 /// `rename`): a test holds the two lists equal.
 macro_rules! file_structs {
-    // One test per key, with the field's place counted as `0 + 1 + …`.
-    (@find $self:ident $key:ident ($($index:tt)*) $field:ident $($rest:ident)*) => {
-        if $key == stringify!($field) {
-            return Some(($($index)*, &mut $self.$field));
+    // The field at `$index`, by one test per field, its place counted as
+    // `0 + 1 + …` (a switch once compiled).
+    (@field $self:ident $index:ident ($($place:tt)*) $field:ident $($rest:ident)*) => {
+        if $index == $($place)* {
+            return Some(&mut $self.$field);
         }
-        file_structs!(@find $self $key ($($index)* + 1) $($rest)*);
+        file_structs!(@field $self $index ($($place)* + 1) $($rest)*);
     };
-    (@find $self:ident $key:ident ($($index:tt)*)) => {};
+    (@field $self:ident $index:ident ($($place:tt)*)) => {};
     ($(
         $(#[$meta:meta])*
         $vis:vis struct $name:ident {
@@ -47,14 +48,13 @@ macro_rules! file_structs {
         }
 
         impl crate::json_reader::Record for $name {
-            fn field(&mut self, key: &str) -> Option<(u32, &mut dyn crate::json_reader::Field)> {
-                file_structs!(@find self key (0) $($field)*);
-                None
+            fn keys(&self) -> &'static [&'static str] {
+                &[$(stringify!($field)),*]
             }
 
-            #[cfg(test)]
-            fn keys() -> &'static [&'static str] {
-                &[$(stringify!($field)),*]
+            fn field(&mut self, index: usize) -> Option<&mut dyn crate::json_reader::Field> {
+                file_structs!(@field self index (0) $($field)*);
+                None
             }
         }
 
@@ -69,7 +69,7 @@ macro_rules! file_structs {
         vec![$((
             stringify!($name),
             crate::raw::serde_keys::<$name>(),
-            <$name as crate::json_reader::Record>::keys(),
+            crate::json_reader::Record::keys(&$name::default()),
         )),*]
     }
     };
