@@ -484,9 +484,10 @@ impl<'t> JsonReader<'t> {
                 return Ok(Number::Unsigned(value));
             }
         }
-        match text.parse::<f64>() {
-            Ok(value) if value.is_finite() => Ok(Number::Float(value)),
-            _ => refused(start, Problem::Range),
+        // Not `str::parse`: see `decimal`.
+        match crate::decimal::to_f64(text) {
+            Some(value) => Ok(Number::Float(value)),
+            None => refused(start, Problem::Range),
         }
     }
 

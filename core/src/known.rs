@@ -176,7 +176,8 @@ impl DatedFact {
 }
 
 // Its roadmaps are loaded from TOML.
-#[cfg(all(test, feature = "full-loader"))]
+#[cfg(test)]
+#[cfg(feature = "full-loader")]
 mod tests {
     use super::*;
     use crate::load::{Format, load_str};

@@ -208,7 +208,8 @@ fn overlaps(from: Day, to: Day, start: &FuzzyDate, end: &FuzzyDate) -> bool {
 }
 
 // Its roadmaps are loaded from TOML.
-#[cfg(all(test, feature = "full-loader"))]
+#[cfg(test)]
+#[cfg(feature = "full-loader")]
 mod tests {
     use super::*;
     use crate::load::{Format, load_str};

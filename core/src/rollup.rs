@@ -425,7 +425,8 @@ fn mean_of_known(values: impl Iterator<Item = Option<f64>>) -> Option<f64> {
 }
 
 // Its roadmaps are loaded from TOML.
-#[cfg(all(test, feature = "full-loader"))]
+#[cfg(test)]
+#[cfg(feature = "full-loader")]
 mod tests {
     use super::{Counted, ProgressFigure};
     use crate::dates::FuzzyDate;

@@ -62,7 +62,8 @@ pub(crate) fn dated(lang: Language, word: Phrase, date: FuzzyDate, text: &str) -
 }
 
 // Its roadmaps are loaded from TOML.
-#[cfg(all(test, feature = "full-loader"))]
+#[cfg(test)]
+#[cfg(feature = "full-loader")]
 mod tests {
     use super::*;
     use crate::load::{Format, load_str};

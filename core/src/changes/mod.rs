@@ -11,7 +11,8 @@ mod compare;
 pub mod words;
 
 // Its roadmaps are loaded from TOML.
-#[cfg(all(test, feature = "full-loader"))]
+#[cfg(test)]
+#[cfg(feature = "full-loader")]
 mod tests;
 
 use serde::Serialize;

@@ -134,7 +134,8 @@ impl TimelineLayout<'_> {
 }
 
 // Its roadmaps are loaded from TOML.
-#[cfg(all(test, feature = "full-loader"))]
+#[cfg(test)]
+#[cfg(feature = "full-loader")]
 mod tests {
     use super::*;
     use crate::layout::Packing;

@@ -54,7 +54,8 @@ pub(super) fn item_at(
 }
 
 // Its roadmaps are loaded from TOML.
-#[cfg(all(test, feature = "full-loader"))]
+#[cfg(test)]
+#[cfg(feature = "full-loader")]
 mod tests {
     use crate::layout::fixtures::{AXES, options, roadmap, window};
     use crate::layout::{Packing, TimelineLayout};

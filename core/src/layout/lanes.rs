@@ -148,7 +148,8 @@ fn by_lane(p: &Placed) -> (u32, (i32, i32), usize) {
 }
 
 // Its roadmaps are loaded from TOML.
-#[cfg(all(test, feature = "full-loader"))]
+#[cfg(test)]
+#[cfg(feature = "full-loader")]
 mod tests {
     use super::*;
     use crate::layout::fixtures::{AXES, WIDTH, close, options, roadmap, window, x};

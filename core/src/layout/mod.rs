@@ -16,7 +16,8 @@ mod placement;
 mod ticks;
 mod window;
 
-#[cfg(all(test, feature = "full-loader"))]
+#[cfg(test)]
+#[cfg(feature = "full-loader")]
 mod fixtures;
 
 use std::ops::Range;
@@ -276,7 +277,8 @@ impl<'a> TimelineLayout<'a> {
 }
 
 // Its roadmaps are loaded from TOML.
-#[cfg(all(test, feature = "full-loader"))]
+#[cfg(test)]
+#[cfg(feature = "full-loader")]
 mod tests {
     use std::fmt::Write as _;
 

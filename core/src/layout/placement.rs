@@ -245,7 +245,8 @@ pub(super) fn fill_label_room(bars: &mut [Bar<'_>], width: f64) {
 }
 
 // Its roadmaps are loaded from TOML.
-#[cfg(all(test, feature = "full-loader"))]
+#[cfg(test)]
+#[cfg(feature = "full-loader")]
 mod tests {
     use super::*;
     use crate::layout::fixtures::{AXES, WIDTH, close, day, options, roadmap, window, x};

@@ -122,7 +122,8 @@ pub struct Tick {
 }
 
 // Its roadmaps are loaded from TOML.
-#[cfg(all(test, feature = "full-loader"))]
+#[cfg(test)]
+#[cfg(feature = "full-loader")]
 mod tests {
     use super::*;
     use crate::layout::fixtures::{DAYS, WIDTH, close, day, window, x};

@@ -221,7 +221,8 @@ fn day_of(day: i64) -> Day {
 }
 
 // Its roadmaps are loaded from TOML.
-#[cfg(all(test, feature = "full-loader"))]
+#[cfg(test)]
+#[cfg(feature = "full-loader")]
 mod tests {
     use super::*;
     use crate::layout::fixtures::{AXES, DAYS, WIDTH, close, day, roadmap, window, x};
