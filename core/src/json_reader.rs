@@ -199,6 +199,7 @@ impl<T: Record + Default> Field for Option<T> {
 
 /// A JSON number as read: the smallest kind that holds it, as `serde_json`
 /// reads it.
+#[cfg_attr(test, derive(Debug, PartialEq))]
 enum Number {
     Unsigned(u64),
     Signed(i64),
@@ -474,14 +475,19 @@ impl<'t> JsonReader<'t> {
         if !float {
             // As serde_json: `-0` is a float, an integer too large for 64
             // bits is read as a float.
-            if negative {
-                if let Ok(value) = text.parse::<i64>()
-                    && value != 0
-                {
-                    return Ok(Number::Signed(value));
+            let value = text[usize::from(negative)..]
+                .bytes()
+                .try_fold(0_u64, |value, digit| {
+                    value.checked_mul(10)?.checked_add(u64::from(digit - b'0'))
+                });
+            match value {
+                Some(value) if !negative => return Ok(Number::Unsigned(value)),
+                Some(value @ 1..) => {
+                    if let Some(value) = 0_i64.checked_sub_unsigned(value) {
+                        return Ok(Number::Signed(value));
+                    }
                 }
-            } else if let Ok(value) = text.parse::<u64>() {
-                return Ok(Number::Unsigned(value));
+                _ => {}
             }
         }
         // Not `str::parse`: see `decimal`.
@@ -673,6 +679,38 @@ mod tests {
         );
         assert_eq!(refused("{\"items\": [{}, 3]}").0, 15);
         assert_eq!(refused("{} x").0, 3);
+    }
+
+    #[test]
+    fn integers_are_read_in_the_kind_serde_json_gives() {
+        for (text, number) in [
+            ("0", Number::Unsigned(0)),
+            ("18446744073709551615", Number::Unsigned(u64::MAX)),
+            (
+                "18446744073709551616",
+                Number::Float(18_446_744_073_709_551_616.0),
+            ),
+            ("-1", Number::Signed(-1)),
+            ("-9223372036854775808", Number::Signed(i64::MIN)),
+            (
+                "-9223372036854775809",
+                Number::Float(-9_223_372_036_854_775_809.0),
+            ),
+            ("-0", Number::Float(-0.0)),
+            ("1.0", Number::Float(1.0)),
+        ] {
+            assert_eq!(JsonReader::new(text).number().ok(), Some(number), "{text}");
+            let theirs: serde_json::Value = serde_json::from_str(text).expect("a number");
+            let kind = match JsonReader::new(text).number() {
+                Ok(Number::Unsigned(_)) => theirs.is_u64(),
+                Ok(Number::Signed(_)) => theirs.is_i64() && !theirs.is_u64(),
+                _ => theirs.is_f64(),
+            };
+            assert!(kind, "{text}");
+        }
+        assert!(JsonReader::new("-0").number().is_ok_and(|number| {
+            matches!(number, Number::Float(zero) if zero.is_sign_negative())
+        }));
     }
 
     #[test]
