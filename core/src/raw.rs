@@ -18,7 +18,9 @@ use crate::status::Status;
 /// reader (`json_reader`), from the same definition: the struct is written
 /// as is (serde's derive reads it for the full loader), and its `Record`
 /// takes the same keys. serde's field names are the Rust names (no
-/// `rename`): a test holds the two lists equal.
+/// `rename`): a test holds the two lists equal. A field left out holds its
+/// `Default` in both readings, so a field takes `Option` or
+/// `#[serde(default)]`, never `default = "…"`.
 macro_rules! file_structs {
     // The field at `$index`, by one test per field, its place counted as
     // `0 + 1 + …` (a switch once compiled).
