@@ -1,7 +1,7 @@
 //! Loading, laying out and editing a SYNTHETIC roadmap of 10,000 milestones
 //! (made-up data from `roadmap_core::synthetic`, about 2 MB of TOML).
 //!
-//! Aims: load + validate under 30 ms, layout under 2 ms; an edit (which
+//! Aims: load + validate under 30 ms (the lean JSON reader too), layout under 2 ms; an edit (which
 //! loads the file before and after) has none yet.
 //!
 //! ```text
@@ -16,6 +16,7 @@ use roadmap_core::edit::apply;
 use roadmap_core::synthetic::{synthetic_roadmap_json, synthetic_roadmap_toml};
 use roadmap_core::{
     Edit, Format, Language, LayoutOptions, Progress, Roadmap, TimeWindow, TimelineLayout, load,
+    read_export,
 };
 
 const MILESTONES: usize = 10_000;
@@ -45,6 +46,18 @@ fn load_validate(c: &mut Criterion) {
             b.iter_with_large_drop(|| load(name, black_box(text.as_bytes()), format));
         });
     }
+}
+
+/// The web widget's path: the lean reader of the JSON export, with the
+/// same validation.
+fn read_lean(c: &mut Criterion) {
+    let json = synthetic_roadmap_json(MILESTONES);
+    let name = "read_export_10k_json";
+    let roadmap = read_export(name, json.as_bytes()).unwrap_or_else(|err| panic!("{err}"));
+    assert_eq!(roadmap.milestones().count(), MILESTONES);
+    c.bench_function(name, |b| {
+        b.iter_with_large_drop(|| read_export(name, black_box(json.as_bytes())));
+    });
 }
 
 fn layout(c: &mut Criterion) {
@@ -98,6 +111,6 @@ fn config() -> Criterion {
 criterion_group! {
     name = benches;
     config = config();
-    targets = load_validate, layout, edit
+    targets = load_validate, read_lean, layout, edit
 }
 criterion_main!(benches);

@@ -9,43 +9,29 @@
 //! short: a reader that wants every problem located and explained (the
 //! full loader) reads the file again.
 
-#[cfg(not(feature = "full-loader"))]
-use serde::Deserialize as _;
-
 use crate::diagnostics::{Diagnostic, Locations, MAX_SHOWN, NotShown};
-use crate::json_reader::{JsonError, JsonReader};
+use crate::json_reader::{JsonError, JsonReader, Problem};
 use crate::load::{JSON_HELP, LoadError, text_of};
 use crate::model::Roadmap;
 use crate::raw::RawRoadmap;
 use crate::validate::validate;
 
-/// The file structs in `text`, or the path of the first key none of them
-/// takes (the full loader's build, which says where it is).
-#[cfg(feature = "full-loader")]
-fn parse(text: &str) -> Result<Result<RawRoadmap, String>, JsonError> {
-    let mut unknown = None;
-    let mut reader = JsonReader::new(text);
-    let raw: RawRoadmap = serde_ignored::deserialize(&mut reader, |path| {
-        unknown.get_or_insert_with(|| path.to_string());
-    })?;
-    reader.end()?;
-    Ok(unknown.map_or(Ok(raw), Err))
-}
-
-/// The file structs in `text`; an unknown key is refused by serde
-/// (`deny_unknown_fields` in this build), with its place.
-#[cfg(not(feature = "full-loader"))]
+/// The file structs in `text`. An unknown key is refused, with its place,
+/// as the full loader refuses it.
 fn parse(text: &str) -> Result<RawRoadmap, JsonError> {
-    let mut reader = JsonReader::new(text);
-    let raw = RawRoadmap::deserialize(&mut reader)?;
-    reader.end()?;
+    let mut raw = RawRoadmap::default();
+    JsonReader::new(text).read_all(&mut raw)?;
     Ok(raw)
 }
 
-/// The reader's error as a diagnostic, at its place when it has one.
+/// The reader's error as a diagnostic, at its place.
 fn syntax_error(text: &str, error: &JsonError) -> Diagnostic {
-    let mut diagnostic = Diagnostic::error(error.message()).with_help(JSON_HELP);
-    diagnostic.location = error.at.map(|at| Locations::new(text).locate(at..at));
+    let help = match error.problem {
+        Problem::UnknownField(_) => "remove it, or check its spelling against the JSON Schema",
+        _ => JSON_HELP,
+    };
+    let mut diagnostic = Diagnostic::error(error.message()).with_help(help);
+    diagnostic.location = Some(Locations::new(text).locate(error.at..error.at));
     diagnostic
 }
 
@@ -57,13 +43,6 @@ pub fn read_export(file: &str, bytes: &[u8]) -> Result<Roadmap, LoadError> {
     let fail = |diagnostics| LoadError::new(file, diagnostics);
     let text = text_of(bytes).map_err(|diagnostic| fail(vec![diagnostic]))?;
     let raw = parse(text).map_err(|e| fail(vec![syntax_error(text, &e)]))?;
-    #[cfg(feature = "full-loader")]
-    let raw = raw.map_err(|path| {
-        fail(vec![
-            Diagnostic::error(format!("unknown field `{path}`"))
-                .with_help("remove it, or check its spelling against the JSON Schema"),
-        ])
-    })?;
     // Where an id was first defined needs the located loader.
     let (roadmap, findings, _) = validate(raw);
     let mut errors = findings
@@ -95,6 +74,43 @@ pub fn read_export(file: &str, bytes: &[u8]) -> Result<Roadmap, LoadError> {
                 diagnostics,
                 not_shown,
             })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::read_export;
+
+    fn first_error(text: &str) -> String {
+        let err = read_export("t.json", text.as_bytes()).expect_err("refused");
+        err.errors().next().expect("an error").located("t.json")
+    }
+
+    #[test]
+    fn an_unknown_key_is_refused_at_its_place_in_every_struct() {
+        for (text, place) in [
+            ("{\n  \"titel\": \"x\"\n}", "2:3"),
+            ("{\"period\": {\"start\": \"2024\",\n \"fin\": 1}}", "2:2"),
+            ("{\"presentation\": {\n\"pace\": 2}}", "2:1"),
+            (
+                "{\"presentation\": {\"window\": {\"from\": \"2024\",\n \"til\": \"2025\"}}}",
+                "2:2",
+            ),
+            (
+                "{\"axes\": [{\"missions\": [{\"health\": [{\n\"grade\": \"good\"}]}]}]}",
+                "2:1",
+            ),
+            (
+                "{\"axes\": [{\"missions\": [{\"milestones\": [{\"revised\": [{\n\"why\": 1}]}]}]}]}",
+                "2:1",
+            ),
+        ] {
+            let message = first_error(text);
+            assert!(
+                message.starts_with(&format!("t.json:{place}: unknown field `")),
+                "{message}"
+            );
         }
     }
 }

@@ -1,17 +1,19 @@
-//! The JSON reader of the export path: a small `serde` deserializer over the
-//! text that fills the file structs with as little code as it can, for the
-//! web widget's module. Its errors are a byte offset and a short problem,
-//! never a formatted `serde` message: the full loader, fetched when this
-//! reading refuses a file, gives the long located one.
+//! The JSON reader of the export path: fills the file structs (`raw`) with
+//! as little code as it can, for the web widget's module. The reading code
+//! is not generic: each file struct only lists its fields by key
+//! (`Record`, written by `raw::file_structs!` from the struct's own
+//! definition), and each kind of field value reads itself (`Field`), so the
+//! module holds one object reader, not one serde visitor per struct.
+//! Its errors are a byte offset and a short problem, never a formatted
+//! message: the full loader, fetched when this reading refuses a file,
+//! gives the long located one.
+//!
+//! It takes exactly what `serde_json` takes for the same structs with
+//! `deny_unknown_fields` (the tests below hold it to that): unknown and
+//! duplicate keys are refused, and so is any value of another kind.
 
 use std::borrow::Cow;
 use std::fmt;
-
-use serde::de::{self, DeserializeSeed, Visitor};
-
-/// Deeper nesting is refused (as `serde_json` refuses it), so that no
-/// input can exhaust the stack.
-const MAX_DEPTH: u32 = 128;
 
 /// What is wrong, in short.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,38 +22,26 @@ pub(crate) enum Problem {
     Syntax(&'static str),
     /// A value of another kind than the field takes (text for a number…).
     Type,
-    /// A value the field does not take.
+    /// A number the field does not take (negative for a count…).
     Value,
     /// A number too large to be read.
     Range,
     /// A key no file struct takes.
     UnknownField(String),
-    /// A required key is missing.
-    MissingField(&'static str),
     /// A key given twice.
-    DuplicateField(&'static str),
+    DuplicateField(String),
 }
 
-/// Why the text was refused, and where (a byte offset), when known.
+/// Why the text was refused, and where (a byte offset).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct JsonError {
     /// The byte offset of the problem in the text.
-    pub at: Option<usize>,
+    pub at: usize,
     /// The problem.
     pub problem: Problem,
 }
 
 impl JsonError {
-    fn new(problem: Problem) -> Self {
-        JsonError { at: None, problem }
-    }
-
-    /// Places an error that has no place yet (a value refused by a field).
-    fn or_at(mut self, at: usize) -> Self {
-        self.at.get_or_insert(at);
-        self
-    }
-
     /// The problem in words (built without `format!`: this module's point is
     /// to keep formatting code out of the widget).
     pub(crate) fn message(&self) -> String {
@@ -62,7 +52,6 @@ impl JsonError {
             Problem::Value => "invalid value for this field".to_owned(),
             Problem::Range => "number out of range".to_owned(),
             Problem::UnknownField(name) => quoted("unknown field", name),
-            Problem::MissingField(name) => quoted("missing field", name),
             Problem::DuplicateField(name) => quoted("duplicate field", name),
         }
     }
@@ -76,77 +65,177 @@ impl fmt::Display for JsonError {
 
 impl std::error::Error for JsonError {}
 
-impl de::Error for JsonError {
-    // serde's messages are dropped unformatted: see the module's doc.
-    fn custom<T: fmt::Display>(_message: T) -> Self {
-        JsonError::new(Problem::Value)
-    }
+type Result<T> = std::result::Result<T, JsonError>;
 
-    fn invalid_type(_: de::Unexpected<'_>, _: &dyn de::Expected) -> Self {
-        JsonError::new(Problem::Type)
-    }
+fn refused<T>(at: usize, problem: Problem) -> Result<T> {
+    Err(JsonError { at, problem })
+}
 
-    fn invalid_value(_: de::Unexpected<'_>, _: &dyn de::Expected) -> Self {
-        JsonError::new(Problem::Value)
-    }
+/// A file struct as the reader fills it: its fields by key. The reading
+/// code finds a key in `keys` (not generic), then asks for the field.
+pub(crate) trait Record {
+    /// The keys the struct takes, in the order of its fields (at most 64).
+    fn keys(&self) -> &'static [&'static str];
 
-    fn invalid_length(_: usize, _: &dyn de::Expected) -> Self {
-        JsonError::new(Problem::Value)
-    }
+    /// The field of the key at `index` in `keys`.
+    fn field(&mut self, index: usize) -> Option<&mut dyn Field>;
+}
 
-    fn unknown_variant(_: &str, _: &'static [&'static str]) -> Self {
-        JsonError::new(Problem::Value)
-    }
+/// A kind of field value, read from the text.
+pub(crate) trait Field {
+    /// Reads the value that starts after the key's `:`.
+    fn read(&mut self, reader: &mut JsonReader<'_>) -> Result<()>;
+}
 
-    fn unknown_field(field: &str, _: &'static [&'static str]) -> Self {
-        JsonError::new(Problem::UnknownField(field.to_owned()))
-    }
-
-    fn missing_field(field: &'static str) -> Self {
-        JsonError::new(Problem::MissingField(field))
-    }
-
-    fn duplicate_field(field: &'static str) -> Self {
-        JsonError::new(Problem::DuplicateField(field))
+impl Field for bool {
+    fn read(&mut self, reader: &mut JsonReader<'_>) -> Result<()> {
+        *self = match reader.peek() {
+            Some(b't') => reader.literal("true").map(|()| true)?,
+            Some(b'f') => reader.literal("false").map(|()| false)?,
+            _ => return reader.refuse(Problem::Type),
+        };
+        Ok(())
     }
 }
 
-type Result<T> = std::result::Result<T, JsonError>;
+impl Field for Option<String> {
+    fn read(&mut self, reader: &mut JsonReader<'_>) -> Result<()> {
+        *self = if reader.null()? {
+            None
+        } else {
+            Some(reader.text()?)
+        };
+        Ok(())
+    }
+}
+
+impl Field for Option<f64> {
+    fn read(&mut self, reader: &mut JsonReader<'_>) -> Result<()> {
+        *self = if reader.null()? {
+            None
+        } else {
+            Some(match reader.number_value()? {
+                Number::Unsigned(n) => n as f64,
+                Number::Signed(n) => n as f64,
+                Number::Float(n) => n,
+            })
+        };
+        Ok(())
+    }
+}
+
+impl Field for Option<u32> {
+    fn read(&mut self, reader: &mut JsonReader<'_>) -> Result<()> {
+        *self = if reader.null()? {
+            None
+        } else {
+            let start = reader.at;
+            // As serde: a fraction is another kind of value, a negative or
+            // too large count a value the field does not take.
+            let count = match reader.number_value()? {
+                Number::Unsigned(n) => u32::try_from(n).ok(),
+                Number::Signed(_) => None,
+                Number::Float(_) => return refused(start, Problem::Type),
+            };
+            match count {
+                Some(count) => Some(count),
+                None => return refused(start, Problem::Value),
+            }
+        };
+        Ok(())
+    }
+}
+
+impl Field for Vec<String> {
+    fn read(&mut self, reader: &mut JsonReader<'_>) -> Result<()> {
+        reader.array(&mut |reader| {
+            self.push(reader.text()?);
+            Ok(())
+        })
+    }
+}
+
+impl Field for Option<Vec<String>> {
+    fn read(&mut self, reader: &mut JsonReader<'_>) -> Result<()> {
+        *self = if reader.null()? {
+            None
+        } else {
+            let mut items = Vec::new();
+            items.read(reader)?;
+            Some(items)
+        };
+        Ok(())
+    }
+}
+
+/// A list of file structs, as the reader adds to it.
+trait Records {
+    /// A new struct at the end of the list, holding its defaults.
+    fn push_new(&mut self) -> &mut dyn Record;
+}
+
+impl<T: Record + Default> Records for Vec<T> {
+    fn push_new(&mut self) -> &mut dyn Record {
+        self.push_mut(T::default())
+    }
+}
+
+// The two generic kinds: each is a call into the reader's non-generic
+// code, per file struct.
+impl<T: Record + Default> Field for Vec<T> {
+    fn read(&mut self, reader: &mut JsonReader<'_>) -> Result<()> {
+        reader.array(&mut |reader| reader.record(self.push_new()))
+    }
+}
+
+impl<T: Record + Default> Field for Option<T> {
+    fn read(&mut self, reader: &mut JsonReader<'_>) -> Result<()> {
+        if !reader.null()? {
+            reader.record(self.insert(T::default()))?;
+        }
+        Ok(())
+    }
+}
 
 /// A JSON number as read: the smallest kind that holds it, as `serde_json`
-/// gives it to a visitor.
+/// reads it.
+#[cfg_attr(test, derive(Debug, PartialEq))]
 enum Number {
     Unsigned(u64),
     Signed(i64),
     Float(f64),
 }
 
-/// The reader: the text and the offset read up to.
+/// The reader: the text and the offset read up to. Its depth is bounded by
+/// the file structs' own nesting, never by the text: every value is read
+/// as the kind its field takes, and anything else is refused where it
+/// starts.
 pub(crate) struct JsonReader<'t> {
     text: &'t str,
     at: usize,
-    depth: u32,
 }
 
 impl<'t> JsonReader<'t> {
     pub(crate) fn new(text: &'t str) -> Self {
-        JsonReader {
-            text,
-            at: 0,
-            depth: 0,
-        }
+        JsonReader { text, at: 0 }
     }
 
-    /// Refuses what follows the value, but white space.
-    pub(crate) fn end(&mut self) -> Result<()> {
+    /// Fills `record` from the object that starts the text, and refuses
+    /// what follows it but white space.
+    pub(crate) fn read_all(&mut self, record: &mut dyn Record) -> Result<()> {
+        self.record(record)?;
         match self.peek() {
             None => Ok(()),
             Some(_) => self.fail("nothing after the roadmap's closing `}`"),
         }
     }
 
+    fn refuse<T>(&self, problem: Problem) -> Result<T> {
+        refused(self.at, problem)
+    }
+
     fn fail<T>(&self, what: &'static str) -> Result<T> {
-        Err(JsonError::new(Problem::Syntax(what)).or_at(self.at))
+        self.refuse(Problem::Syntax(what))
     }
 
     fn byte(&self) -> Option<u8> {
@@ -171,18 +260,93 @@ impl<'t> JsonReader<'t> {
         }
     }
 
-    fn refuse_type<T>(&self) -> Result<T> {
-        Err(JsonError::new(Problem::Type).or_at(self.at))
+    /// Whether the value is `null` (then consumed).
+    fn null(&mut self) -> Result<bool> {
+        if self.peek() == Some(b'n') {
+            self.literal("null")?;
+            Ok(true)
+        } else {
+            Ok(false)
+        }
     }
 
-    /// Enters an object or an array (its opening byte is next).
-    fn enter(&mut self) -> Result<()> {
-        if self.depth == MAX_DEPTH {
-            return self.fail("nested too deep");
+    /// The string value that starts here.
+    fn text(&mut self) -> Result<String> {
+        if self.peek() != Some(b'"') {
+            return self.refuse(Problem::Type);
         }
-        self.depth += 1;
+        self.string().map(Cow::into_owned)
+    }
+
+    /// The number value that starts here.
+    fn number_value(&mut self) -> Result<Number> {
+        match self.peek() {
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            _ => self.refuse(Problem::Type),
+        }
+    }
+
+    /// The object that starts here, into `record`. Keys are matched after
+    /// their escapes are read, as serde matches them.
+    fn record(&mut self, record: &mut dyn Record) -> Result<()> {
+        if self.peek() != Some(b'{') {
+            return self.refuse(Problem::Type);
+        }
         self.at += 1;
-        Ok(())
+        if self.peek() == Some(b'}') {
+            self.at += 1;
+            return Ok(());
+        }
+        let mut seen = 0_u64;
+        loop {
+            if self.peek() != Some(b'"') {
+                return self.fail("a key in quotes");
+            }
+            let key_at = self.at;
+            let key = self.string()?;
+            let found = record.keys().iter().position(|known| *known == key);
+            let Some((index, field)) = found.and_then(|index| Some((index, record.field(index)?)))
+            else {
+                return refused(key_at, Problem::UnknownField(key.into_owned()));
+            };
+            if seen & (1 << index) != 0 {
+                return refused(key_at, Problem::DuplicateField(key.into_owned()));
+            }
+            seen |= 1 << index;
+            self.consume(b':', "`:` after a key")?;
+            field.read(self)?;
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                Some(b'}') => {
+                    self.at += 1;
+                    return Ok(());
+                }
+                _ => return self.fail("`,` or `}`"),
+            }
+        }
+    }
+
+    /// The array that starts here, each item read by `item`.
+    fn array(&mut self, item: &mut dyn FnMut(&mut Self) -> Result<()>) -> Result<()> {
+        if self.peek() != Some(b'[') {
+            return self.refuse(Problem::Type);
+        }
+        self.at += 1;
+        if self.peek() == Some(b']') {
+            self.at += 1;
+            return Ok(());
+        }
+        loop {
+            item(self)?;
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                Some(b']') => {
+                    self.at += 1;
+                    return Ok(());
+                }
+                _ => return self.fail("`,` or `]`"),
+            }
+        }
     }
 
     /// The string that starts here (at its opening quote), borrowed from the
@@ -311,19 +475,25 @@ impl<'t> JsonReader<'t> {
         if !float {
             // As serde_json: `-0` is a float, an integer too large for 64
             // bits is read as a float.
-            if negative {
-                if let Ok(value) = text.parse::<i64>()
-                    && value != 0
-                {
-                    return Ok(Number::Signed(value));
+            let value = text[usize::from(negative)..]
+                .bytes()
+                .try_fold(0_u64, |value, digit| {
+                    value.checked_mul(10)?.checked_add(u64::from(digit - b'0'))
+                });
+            match value {
+                Some(value) if !negative => return Ok(Number::Unsigned(value)),
+                Some(value @ 1..) => {
+                    if let Some(value) = 0_i64.checked_sub_unsigned(value) {
+                        return Ok(Number::Signed(value));
+                    }
                 }
-            } else if let Ok(value) = text.parse::<u64>() {
-                return Ok(Number::Unsigned(value));
+                _ => {}
             }
         }
-        match text.parse::<f64>() {
-            Ok(value) if value.is_finite() => Ok(Number::Float(value)),
-            _ => Err(JsonError::new(Problem::Range).or_at(start)),
+        // Not `str::parse`: see `decimal`.
+        match crate::decimal::to_f64(text) {
+            Some(value) => Ok(Number::Float(value)),
+            None => refused(start, Problem::Range),
         }
     }
 
@@ -336,294 +506,62 @@ impl<'t> JsonReader<'t> {
             self.fail("a value")
         }
     }
-
-    /// Skips one value of any kind (a key some other reader ignores).
-    fn skip(&mut self) -> Result<()> {
-        match self.peek() {
-            Some(b'"') => self.string().map(drop),
-            Some(b't') => self.literal("true"),
-            Some(b'f') => self.literal("false"),
-            Some(b'n') => self.literal("null"),
-            Some(b'-' | b'0'..=b'9') => self.number().map(drop),
-            Some(open @ (b'{' | b'[')) => {
-                let close = if open == b'{' { b'}' } else { b']' };
-                self.enter()?;
-                if self.peek() == Some(close) {
-                    self.at += 1;
-                } else {
-                    loop {
-                        if open == b'{' {
-                            if self.peek() != Some(b'"') {
-                                return self.fail("a key in quotes");
-                            }
-                            self.string()?;
-                            self.consume(b':', "`:` after a key")?;
-                        }
-                        self.skip()?;
-                        match self.peek() {
-                            Some(b',') => self.at += 1,
-                            Some(b) if b == close => {
-                                self.at += 1;
-                                break;
-                            }
-                            _ => return self.fail("`,` or the closing bracket"),
-                        }
-                    }
-                }
-                self.depth -= 1;
-                Ok(())
-            }
-            _ => self.fail("a value"),
-        }
-    }
-}
-
-/// The items of an array, or the entries of an object.
-struct Items<'r, 't> {
-    reader: &'r mut JsonReader<'t>,
-    first: bool,
-    close: u8,
-}
-
-impl Items<'_, '_> {
-    /// Whether another item follows (consuming the comma), or the closing
-    /// bracket (consumed).
-    fn more(&mut self) -> Result<bool> {
-        let next = self.reader.peek();
-        if next == Some(self.close) {
-            self.reader.at += 1;
-            self.reader.depth -= 1;
-            self.close = 0;
-            return Ok(false);
-        }
-        if self.first {
-            self.first = false;
-            return Ok(true);
-        }
-        if next == Some(b',') {
-            self.reader.at += 1;
-            return Ok(true);
-        }
-        self.reader.fail(if self.close == b'}' {
-            "`,` or `}`"
-        } else {
-            "`,` or `]`"
-        })
-    }
-}
-
-impl<'de> de::SeqAccess<'de> for Items<'_, 'de> {
-    type Error = JsonError;
-
-    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>> {
-        if self.more()? {
-            seed.deserialize(&mut *self.reader).map(Some)
-        } else {
-            Ok(None)
-        }
-    }
-}
-
-impl<'de> de::MapAccess<'de> for Items<'_, 'de> {
-    type Error = JsonError;
-
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>> {
-        if !self.more()? {
-            return Ok(None);
-        }
-        if self.reader.peek() != Some(b'"') {
-            return self.reader.fail("a key in quotes");
-        }
-        let key = seed.deserialize(&mut *self.reader)?;
-        self.reader.consume(b':', "`:` after a key")?;
-        Ok(Some(key))
-    }
-
-    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value> {
-        seed.deserialize(&mut *self.reader)
-    }
-}
-
-impl<'t> JsonReader<'t> {
-    /// Reads the object or array that starts here with `visit`, then checks
-    /// that it was read to its closing bracket.
-    fn items<T>(
-        &mut self,
-        close: u8,
-        visit: impl FnOnce(&mut Items<'_, 't>) -> Result<T>,
-    ) -> Result<T> {
-        self.enter()?;
-        let mut items = Items {
-            reader: self,
-            first: true,
-            close,
-        };
-        let value = visit(&mut items);
-        let done = items.close == 0;
-        let value = value.map_err(|e| e.or_at(self.at))?;
-        if !done {
-            // The visitor stopped early: what is left is not its.
-            return self.fail("fewer items");
-        }
-        Ok(value)
-    }
-
-    fn number_value<'de, V: Visitor<'de>>(&mut self, visitor: V) -> Result<V::Value> {
-        let start = self.at;
-        let value = match self.peek() {
-            Some(b'-' | b'0'..=b'9') => match self.number()? {
-                Number::Unsigned(n) => visitor.visit_u64(n),
-                Number::Signed(n) => visitor.visit_i64(n),
-                Number::Float(n) => visitor.visit_f64(n),
-            },
-            _ => return self.refuse_type(),
-        };
-        value.map_err(|e: JsonError| e.or_at(start))
-    }
-}
-
-impl<'de> de::Deserializer<'de> for &mut JsonReader<'de> {
-    type Error = JsonError;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        match self.peek() {
-            Some(b'{') => self.deserialize_map(visitor),
-            Some(b'[') => self.deserialize_seq(visitor),
-            Some(b'"') => self.deserialize_str(visitor),
-            Some(b't' | b'f') => self.deserialize_bool(visitor),
-            Some(b'n') => {
-                self.literal("null")?;
-                visitor.visit_unit()
-            }
-            Some(b'-' | b'0'..=b'9') => self.number_value(visitor),
-            _ => self.fail("a value"),
-        }
-    }
-
-    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        let value = match self.peek() {
-            Some(b't') => self.literal("true").map(|()| true)?,
-            Some(b'f') => self.literal("false").map(|()| false)?,
-            _ => return self.refuse_type(),
-        };
-        visitor.visit_bool(value)
-    }
-
-    fn deserialize_u32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        self.number_value(visitor)
-    }
-
-    fn deserialize_f64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        self.number_value(visitor)
-    }
-
-    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        if self.peek() != Some(b'"') {
-            return self.refuse_type();
-        }
-        let start = self.at;
-        match self.string()? {
-            Cow::Borrowed(text) => visitor.visit_str(text),
-            Cow::Owned(text) => visitor.visit_string(text),
-        }
-        .map_err(|e: JsonError| e.or_at(start))
-    }
-
-    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        self.deserialize_str(visitor)
-    }
-
-    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        self.deserialize_str(visitor)
-    }
-
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        if self.peek() == Some(b'n') {
-            self.literal("null")?;
-            visitor.visit_none()
-        } else {
-            visitor.visit_some(self)
-        }
-    }
-
-    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        if self.peek() != Some(b'[') {
-            return self.refuse_type();
-        }
-        self.items(b']', |items| visitor.visit_seq(items))
-    }
-
-    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        if self.peek() != Some(b'{') {
-            return self.refuse_type();
-        }
-        self.items(b'}', |items| visitor.visit_map(items))
-    }
-
-    // An object only (serde_json also takes an array of the fields in
-    // order): one way in per struct keeps its code small.
-    fn deserialize_struct<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value> {
-        self.deserialize_map(visitor)
-    }
-
-    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        self.skip()?;
-        visitor.visit_unit()
-    }
-
-    serde::forward_to_deserialize_any! {
-        i8 i16 i32 i64 i128 u8 u16 u64 u128 f32 char bytes byte_buf unit unit_struct
-        newtype_struct tuple tuple_struct enum
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
-    use serde::Deserialize;
 
     use super::*;
+    use crate::raw::file_structs;
 
-    #[derive(Debug, Deserialize, PartialEq)]
-    #[serde(deny_unknown_fields)]
-    struct Sample {
-        name: Option<String>,
-        #[serde(default)]
-        tags: Vec<String>,
-        count: Option<u32>,
-        value: Option<f64>,
-        #[serde(default)]
-        flag: bool,
-        inner: Option<Inner>,
-    }
+    file_structs! {
+        #[derive(Debug, Default, serde::Deserialize, PartialEq)]
+        #[serde(deny_unknown_fields)]
+        struct Sample {
+            name: Option<String>,
+            #[serde(default)]
+            tags: Vec<String>,
+            count: Option<u32>,
+            value: Option<f64>,
+            #[serde(default)]
+            flag: bool,
+            inner: Option<Inner>,
+            ids: Option<Vec<String>>,
+            #[serde(default)]
+            items: Vec<Inner>,
+        }
 
-    #[derive(Debug, Deserialize, PartialEq)]
-    #[serde(deny_unknown_fields)]
-    struct Inner {
-        id: String,
+        #[derive(Debug, Default, serde::Deserialize, PartialEq)]
+        #[serde(deny_unknown_fields)]
+        struct Inner {
+            id: Option<String>,
+        }
     }
 
     fn read(text: &str) -> Result<Sample> {
-        let mut reader = JsonReader::new(text);
-        let sample = Sample::deserialize(&mut reader)?;
-        reader.end()?;
+        let mut sample = Sample::default();
+        JsonReader::new(text).read_all(&mut sample)?;
         Ok(sample)
     }
 
-    fn refused(text: &str) -> (Option<usize>, String) {
+    fn refused(text: &str) -> (usize, String) {
         let error = read(text).expect_err("refused");
         (error.at, error.message())
     }
 
     #[test]
+    fn the_sample_takes_serde_s_keys() {
+        for (name, serde, ours) in file_struct_keys() {
+            assert_eq!(serde, ours, "{name}");
+        }
+    }
+
+    #[test]
     fn reads_what_serde_json_reads() {
         let text = r#" { "name": "a\"b\\c\/\u00e9\ud83d\ude00\n", "tags": ["x", "y"],
-            "count": 7, "value": -1.5e2, "flag": true, "inner": {"id": "i"} } "#;
+            "count": 7, "value": -1.5e2, "flag": true, "inner": {"id": "i"},
+            "ids": ["a"], "items": [{}, {"id": null}, {"id": "j"}] } "#;
         let sample = read(text).expect("reads");
         assert_eq!(
             sample,
@@ -631,9 +569,30 @@ mod tests {
         );
         assert_eq!(sample.name.as_deref(), Some("a\"b\\c/é😀\n"));
         assert_eq!(sample.value, Some(-150.0));
-        let empty = read(r#"{"name": null, "tags": [], "inner": null}"#).expect("reads");
-        assert_eq!(empty.name, None);
-        assert!(empty.tags.is_empty());
+        assert_eq!(sample.items.len(), 3);
+        let empty =
+            read(r#"{"name": null, "tags": [], "inner": null, "ids": null}"#).expect("reads");
+        assert_eq!(empty, Sample::default());
+        // Keys are matched after their escapes are read, as serde does.
+        assert_eq!(
+            read(r#"{"n\u0061me": "x"}"#)
+                .expect("reads")
+                .name
+                .as_deref(),
+            Some("x")
+        );
+        // Numbers as serde_json reads them into each kind of field.
+        for (text, value) in [
+            ("99999999999999999999", 1e20),
+            ("-9223372036854775808", -9_223_372_036_854_775_808.0),
+            ("1e-400", 0.0),
+            ("5", 5.0),
+        ] {
+            let text = format!("{{\"value\": {text}}}");
+            let expected = serde_json::from_str::<Sample>(&text).expect("serde_json");
+            assert_eq!(expected.value, Some(value));
+            assert_eq!(read(&text).expect("reads"), expected);
+        }
     }
 
     #[test]
@@ -644,43 +603,135 @@ mod tests {
             "{\"name\": \"x\"",
             "{\"name\": \"a\u{1}\"}",
             "{\"name\": \"\\ud800\"}",
+            "{\"name\": \"\\udc00\"}",
+            "{\"name\": \"\\ud800\\u0041\"}",
             "{\"name\": \"\\x\"}",
+            "{\"name\": \"\\u12\"}",
             "{\"count\": 01}",
             "{\"count\": 1.}",
             "{\"count\": -0}",
+            "{\"count\": -1}",
             "{\"count\": 1.5}",
+            "{\"count\": 1e2}",
             "{\"count\": 5000000000}",
+            "{\"count\": 99999999999999999999}",
             "{\"value\": 1e400}",
+            "{\"value\": -1e400}",
             "{\"value\": \"1\"}",
+            "{\"value\": true}",
             "{\"tags\": [\"x\",]}",
-            "{\"name\": \"x\", \"name\": \"y\"}",
-            "{\"nom\": \"x\"}",
-            "{\"inner\": {}}",
+            "{\"tags\": null}",
+            "{\"tags\": [null]}",
+            "{\"tags\": [1]}",
+            "{\"flag\": null}",
             "{\"flag\": tru}",
+            "{\"flag\": 1}",
+            "{\"ids\": [\"x\" \"y\"]}",
+            "{\"name\": \"x\", \"name\": \"y\"}",
+            "{\"name\": null, \"name\": null}",
+            "{\"name\": \"x\", \"n\\u0061me\": \"y\"}",
+            "{\"tags\": [], \"tags\": []}",
+            "{\"nom\": \"x\"}",
+            "{\"inner\": {\"di\": 1}}",
+            "{\"inner\": []}",
+            "{\"items\": [{}, []]}",
+            "{\"items\": {}}",
             "[\"x\"]",
+            "\"x\"",
             "{} {}",
+            "{}}",
             "",
+            " ",
         ] {
             assert!(serde_json::from_str::<Sample>(text).is_err(), "{text}");
             assert!(read(text).is_err(), "{text}");
         }
         assert_eq!(
             refused("{\"name\": \"x\",,}"),
-            (Some(13), "invalid JSON: a key in quotes".to_owned())
+            (13, "invalid JSON: a key in quotes".to_owned())
         );
         assert_eq!(
             refused("{\"nom\": 1}"),
-            (Some(1), "unknown field `nom`".to_owned())
+            (1, "unknown field `nom`".to_owned())
         );
         assert_eq!(
-            refused("{\"inner\": {}}"),
-            (Some(12), "missing field `id`".to_owned())
+            refused("{\"inner\": {\"di\": 1}}"),
+            (11, "unknown field `di`".to_owned())
         );
         assert_eq!(
-            refused("{\"count\": \"1\"}").1,
-            "invalid type: not the kind of value this field takes"
+            refused("{\"name\": null, \"name\": 1}"),
+            (15, "duplicate field `name`".to_owned())
         );
-        assert_eq!(refused("{} x").0, Some(3));
+        assert_eq!(
+            refused("{\"count\": \"1\"}"),
+            (
+                10,
+                "invalid type: not the kind of value this field takes".to_owned()
+            )
+        );
+        assert_eq!(
+            refused("{\"count\": -1}"),
+            (10, "invalid value for this field".to_owned())
+        );
+        assert_eq!(
+            refused("{\"value\": 1e400}"),
+            (10, "number out of range".to_owned())
+        );
+        assert_eq!(refused("{\"items\": [{}, 3]}").0, 15);
+        assert_eq!(refused("{} x").0, 3);
+    }
+
+    #[test]
+    fn integers_are_read_in_the_kind_serde_json_gives() {
+        for (text, number) in [
+            ("0", Number::Unsigned(0)),
+            ("18446744073709551615", Number::Unsigned(u64::MAX)),
+            (
+                "18446744073709551616",
+                Number::Float(18_446_744_073_709_551_616.0),
+            ),
+            ("-1", Number::Signed(-1)),
+            ("-9223372036854775808", Number::Signed(i64::MIN)),
+            (
+                "-9223372036854775809",
+                Number::Float(-9_223_372_036_854_775_809.0),
+            ),
+            ("-0", Number::Float(-0.0)),
+            ("1.0", Number::Float(1.0)),
+        ] {
+            assert_eq!(JsonReader::new(text).number().ok(), Some(number), "{text}");
+            let theirs: serde_json::Value = serde_json::from_str(text).expect("a number");
+            let kind = match JsonReader::new(text).number() {
+                Ok(Number::Unsigned(_)) => theirs.is_u64(),
+                Ok(Number::Signed(_)) => theirs.is_i64() && !theirs.is_u64(),
+                _ => theirs.is_f64(),
+            };
+            assert!(kind, "{text}");
+        }
+        assert!(JsonReader::new("-0").number().is_ok_and(|number| {
+            matches!(number, Number::Float(zero) if zero.is_sign_negative())
+        }));
+    }
+
+    #[test]
+    fn hostile_input_is_refused_where_it_starts() {
+        // Nesting deeper than the structs' own is refused at its first
+        // bracket: the reader never goes deeper than the structs.
+        for (head, at) in [("", 0), ("{\"inner\": ", 10), ("{\"items\": [", 11)] {
+            for open in ["[", "{\"inner\": ", "{\"items\": ["] {
+                let text = [head, &open.repeat(100_000)].concat();
+                assert!(serde_json::from_str::<Sample>(&text).is_err());
+                let (error_at, _) = refused(&text);
+                if open == "[" {
+                    assert_eq!(error_at, at, "{head}");
+                }
+            }
+        }
+        let huge = ["{\"value\": 1", &"0".repeat(400), "}"].concat();
+        assert!(serde_json::from_str::<Sample>(&huge).is_err());
+        assert_eq!(refused(&huge), (10, "number out of range".to_owned()));
+        let long = ["{\"value\": 1", &"0".repeat(200), "}"].concat();
+        assert_eq!(read(&long).expect("reads").value, Some(1e200));
     }
 
     /// Texts made of JSON's own pieces, most of them near-misses: the
@@ -696,12 +747,15 @@ mod tests {
             ":",
             " ",
             "\"name\"",
+            "\"n\\u0061me\"",
             "\"tags\"",
             "\"count\"",
             "\"value\"",
             "\"flag\"",
             "\"inner\"",
             "\"id\"",
+            "\"ids\"",
+            "\"items\"",
             "\"x\"",
             "\"\\u00e9\"",
             "\"\\ud83d\\ude00\"",
@@ -714,6 +768,7 @@ mod tests {
             "fals",
             "0",
             "-",
+            "-1",
             "1.5",
             "7",
             "01",
@@ -740,23 +795,20 @@ mod tests {
             count in prop::option::of(any::<u32>()),
             value in prop::option::of(-1e12f64..1e12),
             flag in any::<bool>(),
+            ids in prop::option::of(prop::collection::vec(".*", 0..3)),
+            items in prop::collection::vec(prop::option::of(".*"), 0..3),
         ) {
-            let sample = Sample { name, tags, count, value, flag, inner: None };
+            let sample = Sample {
+                name, tags, count, value, flag, inner: None, ids,
+                items: items.into_iter().map(|id| Inner { id }).collect(),
+            };
+            let items: Vec<_> = sample.items.iter().map(|item| serde_json::json!({"id": item.id})).collect();
             let text = serde_json::to_string(&serde_json::json!({
                 "name": sample.name, "tags": sample.tags, "count": sample.count,
-                "value": sample.value, "flag": sample.flag,
+                "value": sample.value, "flag": sample.flag, "ids": sample.ids,
+                "items": items,
             })).expect("written");
             prop_assert_eq!(read(&text).expect("read"), sample);
         }
-    }
-
-    #[test]
-    fn nesting_and_skipping_are_bounded() {
-        let deep = "[".repeat(200);
-        let mut reader = JsonReader::new(&deep);
-        assert!(de::IgnoredAny::deserialize(&mut reader).is_err());
-        let mut reader = JsonReader::new(r#"{"a": [1, {"b": null}, "c\"", true], "d": {}} "#);
-        de::IgnoredAny::deserialize(&mut reader).expect("skipped");
-        reader.end().expect("all read");
     }
 }

@@ -175,7 +175,9 @@ impl DatedFact {
     }
 }
 
+// Its roadmaps are loaded from TOML.
 #[cfg(test)]
+#[cfg(feature = "full-loader")]
 mod tests {
     use super::*;
     use crate::load::{Format, load_str};

@@ -11,6 +11,7 @@ pub mod controls;
 #[cfg(feature = "full-loader")]
 mod date_forms;
 pub mod dates;
+mod decimal;
 pub mod diagnostics;
 #[cfg(feature = "full-loader")]
 mod document;

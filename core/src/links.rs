@@ -119,7 +119,9 @@ impl Roadmap {
     }
 }
 
+// Its roadmaps are loaded from TOML.
 #[cfg(test)]
+#[cfg(feature = "full-loader")]
 mod tests {
     use super::*;
     use crate::load::{Format, load_str};

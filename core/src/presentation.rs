@@ -312,6 +312,8 @@ mod tests {
     }
 
     #[test]
+    // "Did you mean" is the full loader's.
+    #[cfg(feature = "full-loader")]
     fn a_mistyped_name_gets_the_closest_one() {
         let err = SlideChoice::parse("timelime").expect_err("unknown");
         assert_eq!(err.message, "unknown slide `timelime`");
@@ -321,6 +323,8 @@ mod tests {
     }
 
     #[test]
+    // "Did you mean" is the full loader's.
+    #[cfg(feature = "full-loader")]
     fn the_command_line_list_is_split_on_commas() {
         assert_eq!(
             SlideChoice::parse_list("title,axis:a2, timeline,summary"),
@@ -338,6 +342,8 @@ mod tests {
     }
 
     #[test]
+    // "Did you mean" is the full loader's.
+    #[cfg(feature = "full-loader")]
     fn unknown_axes_get_the_closest_id_or_the_list() {
         let axes = ["axe-1", "axe-2"];
         assert_eq!(check_axis("axe-2", axes), Ok(()));

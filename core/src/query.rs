@@ -207,7 +207,9 @@ fn overlaps(from: Day, to: Day, start: &FuzzyDate, end: &FuzzyDate) -> bool {
     start.first_day() <= to && from <= end.last_day()
 }
 
+// Its roadmaps are loaded from TOML.
 #[cfg(test)]
+#[cfg(feature = "full-loader")]
 mod tests {
     use super::*;
     use crate::load::{Format, load_str};

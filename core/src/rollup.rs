@@ -424,7 +424,9 @@ fn mean_of_known(values: impl Iterator<Item = Option<f64>>) -> Option<f64> {
     (count > 0).then(|| sum / count as f64)
 }
 
+// Its roadmaps are loaded from TOML.
 #[cfg(test)]
+#[cfg(feature = "full-loader")]
 mod tests {
     use super::{Counted, ProgressFigure};
     use crate::dates::FuzzyDate;

@@ -198,7 +198,8 @@ fn axis_slide(roadmap: &Roadmap, index: usize) -> PlannedSlide {
     }
 }
 
-#[cfg(all(test, feature = "full-loader"))]
+#[cfg(test)]
+#[cfg(feature = "full-loader")]
 mod tests {
     use super::*;
     use crate::load::{Format, load_str};

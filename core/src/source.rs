@@ -168,6 +168,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "full-loader")]
     fn line_and_column_pairs_find_their_offset() {
         let text = "{\n  \"id\": é1\n}";
         let place = Locator::new(text).at_line_column(2, 9);

@@ -53,7 +53,8 @@ fn chars_up_to(text: &str, most: usize) -> usize {
     text.chars().take(most).count()
 }
 
-#[cfg(all(test, feature = "full-loader"))]
+#[cfg(test)]
+#[cfg(feature = "full-loader")]
 mod tests {
     use super::*;
 

@@ -61,7 +61,9 @@ pub(crate) fn dated(lang: Language, word: Phrase, date: FuzzyDate, text: &str) -
     format!("{} {preposition}{text}", lang.phrase(word))
 }
 
+// Its roadmaps are loaded from TOML.
 #[cfg(test)]
+#[cfg(feature = "full-loader")]
 mod tests {
     use super::*;
     use crate::load::{Format, load_str};

@@ -91,7 +91,7 @@ fn what_the_full_loader_refuses_the_lean_reader_refuses() {
     let export = include_str!("../../data/dinum-2023.json");
     let unknown = export.replacen("\"title\"", "\"titel\": \"x\", \"title\"", 1);
     assert!(load("bad.json", unknown.as_bytes(), Format::Json).is_err());
-    assert_eq!(lean_error(&unknown), "bad.json: unknown field `titel`");
+    assert_eq!(lean_error(&unknown), "bad.json:3:3: unknown field `titel`");
 
     let date = export.replacen(
         "\"published\": \"2023-03-09\"",

@@ -10,7 +10,9 @@
 mod compare;
 pub mod words;
 
+// Its roadmaps are loaded from TOML.
 #[cfg(test)]
+#[cfg(feature = "full-loader")]
 mod tests;
 
 use serde::Serialize;

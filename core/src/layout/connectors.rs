@@ -133,7 +133,9 @@ impl TimelineLayout<'_> {
     }
 }
 
+// Its roadmaps are loaded from TOML.
 #[cfg(test)]
+#[cfg(feature = "full-loader")]
 mod tests {
     use super::*;
     use crate::layout::Packing;

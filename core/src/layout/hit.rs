@@ -53,7 +53,9 @@ pub(super) fn item_at(
         .map(|(_, key)| key)
 }
 
+// Its roadmaps are loaded from TOML.
 #[cfg(test)]
+#[cfg(feature = "full-loader")]
 mod tests {
     use crate::layout::fixtures::{AXES, options, roadmap, window};
     use crate::layout::{Packing, TimelineLayout};

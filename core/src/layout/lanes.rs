@@ -147,7 +147,9 @@ fn by_lane(p: &Placed) -> (u32, (i32, i32), usize) {
     (p.lane, p.extent, p.mission)
 }
 
+// Its roadmaps are loaded from TOML.
 #[cfg(test)]
+#[cfg(feature = "full-loader")]
 mod tests {
     use super::*;
     use crate::layout::fixtures::{AXES, WIDTH, close, options, roadmap, window, x};

@@ -17,6 +17,7 @@ mod ticks;
 mod window;
 
 #[cfg(test)]
+#[cfg(feature = "full-loader")]
 mod fixtures;
 
 use std::ops::Range;
@@ -275,7 +276,9 @@ impl<'a> TimelineLayout<'a> {
     }
 }
 
+// Its roadmaps are loaded from TOML.
 #[cfg(test)]
+#[cfg(feature = "full-loader")]
 mod tests {
     use std::fmt::Write as _;
 

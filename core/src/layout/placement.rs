@@ -244,7 +244,9 @@ pub(super) fn fill_label_room(bars: &mut [Bar<'_>], width: f64) {
     }
 }
 
+// Its roadmaps are loaded from TOML.
 #[cfg(test)]
+#[cfg(feature = "full-loader")]
 mod tests {
     use super::*;
     use crate::layout::fixtures::{AXES, WIDTH, close, day, options, roadmap, window, x};

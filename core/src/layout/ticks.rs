@@ -121,7 +121,9 @@ pub struct Tick {
     pub major: bool,
 }
 
+// Its roadmaps are loaded from TOML.
 #[cfg(test)]
+#[cfg(feature = "full-loader")]
 mod tests {
     use super::*;
     use crate::layout::fixtures::{DAYS, WIDTH, close, day, window, x};

@@ -220,7 +220,9 @@ fn day_of(day: i64) -> Day {
     Date::from_julian_day(clamped as i32).unwrap_or(Date::MIN)
 }
 
+// Its roadmaps are loaded from TOML.
 #[cfg(test)]
+#[cfg(feature = "full-loader")]
 mod tests {
     use super::*;
     use crate::layout::fixtures::{AXES, DAYS, WIDTH, close, day, roadmap, window, x};

@@ -349,7 +349,8 @@ fn axis_slide(roadmap: &Roadmap, axis: &Axis, number: usize, today: Day) -> Axis
     }
 }
 
-#[cfg(all(test, feature = "full-loader"))]
+#[cfg(test)]
+#[cfg(feature = "full-loader")]
 mod tests {
     use super::*;
     use crate::load::{Format, load_str};
