@@ -4,20 +4,19 @@
 //! source addresses that are well-formed web or e-mail addresses.
 
 use crate::controls::{self, Lines};
-use crate::diagnostics::Diagnostic;
 use crate::locate::Path;
 use crate::raw::{
     RawAxis, RawBudget, RawIndicator, RawMeasurement, RawMilestone, RawMission, RawPresentation,
     RawReview, RawRoadmap, RawSource, RawTag,
 };
-use crate::validate::Finding;
+use crate::validate::Findings;
 
 /// Reports each text of `raw` that holds a forbidden character, and takes
 /// those characters out, so that later checks neither trip on them nor
 /// quote them. The one list of the file's text fields and of which may
 /// span lines (`summary`, `description`, `note`, `notes`).
-pub(crate) fn clean(raw: &mut RawRoadmap) -> Vec<Finding> {
-    let mut texts = Texts::default();
+pub(crate) fn clean(raw: &mut RawRoadmap, found: &mut impl Findings) {
+    let mut texts = Texts { found };
     let root = Path::default();
     for (field, value) in [
         ("id", &mut raw.id),
@@ -51,15 +50,13 @@ pub(crate) fn clean(raw: &mut RawRoadmap) -> Vec<Finding> {
     if let Some(presentation) = &mut raw.presentation {
         texts.presentation(presentation, &root.key("presentation"));
     }
-    texts.findings
 }
 
-#[derive(Default)]
-struct Texts {
-    findings: Vec<Finding>,
+struct Texts<'a, F> {
+    found: &'a mut F,
 }
 
-impl Texts {
+impl<F: Findings> Texts<'_, F> {
     fn line(&mut self, value: &mut Option<String>, at: &Path, field: &'static str) {
         if let Some(text) = value {
             self.check(text, at.key(field), field, Lines::One);
@@ -83,25 +80,26 @@ impl Texts {
         let Some((_, c)) = controls::first_forbidden(text, lines) else {
             return;
         };
-        let what = controls::describe(c);
-        let (message, help) = if c == '\n' {
-            (
-                format!("`{field}` holds a line break ({what})"),
-                "write it on one line; only `summary`, `description`, `note` and `notes` may span lines",
-            )
-        } else if controls::is_bidi_control(c) {
-            (
-                format!("`{field}` holds the bidi control {what}"),
-                "remove it: it reorders how the text reads, and right-to-left text needs no control character",
-            )
-        } else {
-            (
-                format!("`{field}` holds the control character {what}"),
-                "remove it: a terminal would obey it instead of showing it",
-            )
+        let words = || {
+            let what = controls::describe(c);
+            if c == '\n' {
+                (
+                    format!("`{field}` holds a line break ({what})"),
+                    "write it on one line; only `summary`, `description`, `note` and `notes` may span lines",
+                )
+            } else if controls::is_bidi_control(c) {
+                (
+                    format!("`{field}` holds the bidi control {what}"),
+                    "remove it: it reorders how the text reads, and right-to-left text needs no control character",
+                )
+            } else {
+                (
+                    format!("`{field}` holds the control character {what}"),
+                    "remove it: a terminal would obey it instead of showing it",
+                )
+            }
         };
-        self.findings
-            .push((path, Diagnostic::error(message).with_help(help)));
+        self.found.error(path, || words().0, || words().1);
         *text = controls::without_forbidden(text, lines);
     }
 

@@ -4,7 +4,7 @@
 //! column), unknown keys, values the checks reject.
 
 use roadmap_core::synthetic::synthetic_roadmap_toml;
-use roadmap_core::{Format, Roadmap, load, read_export, to_json};
+use roadmap_core::{Format, RefusedAt, Roadmap, load, read_export, to_json};
 
 fn full(file: &str, text: &str, format: Format) -> Roadmap {
     load(file, text.as_bytes(), format)
@@ -72,18 +72,39 @@ fn both_readers_give_the_same_roadmap_for_the_fixtures() {
     assert_same("synthetic.toml", &synthetic_roadmap_toml(200), Format::Toml);
 }
 
-fn lean_error(text: &str) -> String {
-    let err = read_export("bad.json", text.as_bytes()).expect_err("refused");
-    let first = err.errors().next().expect("an error");
-    first.located("bad.json")
+fn refused_at(text: impl AsRef<[u8]>) -> Option<RefusedAt> {
+    read_export("bad.json", text.as_ref())
+        .expect_err("refused")
+        .at
+}
+
+fn at_text(line: usize, column: usize) -> Option<RefusedAt> {
+    Some(RefusedAt::Text { line, column })
+}
+
+fn at_value(path: &str) -> Option<RefusedAt> {
+    Some(RefusedAt::Value(path.to_owned()))
 }
 
 #[test]
 fn bad_syntax_is_reported_with_its_line_and_column() {
-    let message = lean_error("{\n  \"id\": \"x\",,\n}");
-    assert!(message.starts_with("bad.json:2:13: "), "{message}");
+    assert_eq!(refused_at("{\n  \"id\": \"x\",,\n}"), at_text(2, 13));
     // Trailing text after the roadmap, as the full loader refuses it.
-    assert!(lean_error("{}\n{}").starts_with("bad.json:2:1: "));
+    assert_eq!(refused_at("{}\n{}"), at_text(2, 1));
+}
+
+#[test]
+fn a_refusal_says_where_and_which_command_says_why() {
+    let refusal = read_export("plan.json", b"{\n  \"id\": \"x\",,\n}").expect_err("refused");
+    assert_eq!(refusal.located(), "plan.json:2:13");
+    assert_eq!(
+        refusal.to_string(),
+        "plan.json:2:13: this JSON is not a valid roadmap export; `roadmap check plan.json` says why"
+    );
+    let export = include_str!("../../data/dinum-2023.json");
+    let date = export.replacen("\"end\": \"end-2023\"", "\"end\": \"2023-13\"", 1);
+    let refusal = read_export("plan.json", date.as_bytes()).expect_err("refused");
+    assert_eq!(refusal.located(), "plan.json: axes[0].missions[0].end");
 }
 
 #[test]
@@ -91,7 +112,7 @@ fn what_the_full_loader_refuses_the_lean_reader_refuses() {
     let export = include_str!("../../data/dinum-2023.json");
     let unknown = export.replacen("\"title\"", "\"titel\": \"x\", \"title\"", 1);
     assert!(load("bad.json", unknown.as_bytes(), Format::Json).is_err());
-    assert_eq!(lean_error(&unknown), "bad.json: unknown field `titel`");
+    assert_eq!(refused_at(&unknown), at_value("titel"));
 
     let date = export.replacen(
         "\"published\": \"2023-03-09\"",
@@ -99,13 +120,19 @@ fn what_the_full_loader_refuses_the_lean_reader_refuses() {
         1,
     );
     assert!(load("bad.json", date.as_bytes(), Format::Json).is_err());
-    assert!(lean_error(&date).starts_with("bad.json: published: "));
+    assert_eq!(refused_at(&date), at_value("published"));
 
     let id = export.replacen("\"id\": \"dinum-2023\"", "\"id\": \"a\\u0007b\"", 1);
     assert!(load("bad.json", id.as_bytes(), Format::Json).is_err());
-    assert!(lean_error(&id).starts_with("bad.json: id: "));
+    assert_eq!(refused_at(&id), at_value("id"));
 
-    assert!(lean_error("{\"axes\": 3}").contains("invalid type"));
-    assert!(lean_error(&"[".repeat(100_000)).starts_with("bad.json:1:"));
-    assert!(read_export("bad.json", b"{\"id\": \"\xff\"}").is_err());
+    assert_eq!(refused_at("{\"axes\": 3}"), at_text(1, 10));
+    assert!(matches!(
+        refused_at("[".repeat(100_000)),
+        Some(RefusedAt::Text { line: 1, .. })
+    ));
+    // The place of the first byte that is not UTF-8.
+    assert_eq!(refused_at(b"{\"id\": \"\xc3\xa9\xff\"}"), at_text(1, 10));
+    // A file with no place to name: the whole roadmap is missing.
+    assert_eq!(refused_at("{}"), None);
 }

@@ -2,7 +2,7 @@
 //! known (else the closest name), the auto-advance pace is a duration, and
 //! the timeline window's dates read and come in order.
 
-use super::Checker;
+use super::{Checker, Findings};
 use crate::locate::Path;
 use crate::model::Axis;
 use crate::presentation::{
@@ -10,7 +10,7 @@ use crate::presentation::{
 };
 use crate::raw::RawPresentation;
 
-impl Checker {
+impl<F: Findings> Checker<F> {
     pub(super) fn presentation(
         &mut self,
         raw: Option<RawPresentation>,
@@ -58,8 +58,8 @@ impl Checker {
             if to.last_day() < from.first_day() {
                 self.error(
                     place.key("to"),
-                    format!("the window ends ({to}) before it starts ({from})"),
-                    "swap `from` and `to`",
+                    || format!("the window ends ({to}) before it starts ({from})"),
+                    || "swap `from` and `to`",
                 );
                 return None;
             }
@@ -74,6 +74,6 @@ impl Checker {
     }
 
     fn choice_error(&mut self, path: Path, err: ChoiceError) {
-        self.error(path, err.message, err.help);
+        self.error(path, || err.message, || err.help);
     }
 }
