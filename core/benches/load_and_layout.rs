@@ -2,7 +2,9 @@
 //! (made-up data from `roadmap_core::synthetic`, about 2 MB of TOML).
 //!
 //! Aims: load + validate under 30 ms, layout under 2 ms; an edit (which
-//! loads the file before and after) has none yet.
+//! loads the file before and after) has none yet. The lean reader of the
+//! export (`read_export`, the web widget's) is timed here in the full
+//! loader's build, whose only difference is how unknown keys are caught.
 //!
 //! ```text
 //! cargo bench -p roadmap-core --bench load_and_layout
@@ -16,6 +18,7 @@ use roadmap_core::edit::apply;
 use roadmap_core::synthetic::{synthetic_roadmap_json, synthetic_roadmap_toml};
 use roadmap_core::{
     Edit, Format, Language, LayoutOptions, Progress, Roadmap, TimeWindow, TimelineLayout, load,
+    read_export,
 };
 
 const MILESTONES: usize = 10_000;
@@ -45,6 +48,15 @@ fn load_validate(c: &mut Criterion) {
             b.iter_with_large_drop(|| load(name, black_box(text.as_bytes()), format));
         });
     }
+}
+
+fn lean_read(c: &mut Criterion) {
+    let json = synthetic_roadmap_json(MILESTONES);
+    let read = read_export("synthetic.json", json.as_bytes()).expect("the export reads");
+    assert_eq!(read.milestones().count(), MILESTONES);
+    c.bench_function("read_export_10k_json", |b| {
+        b.iter_with_large_drop(|| read_export("synthetic.json", black_box(json.as_bytes())));
+    });
 }
 
 fn layout(c: &mut Criterion) {
@@ -98,6 +110,6 @@ fn config() -> Criterion {
 criterion_group! {
     name = benches;
     config = config();
-    targets = load_validate, layout, edit
+    targets = load_validate, lean_read, layout, edit
 }
 criterion_main!(benches);
