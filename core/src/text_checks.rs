@@ -250,11 +250,11 @@ impl<F: Findings> Texts<'_, F> {
     }
 }
 
-/// Why `text` is not an address a source may link to, with the fix: it
-/// must be an absolute `http`/`https` address with a host (written with
-/// `//`, no user name or password) or a `mailto:` address, with nothing
-/// that must be percent-encoded written as is.
-pub(crate) fn url_problem(text: &str) -> Option<(String, String)> {
+/// Why `text` is not an address a source may link to: it must be an
+/// absolute `http`/`https` address with a host (written with `//`, no user
+/// name or password) or a `mailto:` address, with nothing that must be
+/// percent-encoded written as is. [`UrlProblem::words`] says it.
+pub(crate) fn url_problem(text: &str) -> Option<UrlProblem> {
     #[cfg(feature = "full-loader")]
     let parse = Address::parse;
     #[cfg(not(feature = "full-loader"))]
@@ -262,56 +262,118 @@ pub(crate) fn url_problem(text: &str) -> Option<(String, String)> {
     url_problem_with(text, parse)
 }
 
+/// Why an address was refused, before it is put in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum UrlProblem {
+    /// A character an address may not hold as is.
+    Holds(char),
+    /// The parser refused it.
+    Unparsed(AddressError),
+    /// An `http(s):` address without `//` and a host.
+    NoHost,
+    /// An `http(s):` address with a user name before its host.
+    UserName,
+    /// `mailto:` and nothing after it.
+    NoMailbox,
+    /// Neither `http(s):` nor `mailto:`.
+    OtherScheme,
+}
+
+/// What the address parser refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum AddressError {
+    /// The `url` crate's error.
+    #[cfg(feature = "full-loader")]
+    Url(url::ParseError),
+    /// No scheme: the light parser's only kind of relative address.
+    Relative,
+    /// A host that is not ASCII, which the light parser does not convert.
+    International,
+}
+
+impl UrlProblem {
+    /// What is wrong with the address `text`, and how to fix it.
+    pub(crate) fn words(&self, text: &str) -> (String, String) {
+        const EXAMPLE: &str = "write the full address, e.g. `https://www.numerique.gouv.fr/`";
+        match self {
+            UrlProblem::Holds(c) => {
+                let shown = if c.is_whitespace() {
+                    format!("the blank {}", controls::describe(*c))
+                } else {
+                    format!("`{c}`")
+                };
+                (
+                    format!("`{text}` holds {shown}, which an address may not hold as is"),
+                    format!(
+                        "check where the address ends, or write the character percent-encoded (`%{:02X}`)",
+                        u32::from(*c)
+                    ),
+                )
+            }
+            UrlProblem::Unparsed(error) => {
+                let (message, help) = error.words();
+                (
+                    format!("`{text}` is not a valid address: {message}"),
+                    help.unwrap_or(EXAMPLE).to_owned(),
+                )
+            }
+            UrlProblem::NoHost => (format!("`{text}` names no host"), EXAMPLE.to_owned()),
+            UrlProblem::UserName => (
+                format!("`{text}` holds a user name before its host"),
+                "remove the part up to `@`: it hides which site the link opens".to_owned(),
+            ),
+            UrlProblem::NoMailbox => (
+                format!("`{text}` names no e-mail address"),
+                "write it as `mailto:name@example.fr`".to_owned(),
+            ),
+            UrlProblem::OtherScheme => (
+                format!("`{text}` is not an http(s) or mailto address"),
+                "link to a web page (`https://…`) or an e-mail address (`mailto:…`)".to_owned(),
+            ),
+        }
+    }
+}
+
+impl AddressError {
+    /// The parser's message and, when it has its own, the fix.
+    fn words(&self) -> (String, Option<&'static str>) {
+        match self {
+            #[cfg(feature = "full-loader")]
+            AddressError::Url(error) => (
+                error.to_string(),
+                (*error == url::ParseError::IdnaError).then_some(ASCII_HOST),
+            ),
+            AddressError::Relative => ("relative URL without a base".to_owned(), None),
+            AddressError::International => (
+                "invalid international domain name".to_owned(),
+                Some(ASCII_HOST),
+            ),
+        }
+    }
+}
+
 /// The parser's verdict on an address.
-type Parsed = Result<Address, (String, Option<&'static str>)>;
+type Parsed = Result<Address, AddressError>;
 
 /// [`url_problem`], the address parsed by `parse`.
-fn url_problem_with(text: &str, parse: fn(&str) -> Parsed) -> Option<(String, String)> {
-    const EXAMPLE: &str = "write the full address, e.g. `https://www.numerique.gouv.fr/`";
+fn url_problem_with(text: &str, parse: fn(&str) -> Parsed) -> Option<UrlProblem> {
     if let Some(c) = text
         .chars()
         .find(|&c| c.is_whitespace() || "\"<>\\^`{|}".contains(c))
     {
-        let shown = if c.is_whitespace() {
-            format!("the blank {}", controls::describe(c))
-        } else {
-            format!("`{c}`")
-        };
-        return Some((
-            format!("`{text}` holds {shown}, which an address may not hold as is"),
-            format!(
-                "check where the address ends, or write the character percent-encoded (`%{:02X}`)",
-                u32::from(c)
-            ),
-        ));
+        return Some(UrlProblem::Holds(c));
     }
     let url = match parse(text) {
         Ok(url) => url,
-        Err((message, help)) => {
-            return Some((
-                format!("`{text}` is not a valid address: {message}"),
-                help.unwrap_or(EXAMPLE).to_owned(),
-            ));
-        }
+        Err(error) => return Some(UrlProblem::Unparsed(error)),
     };
     let rest = &text[url.scheme.len() + 1..];
     match url.scheme.as_str() {
-        "http" | "https" if !rest.starts_with("//") || !url.has_host => {
-            Some((format!("`{text}` names no host"), EXAMPLE.to_owned()))
-        }
-        "http" | "https" if url.has_user => Some((
-            format!("`{text}` holds a user name before its host"),
-            "remove the part up to `@`: it hides which site the link opens".to_owned(),
-        )),
-        "mailto" if !url.has_path => Some((
-            format!("`{text}` names no e-mail address"),
-            "write it as `mailto:name@example.fr`".to_owned(),
-        )),
+        "http" | "https" if !rest.starts_with("//") || !url.has_host => Some(UrlProblem::NoHost),
+        "http" | "https" if url.has_user => Some(UrlProblem::UserName),
+        "mailto" if !url.has_path => Some(UrlProblem::NoMailbox),
         "http" | "https" | "mailto" => None,
-        _ => Some((
-            format!("`{text}` is not an http(s) or mailto address"),
-            "link to a web page (`https://…`) or an e-mail address (`mailto:…`)".to_owned(),
-        )),
+        _ => Some(UrlProblem::OtherScheme),
     }
 }
 
@@ -328,14 +390,10 @@ struct Address {
 }
 
 impl Address {
-    /// Parsed as browsers parse it (WHATWG URL); the error and, when it
-    /// has its own, the fix.
+    /// Parsed as browsers parse it (WHATWG URL).
     #[cfg(feature = "full-loader")]
     fn parse(text: &str) -> Parsed {
-        let url = url::Url::parse(text).map_err(|err| {
-            let help = (err == url::ParseError::IdnaError).then_some(ASCII_HOST);
-            (err.to_string(), help)
-        })?;
+        let url = url::Url::parse(text).map_err(AddressError::Url)?;
         Ok(Address {
             scheme: url.scheme().to_owned(),
             has_host: url.host_str().is_some_and(|host| !host.is_empty()),
@@ -350,13 +408,12 @@ impl Address {
     /// the user name and the path are there.
     #[cfg_attr(feature = "full-loader", allow(dead_code))]
     fn parse_light(text: &str) -> Parsed {
-        let relative = || ("relative URL without a base".to_owned(), None);
-        let (scheme, rest) = text.split_once(':').ok_or_else(relative)?;
+        let (scheme, rest) = text.split_once(':').ok_or(AddressError::Relative)?;
         let mut chars = scheme.chars();
         if !chars.next().is_some_and(|c| c.is_ascii_alphabetic())
             || !chars.all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
         {
-            return Err(relative());
+            return Err(AddressError::Relative);
         }
         let authority = rest
             .strip_prefix("//")
@@ -372,10 +429,7 @@ impl Address {
             _ => host,
         };
         if !host.is_ascii() {
-            return Err((
-                "invalid international domain name".to_owned(),
-                Some(ASCII_HOST),
-            ));
+            return Err(AddressError::International);
         }
         Ok(Address {
             scheme: scheme.to_ascii_lowercase(),
@@ -428,7 +482,9 @@ mod tests {
             assert_eq!(url_problem_with(url, Address::parse_light), None, "{url}");
         }
         for (url, _) in REFUSED {
-            let (message, help) = url_problem_with(url, Address::parse_light).unwrap_or_default();
+            let (message, help) = url_problem_with(url, Address::parse_light)
+                .map(|problem| problem.words(url))
+                .unwrap_or_default();
             assert!(!message.is_empty() && !help.is_empty(), "{url:?}");
         }
     }
@@ -443,7 +499,9 @@ mod tests {
     #[test]
     fn anything_else_is_refused_with_a_reason() {
         for (url, said) in REFUSED {
-            let (message, help) = url_problem(url).unwrap_or_default();
+            let (message, help) = url_problem(url)
+                .map(|problem| problem.words(url))
+                .unwrap_or_default();
             assert!(message.contains(said), "{url:?}: {message}");
             assert!(!help.is_empty(), "{url:?}");
         }

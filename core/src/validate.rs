@@ -551,8 +551,11 @@ impl<F: Findings> Checker<F> {
         let mut seen = std::mem::take(&mut self.source_ids);
         self.unique_in(&mut seen, &id, at, "source");
         self.source_ids = seen;
-        if let Some((message, help)) = raw.url.as_deref().and_then(text_checks::url_problem) {
-            self.error(at.key("url"), || message, || help);
+        if let Some(url) = raw.url.as_deref()
+            && let Some(problem) = text_checks::url_problem(url)
+        {
+            let words = || problem.words(url);
+            self.error(at.key("url"), || words().0, || words().1);
         }
         Source {
             id,
