@@ -145,3 +145,81 @@ impl Findings for Verdict {
 
     fn repeats(&mut self, _: &'static str, _: &str) {}
 }
+
+#[cfg(test)]
+mod tests {
+    use serde::Deserialize as _;
+
+    use super::{Findings, Report, Verdict};
+    use crate::json_reader::JsonReader;
+    use crate::raw::RawRoadmap;
+    use crate::validate::check;
+
+    /// Values the checks refuse (the JSON reader takes them where the
+    /// field takes their type).
+    const REFUSED: [&str; 7] = [
+        "\"\"",
+        "\"x y\"",
+        "\"2023-13\"",
+        "\"a\\u0007b\"",
+        "\"\\u202e\"",
+        "-1",
+        "[\"nowhere\"]",
+    ];
+
+    fn raw(text: &str) -> Option<RawRoadmap> {
+        RawRoadmap::deserialize(&mut JsonReader::new(text)).ok()
+    }
+
+    /// Every place of `value` that holds no object or array, as pointers.
+    fn leaves(value: &serde_json::Value, at: &str, out: &mut Vec<String>) {
+        match value {
+            serde_json::Value::Object(members) => {
+                for (key, member) in members {
+                    leaves(member, &format!("{at}/{key}"), out);
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    leaves(item, &format!("{at}/{i}"), out);
+                }
+            }
+            _ => out.push(at.to_owned()),
+        }
+    }
+
+    #[test]
+    fn the_verdict_refuses_what_the_report_refuses_at_its_first_error() {
+        let export = include_str!("../../../data/dinum-2023.json");
+        let tree: serde_json::Value = serde_json::from_str(export).expect("JSON");
+        let mut places = Vec::new();
+        leaves(&tree, "", &mut places);
+        let mut refused = 0;
+        // Each place takes one of the values in turn: every value is tried
+        // at dozens of places, in debug builds' time.
+        for (place, value) in places.iter().zip(REFUSED.iter().cycle()) {
+            let mut changed = tree.clone();
+            if let Some(leaf) = changed.pointer_mut(place) {
+                *leaf = serde_json::from_str(value).expect("JSON");
+            }
+            let text = changed.to_string();
+            // Values of a type the field does not take stop the JSON reader.
+            let (Some(for_report), Some(for_verdict)) = (raw(&text), raw(&text)) else {
+                continue;
+            };
+            let (roadmap, report) = check::<Report>(for_report);
+            let (lean_roadmap, verdict) = check::<Verdict>(for_verdict);
+            assert_eq!(roadmap, lean_roadmap, "{place} = {value}");
+            assert_eq!(report.failed(), verdict.failed(), "{place} = {value}");
+            let first = report.findings.iter().find(|(_, d)| d.is_error());
+            assert_eq!(
+                first.map(|(path, _)| path),
+                verdict.first_error.as_ref(),
+                "{place} = {value}"
+            );
+            refused += usize::from(verdict.failed());
+        }
+        // Most changes are refused by the checks, not by the JSON reader.
+        assert!(refused > places.len() / 2, "{refused} refused");
+    }
+}
