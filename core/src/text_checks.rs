@@ -59,24 +59,26 @@ struct Texts<'a, F> {
 impl<F: Findings> Texts<'_, F> {
     fn line(&mut self, value: &mut Option<String>, at: &Path, field: &'static str) {
         if let Some(text) = value {
-            self.check(text, at.key(field), field, Lines::One);
+            self.check(text, || at.key(field), field, Lines::One);
         }
     }
 
     fn block(&mut self, value: &mut Option<String>, at: &Path, field: &'static str) {
         if let Some(text) = value {
-            self.check(text, at.key(field), field, Lines::Many);
+            self.check(text, || at.key(field), field, Lines::Many);
         }
     }
 
     /// A list of ids (`sources`, `tags`, `depends_on`).
     fn ids(&mut self, values: &mut [String], at: &Path, field: &'static str) {
         for (i, text) in values.iter_mut().enumerate() {
-            self.check(text, at.key(field).index(i), field, Lines::One);
+            self.check(text, || at.key(field).index(i), field, Lines::One);
         }
     }
 
-    fn check(&mut self, text: &mut String, path: Path, field: &str, lines: Lines) {
+    /// Reports and takes out the forbidden characters of `text`; its path
+    /// is made only then, as most texts hold none.
+    fn check(&mut self, text: &mut String, path: impl FnOnce() -> Path, field: &str, lines: Lines) {
         let Some((_, c)) = controls::first_forbidden(text, lines) else {
             return;
         };
@@ -99,7 +101,7 @@ impl<F: Findings> Texts<'_, F> {
                 )
             }
         };
-        self.found.error(path, || words().0, || words().1);
+        self.found.error(path(), || words().0, || words().1);
         *text = controls::without_forbidden(text, lines);
     }
 
