@@ -84,19 +84,19 @@ fn refused_at(text: impl AsRef<[u8]>) -> Option<RefusedAt> {
         .at
 }
 
-fn at_text(line: usize, column: usize) -> Option<RefusedAt> {
-    Some(RefusedAt::Text { line, column })
+fn at_text(line: usize, column: usize) -> RefusedAt {
+    RefusedAt::Text { line, column }
 }
 
-fn at_value(path: &str) -> Option<RefusedAt> {
-    Some(RefusedAt::Value(path.to_owned()))
+fn at_value(path: &str) -> RefusedAt {
+    RefusedAt::Value(path.to_owned())
 }
 
 #[test]
 fn bad_syntax_is_reported_with_its_line_and_column() {
-    assert_eq!(refused_at("{\n  \"id\": \"x\",,\n}"), at_text(2, 13));
+    assert_eq!(refused_at("{\n  \"id\": \"x\",,\n}"), Some(at_text(2, 13)));
     // Trailing text after the roadmap, as the full loader refuses it.
-    assert_eq!(refused_at("{}\n{}"), at_text(2, 1));
+    assert_eq!(refused_at("{}\n{}"), Some(at_text(2, 1)));
 }
 
 #[test]
@@ -118,7 +118,7 @@ fn what_the_full_loader_refuses_the_lean_reader_refuses() {
     let export = include_str!("../../data/dinum-2023.json");
     let unknown = export.replacen("\"title\"", "\"titel\": \"x\", \"title\"", 1);
     assert!(load("bad.json", unknown.as_bytes(), Format::Json).is_err());
-    assert_eq!(refused_at(&unknown), at_value("titel"));
+    assert_eq!(refused_at(&unknown), Some(at_value("titel")));
 
     let date = export.replacen(
         "\"published\": \"2023-03-09\"",
@@ -126,19 +126,22 @@ fn what_the_full_loader_refuses_the_lean_reader_refuses() {
         1,
     );
     assert!(load("bad.json", date.as_bytes(), Format::Json).is_err());
-    assert_eq!(refused_at(&date), at_value("published"));
+    assert_eq!(refused_at(&date), Some(at_value("published")));
 
     let id = export.replacen("\"id\": \"dinum-2023\"", "\"id\": \"a\\u0007b\"", 1);
     assert!(load("bad.json", id.as_bytes(), Format::Json).is_err());
-    assert_eq!(refused_at(&id), at_value("id"));
+    assert_eq!(refused_at(&id), Some(at_value("id")));
 
-    assert_eq!(refused_at("{\"axes\": 3}"), at_text(1, 10));
+    assert_eq!(refused_at("{\"axes\": 3}"), Some(at_text(1, 10)));
     assert!(matches!(
         refused_at("[".repeat(100_000)),
         Some(RefusedAt::Text { line: 1, .. })
     ));
     // The place of the first byte that is not UTF-8.
-    assert_eq!(refused_at(b"{\"id\": \"\xc3\xa9\xff\"}"), at_text(1, 10));
+    assert_eq!(
+        refused_at(b"{\"id\": \"\xc3\xa9\xff\"}"),
+        Some(at_text(1, 10))
+    );
     // A file with no place to name: the whole roadmap is missing.
     assert_eq!(refused_at("{}"), None);
 }
@@ -380,28 +383,28 @@ fn each_kind_of_hostile_change_is_refused_by_both() {
     for (mutation, place) in [
         (
             Mutation::Replace(at("/published"), "\"2023-02-30\""),
-            at_value("published"),
+            Some(at_value("published")),
         ),
         (
             Mutation::Replace(at("/title"), "\"a\\u0007b\""),
-            at_value("title"),
+            Some(at_value("title")),
         ),
         (
             Mutation::Replace(at("/axes/2/missions/0/budget/amount"), "-1"),
-            at_value("axes[2].missions[0].budget.amount"),
+            Some(at_value("axes[2].missions[0].budget.amount")),
         ),
         (Mutation::Remove(at("/organisation")), None),
         (
             Mutation::Rename(at("/organisation")),
-            at_value("organisation_"),
+            Some(at_value("organisation_")),
         ),
         (
             Mutation::DuplicateId(id(&mission(0)), id(&mission(1))),
-            at_value("axes[1].missions[0].id"),
+            Some(at_value("axes[1].missions[0].id")),
         ),
         (
             Mutation::Cycle(item(&mission(0)), item(&mission(1))),
-            at_value("axes[0].missions[0].depends_on"),
+            Some(at_value("axes[0].missions[0].depends_on")),
         ),
     ] {
         let text = mutated(export, &mutation);
@@ -418,7 +421,7 @@ fn each_kind_of_hostile_change_is_refused_by_both() {
         .lines()
         .position(|line| line == "  \"published\": 3,")
         .expect("the line");
-    assert_eq!(refused_at(&text), at_text(line + 1, 16));
+    assert_eq!(refused_at(&text), Some(at_text(line + 1, 16)));
     // A number too large to read: the JSON reader's refusal too.
     let amount = at("/axes/2/missions/0/budget/amount");
     let text = mutated(export, &Mutation::Replace(amount, "1e999"));

@@ -131,6 +131,7 @@ pub enum Word {
 
 impl Word {
     /// The word in `lang`.
+    #[allow(clippy::too_many_lines)] // one flat table reads better than split ones
     pub fn text(self, lang: Language) -> &'static str {
         let (fr, en) = match self {
             Word::Timeline => ("Frise", "Timeline"),
