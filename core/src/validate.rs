@@ -137,18 +137,10 @@ fn check<F: Findings>(mut raw: RawRoadmap) -> (Option<Roadmap>, F) {
 }
 
 /// A number of the file as a message quotes it: as Rust writes it (the
-/// shortest form that reads back) in the full loader; with at most two
-/// decimals in the lean reader, whose messages show only when the full
-/// loader cannot be fetched, so that float printing stays out of the web
-/// widget's module.
-#[cfg(feature = "full-loader")]
+/// shortest form that reads back). Only a report writes it, so float
+/// printing stays out of the lean reader's build.
 fn written(value: f64) -> String {
     value.to_string()
-}
-
-#[cfg(not(feature = "full-loader"))]
-fn written(value: f64) -> String {
-    Language::En.number(value)
 }
 
 /// The field that states something a reader should date: a status other
