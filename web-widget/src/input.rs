@@ -211,6 +211,45 @@ mod tests {
     }
 
     #[test]
+    fn what_the_checks_refuse_is_refused_at_the_value_s_path() {
+        // This build's checks keep no words: the place is all they give.
+        let export = include_str!("../../data/dinum-2023.json");
+        let duplicate = export.replacen(
+            "\"id\": \"entrepreneurs-interet-general\"",
+            "\"id\": \"feuilles-de-route-ministerielles\"",
+            1,
+        );
+        assert_eq!(
+            refused_at("d.json", duplicate.as_bytes()),
+            "d.json: axes[0].missions[1].id"
+        );
+        let cycle = export
+            .replacen(
+                "\"id\": \"feuilles-de-route-ministerielles\",",
+                "\"id\": \"feuilles-de-route-ministerielles\", \"depends_on\": [\"brigade-intervention-numerique\"],",
+                1,
+            )
+            .replacen(
+                "\"id\": \"brigade-intervention-numerique\",",
+                "\"id\": \"brigade-intervention-numerique\", \"depends_on\": [\"feuilles-de-route-ministerielles\"],",
+                1,
+            );
+        assert_eq!(
+            refused_at("c.json", cycle.as_bytes()),
+            "c.json: axes[0].missions[0].depends_on"
+        );
+        let control = export.replacen(
+            "\"organisation\": \"DINUM\"",
+            "\"organisation\": \"DI\\u001bNUM\"",
+            1,
+        );
+        assert_eq!(
+            refused_at("x.json", control.as_bytes()),
+            "x.json: organisation"
+        );
+    }
+
+    #[test]
     fn the_bundled_export_loads() {
         let text = include_bytes!("../../data/dinum-2023.json");
         let roadmap = read_json("dinum-2023.json", text).expect("loads");
