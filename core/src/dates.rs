@@ -90,12 +90,71 @@ pub struct FuzzyDate {
     qualifier: Option<Qualifier>,
 }
 
-/// Why a text is not a fuzzy date, with a hint on how to write it.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{message}")]
+/// Why a text is not a fuzzy date, with a hint on how to write it. It is
+/// put in words only when shown: a reader that only asks whether a text
+/// is a date (the web widget) carries no words.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateError {
-    /// What is wrong.
-    pub message: String,
+    /// The text refused.
+    text: String,
+    problem: DateProblem,
+}
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = &self.text;
+        match &self.problem {
+            DateProblem::NotADate => write!(f, "`{text}` is not a date")?,
+            DateProblem::YearOutOfRange(year) => write!(
+                f,
+                "year {year} is out of range ({}–{})",
+                YEARS.start(),
+                YEARS.end()
+            )?,
+            DateProblem::NotAQuarter(part) => write!(f, "`{part}` is not a quarter (Q1 to Q4)")?,
+            DateProblem::NotASemester(part) => {
+                write!(f, "`{part}` is not a semester (H1 or H2)")?;
+            }
+            DateProblem::NoSuchMonth(month) => write!(f, "month {month} does not exist")?,
+            DateProblem::NotAMonth(part) => write!(f, "`{part}` is not a month (01 to 12)")?,
+            DateProblem::NotADay(part) => write!(f, "`{part}` is not a day of the month")?,
+            DateProblem::NoSuchDay { year, month, days } => write!(
+                f,
+                "{text} does not exist ({} {year} has {days} days)",
+                Language::En.month_name(*month)
+            )?,
+        }
+        #[cfg(feature = "full-loader")]
+        let help = crate::date_forms::hint(text).unwrap_or_else(|| DATE_FORMS.to_owned());
+        // The lean reader's refusal sends the page to the full loader,
+        // which gives the hint: its Unicode case tables stay out.
+        #[cfg(not(feature = "full-loader"))]
+        let help = DATE_FORMS;
+        write!(f, "; {help}")
+    }
+}
+
+impl std::error::Error for DateError {}
+
+/// What is wrong with a text that is not a date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum DateProblem {
+    /// Not the shape of a date at all.
+    NotADate,
+    /// A year outside [`YEARS`].
+    YearOutOfRange(i32),
+    /// After the year, a `Q` or `T` and no quarter.
+    NotAQuarter(String),
+    /// After the year, an `H` or `S` and no semester.
+    NotASemester(String),
+    /// A month number past 12, or 0.
+    NoSuchMonth(i32),
+    /// A month that is not two digits.
+    NotAMonth(String),
+    /// A day that is not two digits.
+    NotADay(String),
+    /// A day past the end of its month.
+    NoSuchDay { year: i32, month: u8, days: u8 },
 }
 
 /// The date forms accepted, quoted in every date error.
@@ -324,24 +383,16 @@ impl FromStr for FuzzyDate {
     type Err = DateError;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        parse_canonical(text).map_err(|what| {
-            #[cfg(feature = "full-loader")]
-            let help = crate::date_forms::hint(text).unwrap_or_else(|| DATE_FORMS.to_owned());
-            // The lean reader's refusal sends the page to the full loader,
-            // which gives the hint: its Unicode case tables stay out.
-            #[cfg(not(feature = "full-loader"))]
-            let help = DATE_FORMS.to_owned();
-            DateError {
-                message: format!("{what}; {help}"),
-            }
+        parse_canonical(text).map_err(|problem| DateError {
+            text: text.to_owned(),
+            problem,
         })
     }
 }
 
-/// Reads the canonical form; the error says what is wrong, without the fix.
-pub(crate) fn parse_canonical(text: &str) -> Result<FuzzyDate, String> {
+/// Reads the canonical form; the error says what is wrong.
+pub(crate) fn parse_canonical(text: &str) -> Result<FuzzyDate, DateProblem> {
     {
-        let fail = |what: String| what;
         let trimmed = text.trim();
         let (qualifier, rest) = Qualifier::ALL
             .into_iter()
@@ -352,16 +403,11 @@ pub(crate) fn parse_canonical(text: &str) -> Result<FuzzyDate, String> {
         let second = parts.next();
         let third = parts.next();
         if parts.next().is_some() || year_text.len() != 4 {
-            return Err(fail(format!("`{text}` is not a date")));
+            return Err(DateProblem::NotADate);
         }
-        let year: i32 =
-            parse_digits(year_text).ok_or_else(|| fail(format!("`{text}` is not a date")))?;
+        let year: i32 = parse_digits(year_text).ok_or(DateProblem::NotADate)?;
         if !YEARS.contains(&year) {
-            return Err(fail(format!(
-                "year {year} is out of range ({}–{})",
-                YEARS.start(),
-                YEARS.end()
-            )));
+            return Err(DateProblem::YearOutOfRange(year));
         }
         let span = match (second, third) {
             (None, _) => DateSpan::Year(year),
@@ -371,33 +417,31 @@ pub(crate) fn parse_canonical(text: &str) -> Result<FuzzyDate, String> {
                 if let Some(n) = upper.strip_prefix('Q').or_else(|| upper.strip_prefix('T')) {
                     match parse_digits(n) {
                         Some(q @ 1..=4) => DateSpan::Quarter(year, q as u8),
-                        _ => return Err(fail(format!("`{part}` is not a quarter (Q1 to Q4)"))),
+                        _ => return Err(DateProblem::NotAQuarter(part.to_owned())),
                     }
                 } else if let Some(n) = upper.strip_prefix('H').or_else(|| upper.strip_prefix('S'))
                 {
                     match parse_digits(n) {
                         Some(h @ 1..=2) => DateSpan::Semester(year, h as u8),
-                        _ => return Err(fail(format!("`{part}` is not a semester (H1 or H2)"))),
+                        _ => return Err(DateProblem::NotASemester(part.to_owned())),
                     }
                 } else {
-                    DateSpan::Month(year, parse_month(part).map_err(fail)?)
+                    DateSpan::Month(year, parse_month(part)?)
                 }
             }
             (Some(month_text), Some(day_text)) => {
-                let month = parse_month(month_text).map_err(fail)?;
+                let month = parse_month(month_text)?;
                 let day = parse_digits(day_text)
                     .filter(|_| day_text.len() == 2)
-                    .ok_or_else(|| fail(format!("`{day_text}` is not a day of the month")))?;
+                    .ok_or_else(|| DateProblem::NotADay(day_text.to_owned()))?;
                 let month_value = Month::try_from(month).unwrap_or(Month::January);
                 let date = u8::try_from(day)
                     .ok()
                     .and_then(|d| Date::from_calendar_date(year, month_value, d).ok())
-                    .ok_or_else(|| {
-                        fail(format!(
-                            "{text} does not exist ({} {year} has {} days)",
-                            Language::En.month_name(month),
-                            month_value.length(year)
-                        ))
+                    .ok_or(DateProblem::NoSuchDay {
+                        year,
+                        month,
+                        days: month_value.length(year),
                     })?;
                 DateSpan::Day(date)
             }
@@ -413,11 +457,11 @@ fn parse_digits(text: &str) -> Option<i32> {
     text.parse().ok()
 }
 
-fn parse_month(text: &str) -> Result<u8, String> {
+fn parse_month(text: &str) -> Result<u8, DateProblem> {
     match parse_digits(text).filter(|_| text.len() == 2) {
         Some(m @ 1..=12) => Ok(m as u8),
-        Some(m) => Err(format!("month {m} does not exist")),
-        None => Err(format!("`{text}` is not a month (01 to 12)")),
+        Some(m) => Err(DateProblem::NoSuchMonth(m)),
+        None => Err(DateProblem::NotAMonth(text.to_owned())),
     }
 }
 
@@ -589,7 +633,7 @@ mod tests {
 
     #[test]
     fn bad_dates_say_what_is_wrong() {
-        let err = |text: &str| text.parse::<FuzzyDate>().unwrap_err().message;
+        let err = |text: &str| text.parse::<FuzzyDate>().unwrap_err().to_string();
         assert!(err("2023-13").starts_with("month 13 does not exist"));
         assert!(
             err("2023-02-30").starts_with("2023-02-30 does not exist (February 2023 has 28 days)")

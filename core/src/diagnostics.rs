@@ -13,7 +13,9 @@ use serde::ser::SerializeStruct;
 
 pub use crate::excerpt::Excerpt;
 use crate::excerpt::bound_message;
-use crate::source::{Locator, Place, SourceText};
+use crate::source::SourceText;
+#[cfg(any(feature = "full-loader", test))]
+use crate::source::{Locator, Place};
 
 /// Problems reported per file, errors first: those after are only counted.
 pub const MAX_SHOWN: usize = 100;
@@ -44,6 +46,7 @@ pub struct Location {
 }
 
 impl Location {
+    #[cfg(any(feature = "full-loader", test))]
     pub(crate) fn new(place: Place, text: &SourceText) -> Self {
         Location {
             line: place.line,
@@ -236,6 +239,7 @@ impl NotShown {
         self.errors + self.warnings
     }
 
+    #[cfg(feature = "full-loader")]
     pub(crate) fn count(&mut self, severity: Severity) {
         match severity {
             Severity::Error => self.errors += 1,
@@ -245,12 +249,15 @@ impl NotShown {
 }
 
 /// Gives byte ranges of one text their [`Location`]s, all sharing one
-/// copy of the text.
+/// copy of the text: the full loader's (the lean reader names places by
+/// line and column alone).
+#[cfg(any(feature = "full-loader", test))]
 pub(crate) struct Locations<'a> {
     locator: Locator<'a>,
     shared: SourceText,
 }
 
+#[cfg(any(feature = "full-loader", test))]
 impl<'a> Locations<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
         Locations {

@@ -4,17 +4,21 @@
 //! scanner. A field added to the format is read by both, since both fill
 //! `raw::RawRoadmap`.
 //!
-//! It is the web widget's common path. Its errors name the value's path,
-//! and the line and column only for what the JSON reader refuses, in
-//! short: a reader that wants every problem located and explained (the
-//! full loader) reads the file again.
+//! It is the web widget's common path. It refuses what the full loader
+//! refuses, but says only where: the line and column where the JSON reader
+//! stopped, or the path of the first value the checks refused. Its checks
+//! make no messages (see `validate::Verdict`), so that their words stay out
+//! of the widget's module: a reader that wants every problem located and
+//! explained (the full loader, `roadmap check`) reads the file again.
 
-use crate::diagnostics::{Diagnostic, Locations, MAX_SHOWN, NotShown};
-use crate::json_reader::{JsonError, JsonReader, Problem};
-use crate::load::{JSON_HELP, LoadError, text_of};
+use std::fmt;
+
+use crate::json_reader::{JsonError, JsonReader};
+use crate::load::{TextProblem, text_of};
 use crate::model::Roadmap;
 use crate::raw::RawRoadmap;
-use crate::validate::validate;
+use crate::source::Locator;
+use crate::validate::verdict;
 
 /// The file structs in `text`. An unknown key is refused, with its place,
 /// as the full loader refuses it.
@@ -24,68 +28,91 @@ fn parse(text: &str) -> Result<RawRoadmap, JsonError> {
     Ok(raw)
 }
 
-/// The reader's error as a diagnostic, at its place.
-fn syntax_error(text: &str, error: &JsonError) -> Diagnostic {
-    let help = match error.problem {
-        Problem::UnknownField(_) => "remove it, or check its spelling against the JSON Schema",
-        _ => JSON_HELP,
-    };
-    let mut diagnostic = Diagnostic::error(error.message()).with_help(help);
-    diagnostic.location = Some(Locations::new(text).locate(error.at..error.at));
-    diagnostic
+/// Why the lean reader refused a file, and where when it can say: what is
+/// wrong and how to fix it are the full loader's to say (`roadmap check`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportRefusal {
+    /// The file's name, as given to [`read_export`].
+    pub file: String,
+    /// Where in the file, when known.
+    pub at: Option<RefusedAt>,
 }
 
-/// Reads a roadmap from the JSON export's bytes (as `roadmap export` writes
-/// it, or any JSON file of the same shape). `file` names it in messages.
-/// Warnings are dropped; any error, an unknown key included, refuses the
-/// file, as the full loader does.
-pub fn read_export(file: &str, bytes: &[u8]) -> Result<Roadmap, LoadError> {
-    let fail = |diagnostics| LoadError::new(file, diagnostics);
-    let text = text_of(bytes).map_err(|diagnostic| fail(vec![diagnostic]))?;
-    let raw = parse(text).map_err(|e| fail(vec![syntax_error(text, &e)]))?;
-    // Where an id was first defined needs the located loader.
-    let (roadmap, findings, _) = validate(raw);
-    let mut errors = findings
-        .into_iter()
-        .filter(|(_, diagnostic)| diagnostic.is_error())
-        .map(|(path, mut diagnostic)| {
-            if !path.steps.is_empty() {
-                diagnostic.message = format!("{path}: {}", diagnostic.message);
-            }
-            diagnostic
-        });
-    let shown: Vec<Diagnostic> = errors.by_ref().take(MAX_SHOWN).collect();
-    match roadmap {
-        Some(roadmap) if shown.is_empty() => Ok(roadmap),
-        _ => {
-            let mut not_shown = NotShown::default();
-            for diagnostic in errors {
-                not_shown.count(diagnostic.severity);
-            }
-            let diagnostics = if shown.is_empty() {
-                // Validation always names why it gives no roadmap; this
-                // only guards against a silent refusal.
-                vec![Diagnostic::error("the roadmap could not be read").with_help(JSON_HELP)]
-            } else {
-                shown
-            };
-            Err(LoadError {
-                file: file.to_owned(),
-                diagnostics,
-                not_shown,
-            })
+/// Where the lean reader refused a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RefusedAt {
+    /// Where the JSON reader stopped: 1-based line and column (in characters).
+    Text {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column, in characters.
+        column: usize,
+    },
+    /// The path of the first value the checks refused, as
+    /// `axes[0].missions[2].end`.
+    Value(String),
+}
+
+impl ExportRefusal {
+    /// The file and the place, as compilers name them: `file:line:column`,
+    /// `file: axes[0].id`, or the file alone.
+    pub fn located(&self) -> String {
+        let file = &self.file;
+        match &self.at {
+            Some(RefusedAt::Text { line, column }) => format!("{file}:{line}:{column}"),
+            Some(RefusedAt::Value(path)) => format!("{file}: {path}"),
+            None => file.clone(),
         }
     }
+}
+
+impl fmt::Display for ExportRefusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: this JSON is not a valid roadmap export; `roadmap check {}` says why",
+            self.located(),
+            self.file
+        )
+    }
+}
+
+impl std::error::Error for ExportRefusal {}
+
+/// Reads a roadmap from the JSON export's bytes (as `roadmap export` writes
+/// it, or any JSON file of the same shape). `file` names it in the
+/// refusal. Warnings are not looked for; any error, an unknown key
+/// included, refuses the file, as the full loader does.
+pub fn read_export(file: &str, bytes: &[u8]) -> Result<Roadmap, ExportRefusal> {
+    let refuse = |at| ExportRefusal {
+        file: file.to_owned(),
+        at,
+    };
+    let text_at = |text: &str, offset: usize| {
+        let place = Locator::new(text).locate(offset..offset);
+        RefusedAt::Text {
+            line: place.line,
+            column: place.column,
+        }
+    };
+    let text = text_of(bytes).map_err(|problem| match problem {
+        TextProblem::TooLarge(_) => refuse(None),
+        TextProblem::NotUtf8(valid_up_to) => refuse(
+            std::str::from_utf8(&bytes[..valid_up_to])
+                .ok()
+                .map(|prefix| text_at(prefix, valid_up_to)),
+        ),
+    })?;
+    let raw = parse(text).map_err(|error| refuse(Some(text_at(text, error.at))))?;
+    verdict(raw).map_err(|path| {
+        // A problem with the whole file (a missing field) has no path.
+        refuse((!path.steps.is_empty()).then(|| RefusedAt::Value(path.to_string())))
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::read_export;
-
-    fn first_error(text: &str) -> String {
-        let err = read_export("t.json", text.as_bytes()).expect_err("refused");
-        err.errors().next().expect("an error").located("t.json")
-    }
 
     #[test]
     fn an_unknown_key_is_refused_at_its_place_in_every_struct() {
@@ -106,11 +133,8 @@ mod tests {
                 "2:1",
             ),
         ] {
-            let message = first_error(text);
-            assert!(
-                message.starts_with(&format!("t.json:{place}: unknown field `")),
-                "{message}"
-            );
+            let refusal = read_export("t.json", text.as_bytes()).expect_err("refused");
+            assert_eq!(refusal.located(), format!("t.json:{place}"), "{text}");
         }
     }
 }

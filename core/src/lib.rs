@@ -51,7 +51,7 @@ pub use dates::{DateSpan, Day, FuzzyDate, Precision, Qualifier, render_range};
 pub use diagnostics::{Diagnostic, Excerpt, Location, MAX_SHOWN, NotShown, Severity};
 #[cfg(feature = "full-loader")]
 pub use edit::{Edit, EditError, Edited, NewReview, ReviewSyntax};
-pub use export::read_export;
+pub use export::{ExportRefusal, RefusedAt, read_export};
 pub use health::{Health, HealthReading};
 pub use layout::{
     Bar, Connector, Ghost, LayoutOptions, Marker, Packing, Row, RowKind, Scale, Tick, TickScale,

@@ -7,9 +7,9 @@
 
 use std::fmt::{self, Write as _};
 
+use crate::diagnostics::{Diagnostic, MAX_SHOWN, NotShown};
 #[cfg(feature = "full-loader")]
-use crate::diagnostics::Severity;
-use crate::diagnostics::{Diagnostic, Locations, MAX_SHOWN, NotShown};
+use crate::diagnostics::{Locations, Severity};
 #[cfg(feature = "full-loader")]
 use crate::document;
 #[cfg(feature = "full-loader")]
@@ -155,33 +155,49 @@ pub enum Warnings {
     Drop,
 }
 
+/// Why a file's bytes are not a roadmap's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TextProblem {
+    /// Larger than [`MAX_INPUT_BYTES`]: its size.
+    TooLarge(usize),
+    /// Not UTF-8: the offset of the first invalid byte.
+    NotUtf8(usize),
+}
+
 /// A file's bytes as text, without a byte order mark: refused when larger
 /// than [`MAX_INPUT_BYTES`] or not UTF-8. Both loaders start here.
-pub(crate) fn text_of(bytes: &[u8]) -> Result<&str, Diagnostic> {
+pub(crate) fn text_of(bytes: &[u8]) -> Result<&str, TextProblem> {
     if bytes.len() > MAX_INPUT_BYTES {
-        return Err(Diagnostic::error(format!(
-            // Tenths by integers: float printing stays out of the widget.
-            "the file is {}.{} MB, more than the {} MB a roadmap may be",
-            (bytes.len() + 50_000) / 1_000_000,
-            (bytes.len() + 50_000) / 100_000 % 10,
-            MAX_INPUT_BYTES / (1024 * 1024)
-        ))
-        .with_help("split the roadmap into several files"));
+        return Err(TextProblem::TooLarge(bytes.len()));
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.strip_prefix('\u{feff}').unwrap_or(text)),
-        Err(err) => {
-            let valid = &bytes[..err.valid_up_to()];
-            let prefix = std::str::from_utf8(valid).unwrap_or_default();
+        Err(err) => Err(TextProblem::NotUtf8(err.valid_up_to())),
+    }
+}
+
+/// [`text_of`], its refusal said to people.
+#[cfg(feature = "full-loader")]
+pub(crate) fn text_or_diagnostic(bytes: &[u8]) -> Result<&str, Diagnostic> {
+    text_of(bytes).map_err(|problem| match problem {
+        TextProblem::TooLarge(size) => Diagnostic::error(format!(
+            // Tenths by integers, as the file's size is an integer.
+            "the file is {}.{} MB, more than the {} MB a roadmap may be",
+            (size + 50_000) / 1_000_000,
+            (size + 50_000) / 100_000 % 10,
+            MAX_INPUT_BYTES / (1024 * 1024)
+        ))
+        .with_help("split the roadmap into several files"),
+        TextProblem::NotUtf8(valid_up_to) => {
+            let prefix = std::str::from_utf8(&bytes[..valid_up_to]).unwrap_or_default();
             let mut diagnostic = Diagnostic::error(format!(
-                "the file is not UTF-8 text (invalid byte at offset {})",
-                err.valid_up_to()
+                "the file is not UTF-8 text (invalid byte at offset {valid_up_to})"
             ))
             .with_help("save the file as UTF-8; is it a roadmap file at all?");
             diagnostic.location = Some(Locations::new(prefix).locate(prefix.len()..prefix.len()));
-            Err(diagnostic)
+            diagnostic
         }
-    }
+    })
 }
 
 #[cfg(feature = "full-loader")]
@@ -198,7 +214,8 @@ pub fn load_with(
     format: Format,
     warnings: Warnings,
 ) -> Result<Loaded, LoadError> {
-    let text = text_of(bytes).map_err(|diagnostic| LoadError::new(file, vec![diagnostic]))?;
+    let text =
+        text_or_diagnostic(bytes).map_err(|diagnostic| LoadError::new(file, vec![diagnostic]))?;
     load_text(file, text, format, warnings)
 }
 
@@ -407,6 +424,7 @@ fn curly_quote(text: &str, span: &std::ops::Range<usize>) -> Option<Diagnostic> 
 /// More syntax errors than this are mostly echoes of the first ones.
 const MAX_SYNTAX_ERRORS: usize = 20;
 
+#[cfg(feature = "full-loader")]
 pub(crate) const JSON_HELP: &str = "fix the JSON syntax; `roadmap export` writes valid files";
 
 #[cfg(feature = "full-loader")]

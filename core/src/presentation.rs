@@ -53,10 +53,75 @@ impl fmt::Display for ChoiceError {
     }
 }
 
+/// Why a choice was refused, before it is put in words: the checks of a
+/// file make the words only for a reader that shows them.
+#[derive(Debug, Clone)]
+pub(crate) enum ChoiceProblem {
+    /// `axis:` and no id after it.
+    AxisWithoutId,
+    /// A slide name that is none of [`SLIDE_NAMES`].
+    UnknownSlide(String),
+    /// A slide list with no slide.
+    NoSlides,
+    /// An axis id that is none of the roadmap's: the id, and the axes.
+    UnknownAxis(String, Vec<String>),
+    /// A text that does not read as a duration, and why.
+    NotADuration(String, DurationError),
+    /// A duration of no time at all.
+    NoTime(String),
+}
+
+impl ChoiceProblem {
+    /// The problem in words, with the fix.
+    pub(crate) fn words(&self) -> ChoiceError {
+        const DURATION_EXAMPLE: &str = "give a duration like `20s`, `1m` or `1m30s`";
+        let (message, help) = match self {
+            ChoiceProblem::AxisWithoutId => (
+                "`axis:` names no axis".to_owned(),
+                "write the axis's id after it, e.g. `axis:a1`".to_owned(),
+            ),
+            ChoiceProblem::UnknownSlide(name) => {
+                let known = quoted(&SLIDE_NAMES);
+                let help = match closest(name, SLIDE_NAMES) {
+                    Some(near) => format!("did you mean `{near}`? The slides are {known}"),
+                    None => format!("the slides are {known} (`axis:` followed by an axis id)"),
+                };
+                (format!("unknown slide `{name}`"), help)
+            }
+            ChoiceProblem::NoSlides => (
+                "the slide list is empty".to_owned(),
+                "name at least one slide, e.g. `title`, `axes`, `timeline`, `summary`".to_owned(),
+            ),
+            ChoiceProblem::UnknownAxis(id, axes) => {
+                let axes: Vec<&str> = axes.iter().map(String::as_str).collect();
+                let help = match closest(id, axes.iter().copied()) {
+                    Some(near) => format!("did you mean `{near}`?"),
+                    None => format!("the axes are {}", quoted(&axes)),
+                };
+                (format!("unknown axis `{id}`"), help)
+            }
+            ChoiceProblem::NotADuration(text, error) => (
+                format!("`{text}` is not a duration: {error}"),
+                DURATION_EXAMPLE.to_owned(),
+            ),
+            ChoiceProblem::NoTime(text) => (
+                format!("`{text}` is no time at all"),
+                DURATION_EXAMPLE.to_owned(),
+            ),
+        };
+        ChoiceError { message, help }
+    }
+}
+
 impl SlideChoice {
     /// Reads one slide name. An axis id is only checked against the
     /// roadmap's axes by [`check_axis`].
     pub fn parse(text: &str) -> Result<SlideChoice, ChoiceError> {
+        SlideChoice::read(text).map_err(|problem| problem.words())
+    }
+
+    /// [`SlideChoice::parse`], the refusal not yet in words.
+    pub(crate) fn read(text: &str) -> Result<SlideChoice, ChoiceProblem> {
         let name = text.trim();
         match name {
             "title" => return Ok(SlideChoice::Title),
@@ -68,22 +133,11 @@ impl SlideChoice {
         if let Some(id) = name.strip_prefix("axis:") {
             let id = id.trim();
             if id.is_empty() {
-                return Err(ChoiceError {
-                    message: "`axis:` names no axis".to_owned(),
-                    help: "write the axis's id after it, e.g. `axis:a1`".to_owned(),
-                });
+                return Err(ChoiceProblem::AxisWithoutId);
             }
             return Ok(SlideChoice::Axis(id.to_owned()));
         }
-        let known = quoted(&SLIDE_NAMES);
-        let help = match closest(name, SLIDE_NAMES) {
-            Some(near) => format!("did you mean `{near}`? The slides are {known}"),
-            None => format!("the slides are {known} (`axis:` followed by an axis id)"),
-        };
-        Err(ChoiceError {
-            message: format!("unknown slide `{name}`"),
-            help,
-        })
+        Err(ChoiceProblem::UnknownSlide(name.to_owned()))
     }
 
     /// Reads a comma-separated list, as `--slides` takes it.
@@ -94,7 +148,7 @@ impl SlideChoice {
             .map(SlideChoice::parse)
             .collect::<Result<Vec<_>, _>>()?;
         if choices.is_empty() {
-            return Err(no_slides());
+            return Err(ChoiceProblem::NoSlides.words());
         }
         Ok(choices)
     }
@@ -118,33 +172,26 @@ impl Serialize for SlideChoice {
     }
 }
 
-/// The error for an empty slide list.
-pub(crate) fn no_slides() -> ChoiceError {
-    ChoiceError {
-        message: "the slide list is empty".to_owned(),
-        help: "name at least one slide, e.g. `title`, `axes`, `timeline`, `summary`".to_owned(),
-    }
-}
-
 /// Refuses an axis id that is not one of `axes`, with the closest one.
 pub fn check_axis<'a>(
     id: &str,
     axes: impl IntoIterator<Item = &'a str> + Clone,
 ) -> Result<(), ChoiceError> {
+    find_axis(id, axes).map_err(|problem| problem.words())
+}
+
+/// [`check_axis`], the refusal not yet in words.
+pub(crate) fn find_axis<'a>(
+    id: &str,
+    axes: impl IntoIterator<Item = &'a str> + Clone,
+) -> Result<(), ChoiceProblem> {
     if axes.clone().into_iter().any(|axis| axis == id) {
         return Ok(());
     }
-    let help = match closest(id, axes.clone()) {
-        Some(near) => format!("did you mean `{near}`?"),
-        None => format!(
-            "the axes are {}",
-            quoted(&axes.into_iter().collect::<Vec<_>>())
-        ),
-    };
-    Err(ChoiceError {
-        message: format!("unknown axis `{id}`"),
-        help,
-    })
+    Err(ChoiceProblem::UnknownAxis(
+        id.to_owned(),
+        axes.into_iter().map(str::to_owned).collect(),
+    ))
 }
 
 /// Reads a comma-separated slide list (`--slides`) and checks its axis
@@ -165,29 +212,46 @@ pub fn slides_for_roadmap(
 /// Reads how long each slide stays with auto-advance on: `20s`, `1m`,
 /// `1m30s`; more than no time at all.
 pub fn parse_duration(text: &str) -> Result<Duration, ChoiceError> {
-    let example = "give a duration like `20s`, `1m` or `1m30s`";
-    let duration = read_duration(text.trim()).map_err(|e| ChoiceError {
-        message: format!("`{text}` is not a duration: {e}"),
-        help: example.to_owned(),
-    })?;
+    read_pace(text).map_err(|problem| problem.words())
+}
+
+/// [`parse_duration`], the refusal not yet in words.
+pub(crate) fn read_pace(text: &str) -> Result<Duration, ChoiceProblem> {
+    let duration = read_duration(text.trim())
+        .map_err(|error| ChoiceProblem::NotADuration(text.to_owned(), error))?;
     if duration.is_zero() {
-        return Err(ChoiceError {
-            message: format!("`{text}` is no time at all"),
-            help: example.to_owned(),
-        });
+        return Err(ChoiceProblem::NoTime(text.to_owned()));
     }
     Ok(duration)
 }
 
+/// Why a text is not a duration: humantime's error in the full loader's
+/// build, and the command line's.
+#[cfg(feature = "full-loader")]
+pub(crate) type DurationError = humantime::DurationError;
+
+/// Why a text is not a duration, in the lean reader's build: not in the
+/// form the export writes.
+#[cfg(not(feature = "full-loader"))]
+#[derive(Debug, Clone)]
+pub(crate) struct DurationError;
+
+#[cfg(not(feature = "full-loader"))]
+impl fmt::Display for DurationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("not in the form `roadmap export` writes")
+    }
+}
+
 /// humantime's reading: the full loader's, and the command line's.
 #[cfg(feature = "full-loader")]
-fn read_duration(text: &str) -> Result<Duration, String> {
-    humantime::parse_duration(text).map_err(|e| e.to_string())
+fn read_duration(text: &str) -> Result<Duration, DurationError> {
+    humantime::parse_duration(text)
 }
 
 #[cfg(not(feature = "full-loader"))]
-fn read_duration(text: &str) -> Result<Duration, String> {
-    written_duration(text).ok_or_else(|| "not in the form `roadmap export` writes".to_owned())
+fn read_duration(text: &str) -> Result<Duration, DurationError> {
+    written_duration(text).ok_or(DurationError)
 }
 
 /// A duration in the form `humantime::format_duration` writes it, which
@@ -335,7 +399,10 @@ mod tests {
                 SlideChoice::Summary,
             ])
         );
-        assert_eq!(SlideChoice::parse_list(" , "), Err(no_slides()));
+        assert_eq!(
+            SlideChoice::parse_list(" , "),
+            Err(ChoiceProblem::NoSlides.words())
+        );
         let err = SlideChoice::parse_list("title,sumary").expect_err("unknown");
         assert_eq!(err.message, "unknown slide `sumary`");
         assert!(err.help.starts_with("did you mean `summary`?"), "{err}");

@@ -13,6 +13,7 @@ use std::sync::Arc;
 pub(crate) struct SourceText(Arc<str>);
 
 impl SourceText {
+    #[cfg(any(feature = "full-loader", test))]
     pub(crate) fn new(text: &str) -> Self {
         SourceText(Arc::from(text))
     }

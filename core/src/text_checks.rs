@@ -4,20 +4,19 @@
 //! source addresses that are well-formed web or e-mail addresses.
 
 use crate::controls::{self, Lines};
-use crate::diagnostics::Diagnostic;
 use crate::locate::Path;
 use crate::raw::{
     RawAxis, RawBudget, RawIndicator, RawMeasurement, RawMilestone, RawMission, RawPresentation,
     RawReview, RawRoadmap, RawSource, RawTag,
 };
-use crate::validate::Finding;
+use crate::validate::Findings;
 
 /// Reports each text of `raw` that holds a forbidden character, and takes
 /// those characters out, so that later checks neither trip on them nor
 /// quote them. The one list of the file's text fields and of which may
 /// span lines (`summary`, `description`, `note`, `notes`).
-pub(crate) fn clean(raw: &mut RawRoadmap) -> Vec<Finding> {
-    let mut texts = Texts::default();
+pub(crate) fn clean(raw: &mut RawRoadmap, found: &mut impl Findings) {
+    let mut texts = Texts { found };
     let root = Path::default();
     for (field, value) in [
         ("id", &mut raw.id),
@@ -51,57 +50,58 @@ pub(crate) fn clean(raw: &mut RawRoadmap) -> Vec<Finding> {
     if let Some(presentation) = &mut raw.presentation {
         texts.presentation(presentation, &root.key("presentation"));
     }
-    texts.findings
 }
 
-#[derive(Default)]
-struct Texts {
-    findings: Vec<Finding>,
+struct Texts<'a, F> {
+    found: &'a mut F,
 }
 
-impl Texts {
+impl<F: Findings> Texts<'_, F> {
     fn line(&mut self, value: &mut Option<String>, at: &Path, field: &'static str) {
         if let Some(text) = value {
-            self.check(text, at.key(field), field, Lines::One);
+            self.check(text, || at.key(field), field, Lines::One);
         }
     }
 
     fn block(&mut self, value: &mut Option<String>, at: &Path, field: &'static str) {
         if let Some(text) = value {
-            self.check(text, at.key(field), field, Lines::Many);
+            self.check(text, || at.key(field), field, Lines::Many);
         }
     }
 
     /// A list of ids (`sources`, `tags`, `depends_on`).
     fn ids(&mut self, values: &mut [String], at: &Path, field: &'static str) {
         for (i, text) in values.iter_mut().enumerate() {
-            self.check(text, at.key(field).index(i), field, Lines::One);
+            self.check(text, || at.key(field).index(i), field, Lines::One);
         }
     }
 
-    fn check(&mut self, text: &mut String, path: Path, field: &str, lines: Lines) {
+    /// Reports and takes out the forbidden characters of `text`; its path
+    /// is made only then, as most texts hold none.
+    fn check(&mut self, text: &mut String, path: impl FnOnce() -> Path, field: &str, lines: Lines) {
         let Some((_, c)) = controls::first_forbidden(text, lines) else {
             return;
         };
-        let what = controls::describe(c);
-        let (message, help) = if c == '\n' {
-            (
-                format!("`{field}` holds a line break ({what})"),
-                "write it on one line; only `summary`, `description`, `note` and `notes` may span lines",
-            )
-        } else if controls::is_bidi_control(c) {
-            (
-                format!("`{field}` holds the bidi control {what}"),
-                "remove it: it reorders how the text reads, and right-to-left text needs no control character",
-            )
-        } else {
-            (
-                format!("`{field}` holds the control character {what}"),
-                "remove it: a terminal would obey it instead of showing it",
-            )
+        let words = || {
+            let what = controls::describe(c);
+            if c == '\n' {
+                (
+                    format!("`{field}` holds a line break ({what})"),
+                    "write it on one line; only `summary`, `description`, `note` and `notes` may span lines",
+                )
+            } else if controls::is_bidi_control(c) {
+                (
+                    format!("`{field}` holds the bidi control {what}"),
+                    "remove it: it reorders how the text reads, and right-to-left text needs no control character",
+                )
+            } else {
+                (
+                    format!("`{field}` holds the control character {what}"),
+                    "remove it: a terminal would obey it instead of showing it",
+                )
+            }
         };
-        self.findings
-            .push((path, Diagnostic::error(message).with_help(help)));
+        self.found.error(path(), || words().0, || words().1);
         *text = controls::without_forbidden(text, lines);
     }
 
@@ -252,11 +252,11 @@ impl Texts {
     }
 }
 
-/// Why `text` is not an address a source may link to, with the fix: it
-/// must be an absolute `http`/`https` address with a host (written with
-/// `//`, no user name or password) or a `mailto:` address, with nothing
-/// that must be percent-encoded written as is.
-pub(crate) fn url_problem(text: &str) -> Option<(String, String)> {
+/// Why `text` is not an address a source may link to: it must be an
+/// absolute `http`/`https` address with a host (written with `//`, no user
+/// name or password) or a `mailto:` address, with nothing that must be
+/// percent-encoded written as is. [`UrlProblem::words`] says it.
+pub(crate) fn url_problem(text: &str) -> Option<UrlProblem> {
     #[cfg(feature = "full-loader")]
     let parse = Address::parse;
     #[cfg(not(feature = "full-loader"))]
@@ -264,56 +264,118 @@ pub(crate) fn url_problem(text: &str) -> Option<(String, String)> {
     url_problem_with(text, parse)
 }
 
+/// Why an address was refused, before it is put in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum UrlProblem {
+    /// A character an address may not hold as is.
+    Holds(char),
+    /// The parser refused it.
+    Unparsed(AddressError),
+    /// An `http(s):` address without `//` and a host.
+    NoHost,
+    /// An `http(s):` address with a user name before its host.
+    UserName,
+    /// `mailto:` and nothing after it.
+    NoMailbox,
+    /// Neither `http(s):` nor `mailto:`.
+    OtherScheme,
+}
+
+/// What the address parser refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum AddressError {
+    /// The `url` crate's error.
+    #[cfg(feature = "full-loader")]
+    Url(url::ParseError),
+    /// No scheme: the light parser's only kind of relative address.
+    Relative,
+    /// A host that is not ASCII, which the light parser does not convert.
+    International,
+}
+
+impl UrlProblem {
+    /// What is wrong with the address `text`, and how to fix it.
+    pub(crate) fn words(&self, text: &str) -> (String, String) {
+        const EXAMPLE: &str = "write the full address, e.g. `https://www.numerique.gouv.fr/`";
+        match self {
+            UrlProblem::Holds(c) => {
+                let shown = if c.is_whitespace() {
+                    format!("the blank {}", controls::describe(*c))
+                } else {
+                    format!("`{c}`")
+                };
+                (
+                    format!("`{text}` holds {shown}, which an address may not hold as is"),
+                    format!(
+                        "check where the address ends, or write the character percent-encoded (`%{:02X}`)",
+                        u32::from(*c)
+                    ),
+                )
+            }
+            UrlProblem::Unparsed(error) => {
+                let (message, help) = error.words();
+                (
+                    format!("`{text}` is not a valid address: {message}"),
+                    help.unwrap_or(EXAMPLE).to_owned(),
+                )
+            }
+            UrlProblem::NoHost => (format!("`{text}` names no host"), EXAMPLE.to_owned()),
+            UrlProblem::UserName => (
+                format!("`{text}` holds a user name before its host"),
+                "remove the part up to `@`: it hides which site the link opens".to_owned(),
+            ),
+            UrlProblem::NoMailbox => (
+                format!("`{text}` names no e-mail address"),
+                "write it as `mailto:name@example.fr`".to_owned(),
+            ),
+            UrlProblem::OtherScheme => (
+                format!("`{text}` is not an http(s) or mailto address"),
+                "link to a web page (`https://…`) or an e-mail address (`mailto:…`)".to_owned(),
+            ),
+        }
+    }
+}
+
+impl AddressError {
+    /// The parser's message and, when it has its own, the fix.
+    fn words(&self) -> (String, Option<&'static str>) {
+        match self {
+            #[cfg(feature = "full-loader")]
+            AddressError::Url(error) => (
+                error.to_string(),
+                (*error == url::ParseError::IdnaError).then_some(ASCII_HOST),
+            ),
+            AddressError::Relative => ("relative URL without a base".to_owned(), None),
+            AddressError::International => (
+                "invalid international domain name".to_owned(),
+                Some(ASCII_HOST),
+            ),
+        }
+    }
+}
+
 /// The parser's verdict on an address.
-type Parsed = Result<Address, (String, Option<&'static str>)>;
+type Parsed = Result<Address, AddressError>;
 
 /// [`url_problem`], the address parsed by `parse`.
-fn url_problem_with(text: &str, parse: fn(&str) -> Parsed) -> Option<(String, String)> {
-    const EXAMPLE: &str = "write the full address, e.g. `https://www.numerique.gouv.fr/`";
+fn url_problem_with(text: &str, parse: fn(&str) -> Parsed) -> Option<UrlProblem> {
     if let Some(c) = text
         .chars()
         .find(|&c| c.is_whitespace() || "\"<>\\^`{|}".contains(c))
     {
-        let shown = if c.is_whitespace() {
-            format!("the blank {}", controls::describe(c))
-        } else {
-            format!("`{c}`")
-        };
-        return Some((
-            format!("`{text}` holds {shown}, which an address may not hold as is"),
-            format!(
-                "check where the address ends, or write the character percent-encoded (`%{:02X}`)",
-                u32::from(c)
-            ),
-        ));
+        return Some(UrlProblem::Holds(c));
     }
     let url = match parse(text) {
         Ok(url) => url,
-        Err((message, help)) => {
-            return Some((
-                format!("`{text}` is not a valid address: {message}"),
-                help.unwrap_or(EXAMPLE).to_owned(),
-            ));
-        }
+        Err(error) => return Some(UrlProblem::Unparsed(error)),
     };
     let rest = &text[url.scheme.len() + 1..];
     match url.scheme.as_str() {
-        "http" | "https" if !rest.starts_with("//") || !url.has_host => {
-            Some((format!("`{text}` names no host"), EXAMPLE.to_owned()))
-        }
-        "http" | "https" if url.has_user => Some((
-            format!("`{text}` holds a user name before its host"),
-            "remove the part up to `@`: it hides which site the link opens".to_owned(),
-        )),
-        "mailto" if !url.has_path => Some((
-            format!("`{text}` names no e-mail address"),
-            "write it as `mailto:name@example.fr`".to_owned(),
-        )),
+        "http" | "https" if !rest.starts_with("//") || !url.has_host => Some(UrlProblem::NoHost),
+        "http" | "https" if url.has_user => Some(UrlProblem::UserName),
+        "mailto" if !url.has_path => Some(UrlProblem::NoMailbox),
         "http" | "https" | "mailto" => None,
-        _ => Some((
-            format!("`{text}` is not an http(s) or mailto address"),
-            "link to a web page (`https://…`) or an e-mail address (`mailto:…`)".to_owned(),
-        )),
+        _ => Some(UrlProblem::OtherScheme),
     }
 }
 
@@ -330,14 +392,10 @@ struct Address {
 }
 
 impl Address {
-    /// Parsed as browsers parse it (WHATWG URL); the error and, when it
-    /// has its own, the fix.
+    /// Parsed as browsers parse it (WHATWG URL).
     #[cfg(feature = "full-loader")]
     fn parse(text: &str) -> Parsed {
-        let url = url::Url::parse(text).map_err(|err| {
-            let help = (err == url::ParseError::IdnaError).then_some(ASCII_HOST);
-            (err.to_string(), help)
-        })?;
+        let url = url::Url::parse(text).map_err(AddressError::Url)?;
         Ok(Address {
             scheme: url.scheme().to_owned(),
             has_host: url.host_str().is_some_and(|host| !host.is_empty()),
@@ -352,13 +410,12 @@ impl Address {
     /// the user name and the path are there.
     #[cfg_attr(feature = "full-loader", allow(dead_code))]
     fn parse_light(text: &str) -> Parsed {
-        let relative = || ("relative URL without a base".to_owned(), None);
-        let (scheme, rest) = text.split_once(':').ok_or_else(relative)?;
+        let (scheme, rest) = text.split_once(':').ok_or(AddressError::Relative)?;
         let mut chars = scheme.chars();
         if !chars.next().is_some_and(|c| c.is_ascii_alphabetic())
             || !chars.all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
         {
-            return Err(relative());
+            return Err(AddressError::Relative);
         }
         let authority = rest
             .strip_prefix("//")
@@ -374,10 +431,7 @@ impl Address {
             _ => host,
         };
         if !host.is_ascii() {
-            return Err((
-                "invalid international domain name".to_owned(),
-                Some(ASCII_HOST),
-            ));
+            return Err(AddressError::International);
         }
         Ok(Address {
             scheme: scheme.to_ascii_lowercase(),
@@ -430,7 +484,9 @@ mod tests {
             assert_eq!(url_problem_with(url, Address::parse_light), None, "{url}");
         }
         for (url, _) in REFUSED {
-            let (message, help) = url_problem_with(url, Address::parse_light).unwrap_or_default();
+            let (message, help) = url_problem_with(url, Address::parse_light)
+                .map(|problem| problem.words(url))
+                .unwrap_or_default();
             assert!(!message.is_empty() && !help.is_empty(), "{url:?}");
         }
     }
@@ -447,7 +503,9 @@ mod tests {
     #[cfg(feature = "full-loader")]
     fn anything_else_is_refused_with_a_reason() {
         for (url, said) in REFUSED {
-            let (message, help) = url_problem(url).unwrap_or_default();
+            let (message, help) = url_problem(url)
+                .map(|problem| problem.words(url))
+                .unwrap_or_default();
             assert!(message.contains(said), "{url:?}: {message}");
             assert!(!help.is_empty(), "{url:?}");
         }

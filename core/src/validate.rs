@@ -9,7 +9,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::dates::FuzzyDate;
-use crate::diagnostics::{Diagnostic, MAX_SHOWN};
+use crate::diagnostics::MAX_SHOWN;
 use crate::health::{Health, HealthReading};
 use crate::links::{self, Dates};
 use crate::locale::Language;
@@ -28,20 +28,37 @@ use crate::status::Status;
 use crate::suggest::closest;
 use crate::text_checks;
 
+mod findings;
 mod presentation;
 
-/// A problem and the path of the value it is about.
-pub(crate) type Finding = (Path, Diagnostic);
-
-/// A finding (by its index) and the path of the earlier value it is
-/// about: where a duplicated id was first defined.
-pub(crate) type Earlier = (usize, Path);
+#[cfg(any(feature = "full-loader", test))]
+pub(crate) use findings::{Earlier, Finding, Report};
+pub(crate) use findings::{Findings, Verdict};
 
 /// Checks `raw`; returns the roadmap (when no error was found), every
 /// finding, errors and warnings, and the earlier places some refer to.
-pub(crate) fn validate(mut raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>, Vec<Earlier>) {
+#[cfg(feature = "full-loader")]
+pub(crate) fn validate(raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>, Vec<Earlier>) {
+    let (roadmap, report) = check::<Report>(raw);
+    (roadmap, report.findings, report.earlier)
+}
+
+/// Checks `raw` with the same checks as [`validate`], keeping no words:
+/// the roadmap, or the path of the first error found.
+pub(crate) fn verdict(raw: RawRoadmap) -> Result<Roadmap, Path> {
+    match check::<Verdict>(raw) {
+        (Some(roadmap), _) => Ok(roadmap),
+        (None, verdict) => Err(verdict.first_error.unwrap_or_default()),
+    }
+}
+
+/// Runs every check of `raw` into the sink `F`; the roadmap when no
+/// error was found.
+fn check<F: Findings>(mut raw: RawRoadmap) -> (Option<Roadmap>, F) {
+    let mut found = F::default();
+    text_checks::clean(&mut raw, &mut found);
     let mut check = Checker {
-        findings: text_checks::clean(&mut raw),
+        found,
         ..Checker::default()
     };
     let root = Path::default();
@@ -86,8 +103,8 @@ pub(crate) fn validate(mut raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>, V
     if axes.is_empty() {
         check.warn(
             root.clone(),
-            "the roadmap has no axes",
-            "add an `[[axes]]` table with its `[[axes.missions]]`",
+            || "the roadmap has no axes",
+            || "add an `[[axes]]` table with its `[[axes.missions]]`",
         );
     }
     let stale_after_months = check.stale_after_months(raw.stale_after_months, &root);
@@ -97,7 +114,7 @@ pub(crate) fn validate(mut raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>, V
     check.find_cycles();
     check.late_plans(&axes);
 
-    let failed = check.findings.iter().any(|(_, d)| d.is_error());
+    let failed = check.found.failed();
     let roadmap = (!failed).then(|| Roadmap {
         id,
         title,
@@ -116,22 +133,14 @@ pub(crate) fn validate(mut raw: RawRoadmap) -> (Option<Roadmap>, Vec<Finding>, V
         presentation,
         index: check.ids,
     });
-    (roadmap, check.findings, check.earlier)
+    (roadmap, check.found)
 }
 
 /// A number of the file as a message quotes it: as Rust writes it (the
-/// shortest form that reads back) in the full loader; with at most two
-/// decimals in the lean reader, whose messages show only when the full
-/// loader cannot be fetched, so that float printing stays out of the web
-/// widget's module.
-#[cfg(feature = "full-loader")]
+/// shortest form that reads back). Only a report writes it, so float
+/// printing stays out of the lean reader's build.
 fn written(value: f64) -> String {
     value.to_string()
-}
-
-#[cfg(not(feature = "full-loader"))]
-fn written(value: f64) -> String {
-    Language::En.number(value)
 }
 
 /// The field that states something a reader should date: a status other
@@ -157,8 +166,8 @@ enum Target {
 }
 
 #[derive(Default)]
-struct Checker {
-    findings: Vec<Finding>,
+struct Checker<F> {
+    found: F,
     /// Item ids (axes, missions, milestones, indicators, reviews).
     ids: HashMap<String, ItemKey>,
     source_ids: HashSet<String>,
@@ -173,21 +182,27 @@ struct Checker {
     dependencies: Vec<(String, Path, Vec<String>)>,
     /// Unknown references reported so far.
     suggested: usize,
-    /// Where each id was first defined, by kind and id.
-    first_at: HashMap<(&'static str, String), Path>,
-    /// Duplicate ids' findings and where the id was first defined.
-    earlier: Vec<Earlier>,
 }
 
-impl Checker {
-    fn error(&mut self, path: Path, message: impl Into<String>, help: impl Into<String>) {
-        self.findings
-            .push((path, Diagnostic::error(message).with_help(help)));
+impl<F: Findings> Checker<F> {
+    /// An error at `path`; its words are made only if the sink keeps them.
+    fn error<M: Into<String>, H: Into<String>>(
+        &mut self,
+        path: Path,
+        message: impl FnOnce() -> M,
+        help: impl FnOnce() -> H,
+    ) {
+        self.found.error(path, message, help);
     }
 
-    fn warn(&mut self, path: Path, message: impl Into<String>, help: impl Into<String>) {
-        self.findings
-            .push((path, Diagnostic::warning(message).with_help(help)));
+    /// A warning at `path`, made as [`Checker::error`] makes an error.
+    fn warn<M: Into<String>, H: Into<String>>(
+        &mut self,
+        path: Path,
+        message: impl FnOnce() -> M,
+        help: impl FnOnce() -> H,
+    ) {
+        self.found.warn(path, message, help);
     }
 
     fn required_text(
@@ -201,8 +216,8 @@ impl Checker {
             Some(text) if text.trim().is_empty() => {
                 self.error(
                     at.key(field),
-                    format!("`{field}` is empty"),
-                    format!("give the {what} a {field}"),
+                    || format!("`{field}` is empty"),
+                    || format!("give the {what} a {field}"),
                 );
                 text
             }
@@ -210,8 +225,8 @@ impl Checker {
             None => {
                 self.error(
                     at.clone(),
-                    format!("missing field `{field}` in this {what}"),
-                    format!("add `{field} = \"…\"`"),
+                    || format!("missing field `{field}` in this {what}"),
+                    || format!("add `{field} = \"…\"`"),
                 );
                 String::new()
             }
@@ -226,12 +241,14 @@ impl Checker {
         {
             self.error(
                 at.key("id"),
-                format!(
-                    "id `{}` contains `{}`",
-                    id.escape_debug(),
-                    bad.escape_debug()
-                ),
-                "use letters, digits, `-`, `_` and `.` only",
+                || {
+                    format!(
+                        "id `{}` contains `{}`",
+                        id.escape_debug(),
+                        bad.escape_debug()
+                    )
+                },
+                || "use letters, digits, `-`, `_` and `.` only",
             );
         }
         id
@@ -245,16 +262,18 @@ impl Checker {
         if let Some(&first) = self.ids.get(&id) {
             self.error(
                 at.key("id"),
-                format!("duplicate id `{id}`"),
-                format!(
-                    "ids must be unique in the file; `{id}` is already the id of {}",
-                    article(first)
-                ),
+                || format!("duplicate id `{id}`"),
+                || {
+                    format!(
+                        "ids must be unique in the file; `{id}` is already the id of {}",
+                        article(first)
+                    )
+                },
             );
-            self.note_earlier("item", &id);
+            self.found.repeats("item", &id);
         } else {
             self.ids.insert(id.clone(), key);
-            self.first_at.insert(("item", id.clone()), at.key("id"));
+            self.found.first_defined("item", &id, || at.key("id"));
         }
         id
     }
@@ -264,21 +283,14 @@ impl Checker {
             return;
         }
         if seen.insert(id.to_owned()) {
-            self.first_at.insert((what, id.to_owned()), at.key("id"));
+            self.found.first_defined(what, id, || at.key("id"));
         } else {
             self.error(
                 at.key("id"),
-                format!("duplicate {what} id `{id}`"),
-                format!("give each {what} its own id"),
+                || format!("duplicate {what} id `{id}`"),
+                || format!("give each {what} its own id"),
             );
-            self.note_earlier(what, id);
-        }
-    }
-
-    /// Ties the finding just made to where `id` of this kind was first defined.
-    fn note_earlier(&mut self, kind: &'static str, id: &str) {
-        if let Some(first) = self.first_at.get(&(kind, id.to_owned())) {
-            self.earlier.push((self.findings.len() - 1, first.clone()));
+            self.found.repeats(what, id);
         }
     }
 
@@ -287,11 +299,11 @@ impl Checker {
         match text.parse() {
             Ok(date) => Some(date),
             Err(err) => {
-                let (message, help) = split_hint(&err.to_string());
+                let words = || split_hint(&err.to_string());
                 self.error(
                     at.key(field),
-                    format!("bad date in `{field}`: {message}"),
-                    help,
+                    || format!("bad date in `{field}`: {}", words().0),
+                    || words().1,
                 );
                 None
             }
@@ -307,8 +319,8 @@ impl Checker {
         if text.is_none() {
             self.error(
                 at.clone(),
-                format!("missing field `{field}`"),
-                format!("add `{field} = \"2023-03\"` (any date precision)"),
+                || format!("missing field `{field}`"),
+                || format!("add `{field} = \"2023-03\"` (any date precision)"),
             );
         }
         self.date(text, at, field)
@@ -320,12 +332,14 @@ impl Checker {
         {
             self.error(
                 at.key("end"),
-                format!(
-                    "end {} is before start {}",
-                    end.render(Language::En),
-                    start.render(Language::En)
-                ),
-                "swap `start` and `end`, or fix the one that is wrong",
+                || {
+                    format!(
+                        "end {} is before start {}",
+                        end.render(Language::En),
+                        start.render(Language::En)
+                    )
+                },
+                || "swap `start` and `end`, or fix the one that is wrong",
             );
         }
     }
@@ -336,8 +350,8 @@ impl Checker {
         if progress.is_none() {
             self.error(
                 at.key("progress"),
-                format!("progress {} is outside 0–100", written(value)),
-                "write a percentage between 0 and 100",
+                || format!("progress {} is outside 0–100", written(value)),
+                || "write a percentage between 0 and 100",
             );
         }
         // A fraction written for a percentage: 0.5 for 50 %.
@@ -345,14 +359,32 @@ impl Checker {
             let percent = (value * 100.0 * 1000.0).round() / 1000.0;
             self.warn(
                 at.key("progress"),
-                format!("progress {} is less than 1", written(value)),
-                format!(
-                    "progress is a percentage from 0 to 100: did you mean `progress = {}`?",
-                    written(percent)
-                ),
+                || format!("progress {} is less than 1", written(value)),
+                || {
+                    format!(
+                        "progress is a percentage from 0 to 100: did you mean `progress = {}`?",
+                        written(percent)
+                    )
+                },
             );
         }
         progress
+    }
+
+    /// Reports `text`, which is none of the `keywords` a `what` takes,
+    /// with the closest of them as a hint.
+    fn unknown_keyword(&mut self, path: Path, what: &str, text: &str, keywords: &[&str]) {
+        self.error(
+            path,
+            || format!("unknown {what} `{text}`"),
+            || {
+                let hint = match closest(text, keywords.iter().copied()) {
+                    Some(near) => format!("did you mean `{near}`? "),
+                    None => String::new(),
+                };
+                format!("{hint}use one of {}", quoted_list(keywords))
+            },
+        );
     }
 
     fn status(&mut self, value: Option<String>, at: &Path) -> Option<Status> {
@@ -360,15 +392,7 @@ impl Checker {
         let status = text.parse().ok();
         if status.is_none() {
             let keywords = Status::ALL.map(Status::keyword);
-            let hint = match closest(&text, keywords) {
-                Some(near) => format!("did you mean `{near}`? "),
-                None => String::new(),
-            };
-            self.error(
-                at.key("status"),
-                format!("unknown status `{text}`"),
-                format!("{hint}use one of {}", quoted_list(&keywords)),
-            );
+            self.unknown_keyword(at.key("status"), "status", &text, &keywords);
         }
         status
     }
@@ -395,8 +419,8 @@ impl Checker {
         if let Some(field) = stated.filter(|_| as_of.is_none() && text.is_none()) {
             self.warn(
                 at.key(field),
-                format!("this `{field}` does not say when it was true"),
-                "add `as_of = \"2023-03\"` (the date of the source that says it), or give the cited `[[sources]]` a `date`",
+                || format!("this `{field}` does not say when it was true"),
+                || "add `as_of = \"2023-03\"` (the date of the source that says it), or give the cited `[[sources]]` a `date`",
             );
         }
         as_of
@@ -407,8 +431,8 @@ impl Checker {
             Some(0) => {
                 self.error(
                     at.key("stale_after_months"),
-                    "`stale_after_months` is 0: every status would be stale",
-                    "write a number of months of at least 1, e.g. `stale_after_months = 12`",
+                    || "`stale_after_months` is 0: every status would be stale",
+                    || "write a number of months of at least 1, e.g. `stale_after_months = 12`",
                 );
                 DEFAULT_STALE_AFTER_MONTHS
             }
@@ -421,15 +445,18 @@ impl Checker {
         let Some(text) = value else {
             self.error(
                 at.clone(),
-                "missing field `language`",
-                "add `language = \"fr\"` or `language = \"en\"`",
+                || "missing field `language`",
+                || "add `language = \"fr\"` or `language = \"en\"`",
             );
             return Language::default();
         };
         // A file names its language by code alone: the schema's two values.
         Language::from_code(&text).unwrap_or_else(|| {
-            let message = format!("unknown language `{}`: use `fr` or `en`", text.trim());
-            self.error(at.key("language"), message, "write `fr` or `en`");
+            self.error(
+                at.key("language"),
+                || format!("unknown language `{}`: use `fr` or `en`", text.trim()),
+                || "write `fr` or `en`",
+            );
             Language::default()
         })
     }
@@ -457,13 +484,16 @@ impl Checker {
     /// Warns of each declared source that nothing cites: either the
     /// citations were forgotten or the entry is left over.
     fn uncited(&mut self, sources: &[Source], root: &Path) {
+        if !F::WARNS {
+            return;
+        }
         for (i, source) in sources.iter().enumerate() {
             if !source.id.is_empty() && !self.cited.contains(&source.id) {
                 let id = &source.id;
                 self.warn(
                     root.key("sources").index(i).key("id"),
-                    format!("source `{id}` is cited by nothing"),
-                    format!(
+                    || format!("source `{id}` is cited by nothing"),
+                    || format!(
                         "cite it with `sources = [\"{id}\"]` on the items it supports, or with `citations = [\"{id}\"]` at the top of the file if it is about the whole roadmap; or remove it"
                     ),
                 );
@@ -475,8 +505,8 @@ impl Checker {
         if sources.is_empty() {
             self.warn(
                 at.clone(),
-                format!("this {what} cites no source"),
-                "add `sources = [\"…\"]` naming a `[[sources]]` entry",
+                || format!("this {what} cites no source"),
+                || "add `sources = [\"…\"]` naming a `[[sources]]` entry",
             );
         }
         self.refs(sources, at, "sources", Target::Source);
@@ -487,8 +517,8 @@ impl Checker {
         let Some(raw) = raw else {
             self.error(
                 at.clone(),
-                "missing field `period`",
-                "add `period = { start = \"2023\", end = \"2024\" }`",
+                || "missing field `period`",
+                || "add `period = { start = \"2023\", end = \"2024\" }`",
             );
             let placeholder = FuzzyDate::new(crate::dates::DateSpan::Year(2000));
             return Period {
@@ -513,8 +543,11 @@ impl Checker {
         let mut seen = std::mem::take(&mut self.source_ids);
         self.unique_in(&mut seen, &id, at, "source");
         self.source_ids = seen;
-        if let Some((message, help)) = raw.url.as_deref().and_then(text_checks::url_problem) {
-            self.error(at.key("url"), message, help);
+        if let Some(url) = raw.url.as_deref()
+            && let Some(problem) = text_checks::url_problem(url)
+        {
+            let words = || problem.words(url);
+            self.error(at.key("url"), || words().0, || words().1);
         }
         Source {
             id,
@@ -550,8 +583,8 @@ impl Checker {
         {
             self.error(
                 at.key("done"),
-                format!("{done} done is more than the {total} in total"),
-                "check `done` and `total`",
+                || format!("{done} done is more than the {total} in total"),
+                || "check `done` and `total`",
             );
         }
         self.cites(&raw.sources, at, "review");
@@ -660,7 +693,9 @@ impl Checker {
         end: Option<FuzzyDate>,
         at: &Path,
     ) {
-        let Some(date) = milestone.date else { return };
+        let Some(date) = milestone.date.filter(|_| F::WARNS) else {
+            return;
+        };
         let before = start.is_some_and(|start| date.last_day() < start.first_day());
         let after = end.is_some_and(|end| date.first_day() > end.last_day());
         if before || after {
@@ -668,13 +703,15 @@ impl Checker {
                 |d: Option<FuzzyDate>| d.map_or("…".to_owned(), |d| d.render(Language::En));
             self.warn(
                 at.key("date"),
-                format!(
-                    "milestone date {} falls outside its mission's period ({} – {})",
-                    date.render(Language::En),
-                    bound(start),
-                    bound(end)
-                ),
-                "move the milestone, or widen the mission's `start`/`end`",
+                || {
+                    format!(
+                        "milestone date {} falls outside its mission's period ({} – {})",
+                        date.render(Language::En),
+                        bound(start),
+                        bound(end)
+                    )
+                },
+                || "move the milestone, or widen the mission's `start`/`end`",
             );
         }
     }
@@ -750,8 +787,8 @@ impl Checker {
                 None => {
                     self.error(
                         at.clone(),
-                        "missing field `value` in this health reading",
-                        "add `value = \"green\"`, `\"amber\"` or `\"red\"`, as the source rates it",
+                        || "missing field `value` in this health reading",
+                        || "add `value = \"green\"`, `\"amber\"` or `\"red\"`, as the source rates it",
                     );
                     None
                 }
@@ -759,15 +796,7 @@ impl Checker {
                     let value = text.parse::<Health>().ok();
                     if value.is_none() {
                         let keywords = Health::ALL.map(Health::keyword);
-                        let hint = match closest(&text, keywords) {
-                            Some(near) => format!("did you mean `{near}`? "),
-                            None => String::new(),
-                        };
-                        self.error(
-                            at.key("value"),
-                            format!("unknown health `{text}`"),
-                            format!("{hint}use one of {}", quoted_list(&keywords)),
-                        );
+                        self.unknown_keyword(at.key("value"), "health", &text, &keywords);
                     }
                     value
                 }
@@ -805,8 +834,8 @@ impl Checker {
         if source.is_empty() {
             self.error(
                 at.clone(),
-                format!("missing field `source` in this {what}"),
-                format!("add `source = \"…\"` naming the `[[sources]]` entry that {does}"),
+                || format!("missing field `source` in this {what}"),
+                || format!("add `source = \"…\"` naming the `[[sources]]` entry that {does}"),
             );
         } else {
             self.cited.insert(source.clone());
@@ -835,12 +864,14 @@ impl Checker {
         {
             self.error(
                 at.key("on"),
-                format!(
-                    "this {what} {dated} {}, before the one listed above it ({})",
-                    on.render(Language::En),
-                    previous.render(Language::En)
-                ),
-                format!("list `{field}` in the order {order}, oldest first"),
+                || {
+                    format!(
+                        "this {what} {dated} {}, before the one listed above it ({})",
+                        on.render(Language::En),
+                        previous.render(Language::En)
+                    )
+                },
+                || format!("list `{field}` in the order {order}, oldest first"),
             );
         }
     }
@@ -851,16 +882,16 @@ impl Checker {
             Some(amount) => {
                 self.error(
                     at.key("amount"),
-                    format!("budget amount {} is not a positive number", written(amount)),
-                    "write the amount in units of `currency`, e.g. `amount = 10000000`",
+                    || format!("budget amount {} is not a positive number", written(amount)),
+                    || "write the amount in units of `currency`, e.g. `amount = 10000000`",
                 );
                 0.0
             }
             None => {
                 self.error(
                     at.clone(),
-                    "missing field `amount` in this budget",
-                    "add `amount = 10000000` (in units of `currency`)",
+                    || "missing field `amount` in this budget",
+                    || "add `amount = 10000000` (in units of `currency`)",
                 );
                 0.0
             }
@@ -911,16 +942,16 @@ impl Checker {
             Some(value) => {
                 self.error(
                     at.key("value"),
-                    format!("value {} is not a number", written(value)),
-                    "write a finite number",
+                    || format!("value {} is not a number", written(value)),
+                    || "write a finite number",
                 );
                 0.0
             }
             None => {
                 self.error(
                     at.clone(),
-                    "missing field `value`",
-                    "add `value = …` in the indicator's unit",
+                    || "missing field `value`",
+                    || "add `value = …` in the indicator's unit",
                 );
                 0.0
             }
@@ -932,15 +963,7 @@ impl Checker {
             let qualifier = text.parse().ok();
             if qualifier.is_none() {
                 let keywords = ValueQualifier::ALL.map(ValueQualifier::keyword);
-                let hint = match closest(&text, keywords) {
-                    Some(near) => format!("did you mean `{near}`? "),
-                    None => String::new(),
-                };
-                self.error(
-                    at.key("qualifier"),
-                    format!("unknown qualifier `{text}`"),
-                    format!("{hint}use one of {}", quoted_list(&keywords)),
-                );
+                self.unknown_keyword(at.key("qualifier"), "qualifier", &text, &keywords);
             }
             qualifier
         });
@@ -972,72 +995,44 @@ impl Checker {
             Target::Tag => "tag",
             Target::Item => "mission or milestone",
         };
-        let near = (self.suggested < MAX_SHOWN).then(|| self.closest_id(id, target));
+        let suggest = self.suggested < MAX_SHOWN;
         self.suggested += 1;
-        let declare = match target {
-            Target::Source => {
-                format!("declare it with a `[[sources]]` entry: `id = \"{id}\"` and a `title`")
-            }
-            Target::Tag => {
-                format!("declare it with a `[[tags]]` entry: `id = \"{id}\"` and a `label`")
-            }
-            Target::Item => format!("declare a {what} with `id = \"{id}\"`"),
-        };
-        let help = match near.flatten() {
-            Some(near) => format!("did you mean `{near}`? If not, {declare}"),
-            None => format!("{declare}, or fix the reference"),
-        };
-        self.error(path, format!("unknown {what} `{id}`"), help);
-    }
-
-    /// The declared id of `target`'s kind closest to `id`. Ids whose
-    /// numbers differ (`report-2019`, `report-2021`) name different things,
-    /// not a typo of each other: they are not suggested.
-    fn closest_id(&self, id: &str, target: Target) -> Option<String> {
-        let digits = |text: &str| {
-            text.chars()
-                .filter(char::is_ascii_digit)
-                .collect::<String>()
-        };
-        let wanted = digits(id);
-        let same_numbers = |candidate: &&str| {
-            let theirs = digits(candidate);
-            // A transposition (2032 for 2023) is still a typo.
-            theirs.len() == wanted.len() && {
-                let (mut a, mut b): (Vec<char>, Vec<char>) =
-                    (theirs.chars().collect(), wanted.chars().collect());
-                a.sort_unstable();
-                b.sort_unstable();
-                a == b
-            }
-        };
-        let near = match target {
-            Target::Source => closest(
-                id,
-                self.source_ids
-                    .iter()
-                    .map(String::as_str)
-                    .filter(same_numbers),
-            ),
-            Target::Tag => closest(
-                id,
-                self.tag_ids.iter().map(String::as_str).filter(same_numbers),
-            ),
-            Target::Item => closest(
+        let near = || match target {
+            Target::Source => closest_id(id, self.source_ids.iter().map(String::as_str)),
+            Target::Tag => closest_id(id, self.tag_ids.iter().map(String::as_str)),
+            Target::Item => closest_id(
                 id,
                 self.ids
                     .iter()
                     .filter(|(_, key)| is_dependable(**key))
-                    .map(|(id, _)| id.as_str())
-                    .filter(same_numbers),
+                    .map(|(id, _)| id.as_str()),
             ),
         };
-        near.map(str::to_owned)
+        let help = || {
+            let declare = match target {
+                Target::Source => {
+                    format!("declare it with a `[[sources]]` entry: `id = \"{id}\"` and a `title`")
+                }
+                Target::Tag => {
+                    format!("declare it with a `[[tags]]` entry: `id = \"{id}\"` and a `label`")
+                }
+                Target::Item => format!("declare a {what} with `id = \"{id}\"`"),
+            };
+            match suggest.then(near).flatten() {
+                Some(near) => format!("did you mean `{near}`? If not, {declare}"),
+                None => format!("{declare}, or fix the reference"),
+            }
+        };
+        self.found
+            .error(path, || format!("unknown {what} `{id}`"), help);
     }
 
     /// Warns of each dependency whose predecessor is planned to end after
     /// the dependent is planned to start: the plan contradicts itself.
     fn late_plans(&mut self, axes: &[Axis]) {
+        if !F::WARNS {
+            return;
+        }
         let mut found = Vec::new();
         for (id, at, deps) in &self.dependencies {
             let Some(dependent) = self.ids.get(id).and_then(|&key| item_in(axes, key)) else {
@@ -1053,22 +1048,26 @@ impl Checker {
                 if let (Some(start), Some(end)) = (start, end)
                     && links::ends_after_start(Some(end), Some(start))
                 {
-                    found.push((
-                        at.index(i),
-                        format!(
-                            "`{dep}` is planned to end {}, after `{id}` starts ({})",
-                            end.render(Language::En),
-                            start.render(Language::En)
-                        ),
-                        format!(
-                            "`{id}` depends on `{dep}`: move one of the dates, or remove the dependency if `{id}` can start before `{dep}` ends"
-                        ),
-                    ));
+                    found.push((at.index(i), id.clone(), dep.clone(), start, end));
                 }
             }
         }
-        for (at, message, help) in found {
-            self.warn(at, message, help);
+        for (at, id, dep, start, end) in found {
+            self.warn(
+                at,
+                || {
+                    format!(
+                        "`{dep}` is planned to end {}, after `{id}` starts ({})",
+                        end.render(Language::En),
+                        start.render(Language::En)
+                    )
+                },
+                || {
+                    format!(
+                        "`{id}` depends on `{dep}`: move one of the dates, or remove the dependency if `{id}` can start before `{dep}` ends"
+                    )
+                },
+            );
         }
     }
 
@@ -1115,8 +1114,8 @@ impl Checker {
         for (at, chain) in cycles {
             self.error(
                 at,
-                format!("dependency cycle: {chain}"),
-                "remove one of these `depends_on` entries",
+                || format!("dependency cycle: {chain}"),
+                || "remove one of these `depends_on` entries",
             );
         }
     }
@@ -1151,6 +1150,30 @@ fn article(key: ItemKey) -> &'static str {
         ItemKey::Indicator(..) => "an indicator",
         ItemKey::Review(_) => "a review",
     }
+}
+
+/// The declared id among `candidates` closest to `id`. Ids whose numbers
+/// differ (`report-2019`, `report-2021`) name different things, not a typo
+/// of each other: they are not suggested.
+fn closest_id<'a>(id: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let digits = |text: &str| {
+        text.chars()
+            .filter(char::is_ascii_digit)
+            .collect::<String>()
+    };
+    let wanted = digits(id);
+    let same_numbers = |candidate: &&str| {
+        let theirs = digits(candidate);
+        // A transposition (2032 for 2023) is still a typo.
+        theirs.len() == wanted.len() && {
+            let (mut a, mut b): (Vec<char>, Vec<char>) =
+                (theirs.chars().collect(), wanted.chars().collect());
+            a.sort_unstable();
+            b.sort_unstable();
+            a == b
+        }
+    };
+    closest(id, candidates.filter(same_numbers))
 }
 
 /// Whether `depends_on` may name the item.

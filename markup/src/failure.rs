@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use roadmap_core::{Format, Language};
+use roadmap_core::{ExportRefusal, Format, Language};
 
 use crate::words::Word;
 use crate::write::Markup;
@@ -43,6 +43,10 @@ pub enum LoadFailure {
         /// Errors after the first.
         more: usize,
     },
+    /// The lean reader of the JSON export refused the text, and the full
+    /// loader, which says what is wrong, could not be fetched: where, and
+    /// the command that says what.
+    NotAnExport(ExportRefusal),
 }
 
 impl LoadFailure {
@@ -92,6 +96,23 @@ impl LoadFailure {
                 }
                 line
             }
+            LoadFailure::NotAnExport(refusal) => {
+                format!(
+                    "{}{colon}{}",
+                    Word::NotAnExport.text(lang),
+                    refusal.located()
+                )
+            }
+        }
+    }
+
+    /// The file and the place of the first error, as compilers name them:
+    /// what a banner says of a refused update.
+    pub fn located(&self) -> Option<String> {
+        match self {
+            LoadFailure::Invalid { first, .. } => Some(first.clone()),
+            LoadFailure::NotAnExport(refusal) => Some(refusal.located()),
+            _ => None,
         }
     }
 
@@ -113,7 +134,14 @@ pub fn alert(failure: &LoadFailure, lang: Language) -> String {
         .raw("</p><p class=\"error-what\">")
         .text(&failure.summary(lang))
         .raw("</p>");
-    if let Some(help) = failure.help() {
+    if let LoadFailure::NotAnExport(refusal) = failure {
+        m.raw("<p class=\"error-help\">")
+            .text(Word::ForTheDetails.text(lang))
+            .text(lang.colon())
+            .raw("<code>")
+            .text(&format!("roadmap check {}", refusal.file))
+            .raw("</code></p>");
+    } else if let Some(help) = failure.help() {
         m.raw("<p class=\"error-help\" lang=\"en\">")
             .text(help)
             .raw("</p>");

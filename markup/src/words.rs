@@ -77,6 +77,10 @@ pub enum Word {
     InvalidJson,
     /// The TOML did not load.
     InvalidToml,
+    /// The lean reader refused a JSON file, the full loader unreachable.
+    NotAnExport,
+    /// Before the command that explains why a file was refused.
+    ForTheDetails,
     /// After the number of further errors: one or none.
     MoreErrors,
     /// After the number of further errors: more than one.
@@ -127,6 +131,7 @@ pub enum Word {
 
 impl Word {
     /// The word in `lang`.
+    #[allow(clippy::too_many_lines)] // one flat table reads better than split ones
     pub fn text(self, lang: Language) -> &'static str {
         let (fr, en) = match self {
             Word::Timeline => ("Frise", "Timeline"),
@@ -170,6 +175,11 @@ impl Word {
             ),
             Word::InvalidJson => ("JSON invalide", "Invalid JSON"),
             Word::InvalidToml => ("TOML invalide", "Invalid TOML"),
+            Word::NotAnExport => (
+                "Ce JSON n’est pas un export de feuille de route valide",
+                "This JSON is not a valid roadmap export",
+            ),
+            Word::ForTheDetails => ("Pour le détail", "For the details"),
             Word::MoreErrors => ("autre erreur", "more error"),
             Word::MoreErrorsPlural => ("autres erreurs", "more errors"),
             Word::Legend => ("Légende", "Legend"),

@@ -37,3 +37,20 @@ test("errors.html shows an alert per failure and keeps the page", async () => {
   assert.deepEqual(unexpected, []);
   await page.context().close();
 });
+
+test("without the full loader, a refused JSON says where and which command says why", async () => {
+  const page = await newPage(env.browser);
+  // The full loader cannot be fetched (offline, a blocked address): the
+  // lean reader's own refusal is what the widget shows.
+  await page.route(/roadmap_loader/, (route) => route.abort());
+  await page.goto(env.server.url + "errors.html");
+  const alert = page.locator("#bad-json").locator("[role=alert]");
+  await alert.waitFor();
+  const said = await alert.textContent();
+  assert.match(
+    said,
+    /Ce JSON n’est pas un export de feuille de route valide.*broken\.json:\d+:\d+.*Pour le détail.*roadmap check broken\.json/s,
+  );
+  await page.screenshot({ path: "/tmp/e2e-errors-lean.png", fullPage: true });
+  await page.context().close();
+});

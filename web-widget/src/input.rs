@@ -64,7 +64,7 @@ pub async fn load_roadmap(name: &str, text: impl AsRef<[u8]>) -> Result<Rc<Roadm
             help,
             more,
         }),
-        // The lean reader's own (unlocated) error, else the loader's absence.
+        // The lean reader's own refusal (where, not why), else the loader's absence.
         FullAnswer::Unavailable(message) => match lean {
             Some(failure) => failure,
             None => Err(LoadFailure::Network {
@@ -83,25 +83,12 @@ pub fn read_lean(name: &str, text: &[u8]) -> Option<Rc<Roadmap>> {
         .flatten()
 }
 
-/// Reads `text` named `name` as the JSON export, with the lean reader;
-/// warnings are dropped (the `roadmap check` command reports them).
+/// Reads `text` named `name` as the JSON export, with the lean reader:
+/// its refusal says where, and that `roadmap check` says why.
 pub fn read_json(name: &str, text: impl AsRef<[u8]>) -> Result<Rc<Roadmap>, LoadFailure> {
     read_export(name, text.as_ref())
         .map(Rc::new)
-        .map_err(|error| {
-            let more = error.error_count().saturating_sub(1);
-            let (first, help) = error.errors().next().map_or_else(
-                || (error.to_string(), None),
-                |d| (d.located(name), d.help.clone()),
-            );
-            LoadFailure::Invalid {
-                file: name.to_owned(),
-                format: Format::Json,
-                first,
-                help,
-                more,
-            }
-        })
+        .map_err(LoadFailure::NotAnExport)
 }
 
 #[cfg(test)]
@@ -126,19 +113,24 @@ mod tests {
     }
 
     #[test]
-    fn invalid_text_names_the_first_error_with_its_place() {
+    fn invalid_text_is_refused_with_its_place_and_the_command_that_says_why() {
         let failure = read_json("bad.json", b"{\n  \"id\": 1,,\n}").expect_err("invalid JSON");
-        let LoadFailure::Invalid { format, first, .. } = &failure else {
+        let LoadFailure::NotAnExport(refusal) = &failure else {
             panic!("{failure:?}");
         };
-        assert_eq!(*format, Format::Json);
-        assert!(first.starts_with("bad.json:2:"), "{first}");
+        assert_eq!(refusal.located(), "bad.json:2:9");
+        assert_eq!(
+            failure.summary(Language::En),
+            "This JSON is not a valid roadmap export: bad.json:2:9"
+        );
+        assert_eq!(
+            failure.summary(Language::Fr),
+            "Ce JSON n’est pas un export de feuille de route valide\u{a0}: bad.json:2:9"
+        );
+        let alert = roadmap_markup::failure::alert(&failure, Language::Fr);
         assert!(
-            failure
-                .summary(Language::En)
-                .starts_with("Invalid JSON: bad.json:2:"),
-            "{}",
-            failure.summary(Language::En)
+            alert.contains("Pour le détail\u{a0}: <code>roadmap check bad.json</code>"),
+            "{alert}"
         );
         let toml = LoadFailure::Invalid {
             file: "bad.toml".to_owned(),
@@ -151,6 +143,14 @@ mod tests {
             toml.summary(Language::Fr),
             "TOML invalide\u{a0}: bad.toml:1:6: string values must be quoted (+2 autres erreurs)"
         );
+    }
+
+    /// The place the lean reader names for `text` named `name`.
+    fn refused_at(name: &str, text: &[u8]) -> String {
+        match read_json(name, text) {
+            Err(LoadFailure::NotAnExport(refusal)) => refusal.located(),
+            other => panic!("{other:?}"),
+        }
     }
 
     /// The future's output, when it needs no wait (no full loader to fetch).
@@ -173,12 +173,9 @@ mod tests {
         let text = include_bytes!("../../data/dinum-2023.json");
         let roadmap = at_once(load_roadmap("dinum-2023.json", text)).expect("loads");
         assert_eq!(roadmap.id(), "dinum-2023");
-        // Invalid JSON: the lean reader's own error, with its place.
+        // Invalid JSON: the lean reader's own refusal, with its place.
         let failure = at_once(load_roadmap("bad.json", b"{\n  \"id\": 1,,\n}")).expect_err("bad");
-        let LoadFailure::Invalid { first, .. } = &failure else {
-            panic!("{failure:?}");
-        };
-        assert!(first.starts_with("bad.json:2:"), "{first}");
+        assert_eq!(failure.located().as_deref(), Some("bad.json:2:9"));
         // TOML needs the full loader: its absence is said.
         let failure = at_once(load_roadmap("plan.toml", b"id = \"x\"\n")).expect_err("no loader");
         assert!(
@@ -196,12 +193,7 @@ mod tests {
             "\"titel\": \"x\",\n  \"title\"",
             1,
         );
-        let failure = read_json("typo.json", &text).expect_err("an unknown key");
-        let LoadFailure::Invalid { first, .. } = &failure else {
-            panic!("{failure:?}");
-        };
-        assert!(first.starts_with("typo.json:"), "{first}");
-        assert!(first.contains("titel"), "{first}");
+        assert_eq!(refused_at("typo.json", text.as_bytes()), "typo.json:3:3");
     }
 
     #[test]
@@ -212,11 +204,49 @@ mod tests {
             "\"published\": \"Q1 2023\"",
             1,
         );
-        let failure = read_json("date.json", &text).expect_err("a date in another form");
-        let LoadFailure::Invalid { first, .. } = &failure else {
-            panic!("{failure:?}");
-        };
-        assert!(first.contains("published"), "{first}");
+        assert_eq!(
+            refused_at("date.json", text.as_bytes()),
+            "date.json: published"
+        );
+    }
+
+    #[test]
+    fn what_the_checks_refuse_is_refused_at_the_value_s_path() {
+        // This build's checks keep no words: the place is all they give.
+        let export = include_str!("../../data/dinum-2023.json");
+        let duplicate = export.replacen(
+            "\"id\": \"entrepreneurs-interet-general\"",
+            "\"id\": \"feuilles-de-route-ministerielles\"",
+            1,
+        );
+        assert_eq!(
+            refused_at("d.json", duplicate.as_bytes()),
+            "d.json: axes[0].missions[1].id"
+        );
+        let cycle = export
+            .replacen(
+                "\"id\": \"feuilles-de-route-ministerielles\",",
+                "\"id\": \"feuilles-de-route-ministerielles\", \"depends_on\": [\"brigade-intervention-numerique\"],",
+                1,
+            )
+            .replacen(
+                "\"id\": \"brigade-intervention-numerique\",",
+                "\"id\": \"brigade-intervention-numerique\", \"depends_on\": [\"feuilles-de-route-ministerielles\"],",
+                1,
+            );
+        assert_eq!(
+            refused_at("c.json", cycle.as_bytes()),
+            "c.json: axes[0].missions[0].depends_on"
+        );
+        let control = export.replacen(
+            "\"organisation\": \"DINUM\"",
+            "\"organisation\": \"DI\\u001bNUM\"",
+            1,
+        );
+        assert_eq!(
+            refused_at("x.json", control.as_bytes()),
+            "x.json: organisation"
+        );
     }
 
     #[test]

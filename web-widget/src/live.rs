@@ -294,7 +294,7 @@ impl Follow {
                 (self.on_update)(LiveUpdate::Roadmap(Ok(roadmap)));
             }
             Err(failure) if shown => {
-                if let LoadFailure::Invalid { first, .. } = failure {
+                if let Some(first) = failure.located() {
                     (self.on_update)(LiveUpdate::Refused(first));
                 }
             }

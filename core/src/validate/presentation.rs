@@ -2,15 +2,15 @@
 //! known (else the closest name), the auto-advance pace is a duration, and
 //! the timeline window's dates read and come in order.
 
-use super::Checker;
+use super::{Checker, Findings};
 use crate::locate::Path;
 use crate::model::Axis;
 use crate::presentation::{
-    ChoiceError, Presentation, SlideChoice, SlideWindow, check_axis, no_slides, parse_duration,
+    ChoiceProblem, Presentation, SlideChoice, SlideWindow, find_axis, read_pace,
 };
 use crate::raw::RawPresentation;
 
-impl Checker {
+impl<F: Findings> Checker<F> {
     pub(super) fn presentation(
         &mut self,
         raw: Option<RawPresentation>,
@@ -24,30 +24,32 @@ impl Checker {
         let axis_ids = || axes.iter().map(|axis| axis.id.as_str());
         let slides = raw.slides.map(|names| {
             if names.is_empty() {
-                self.choice_error(at.key("slides"), no_slides());
+                self.choice_error(at.key("slides"), &ChoiceProblem::NoSlides);
             }
             names
                 .iter()
                 .enumerate()
                 .filter_map(|(i, name)| {
-                    let checked = SlideChoice::parse(name).and_then(|choice| match &choice {
-                        SlideChoice::Axis(id) => check_axis(id, axis_ids()).map(|()| choice),
+                    let checked = SlideChoice::read(name).and_then(|choice| match &choice {
+                        SlideChoice::Axis(id) => find_axis(id, axis_ids()).map(|()| choice),
                         _ => Ok(choice),
                     });
                     checked
-                        .map_err(|err| self.choice_error(at.key("slides").index(i), err))
+                        .map_err(|problem| {
+                            self.choice_error(at.key("slides").index(i), &problem);
+                        })
                         .ok()
                 })
                 .collect()
         });
         for (i, id) in raw.hide.iter().enumerate() {
-            if let Err(err) = check_axis(id, axis_ids()) {
-                self.choice_error(at.key("hide").index(i), err);
+            if let Err(problem) = find_axis(id, axis_ids()) {
+                self.choice_error(at.key("hide").index(i), &problem);
             }
         }
         let auto = raw.auto.as_deref().and_then(|text| {
-            parse_duration(text)
-                .map_err(|err| self.choice_error(at.key("auto"), err))
+            read_pace(text)
+                .map_err(|problem| self.choice_error(at.key("auto"), &problem))
                 .ok()
         });
         let window = raw.window.and_then(|window| {
@@ -58,8 +60,8 @@ impl Checker {
             if to.last_day() < from.first_day() {
                 self.error(
                     place.key("to"),
-                    format!("the window ends ({to}) before it starts ({from})"),
-                    "swap `from` and `to`",
+                    || format!("the window ends ({to}) before it starts ({from})"),
+                    || "swap `from` and `to`",
                 );
                 return None;
             }
@@ -73,7 +75,8 @@ impl Checker {
         }
     }
 
-    fn choice_error(&mut self, path: Path, err: ChoiceError) {
-        self.error(path, err.message, err.help);
+    fn choice_error(&mut self, path: Path, problem: &ChoiceProblem) {
+        let words = || problem.words();
+        self.error(path, || words().message, || words().help);
     }
 }
