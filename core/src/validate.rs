@@ -31,7 +31,7 @@ use crate::text_checks;
 mod findings;
 mod presentation;
 
-#[cfg(any(feature = "full-loader", test))]
+#[cfg(feature = "full-loader")]
 pub(crate) use findings::{Earlier, Finding, Report};
 pub(crate) use findings::{Findings, Verdict};
 
