@@ -14,7 +14,7 @@ use crate::patch::{Piece, patch, pieces};
 
 /// Fewest pieces a layer must hold to be kept hidden: below that, drawing
 /// it again costs less than keeping it.
-const KEPT_FROM: usize = 400;
+const KEPT_FROM: usize = 200;
 
 /// `markup` (the rows' inside) in a layer.
 pub fn layer(markup: &str) -> String {
@@ -69,8 +69,9 @@ impl Layers {
     }
 
     /// Makes `svg` show `markup` (the rows' inside); `same_rows` when only
-    /// the window changed, else a kept layer is of other rows and goes.
-    pub fn draw(&mut self, svg: &Element, markup: &str, same_rows: bool) {
+    /// the window changed (else a kept layer is of other rows and goes),
+    /// `narrower` when it shows fewer days than before (a zoom in).
+    pub fn draw(&mut self, svg: &Element, markup: &str, same_rows: bool, narrower: bool) {
         let new = pieces(markup);
         if !same_rows && let Some(kept) = self.kept.take() {
             kept.element.remove();
@@ -78,8 +79,9 @@ impl Layers {
         let keys: HashSet<&str> = new.iter().map(|piece| piece.key.as_str()).collect();
         let shown_holds = self.shown.as_ref().map_or(0, |layer| layer.holds(&keys));
         let kept_holds = self.kept.as_ref().map_or(0, |layer| layer.holds(&keys));
-        // Back to the kept layer when it holds more of the new drawing.
-        if kept_holds > shown_holds
+        // Back to the kept layer on a zoom out that it holds more of.
+        if !narrower
+            && kept_holds > shown_holds
             && let Some(kept) = self.kept.take()
         {
             kept.show();
@@ -89,9 +91,13 @@ impl Layers {
             }
             self.shown = Some(kept);
         } else if let Some(shown) = self.shown.take_if(|shown| {
-            same_rows && shown.pieces.len() >= KEPT_FROM && shown_holds < shown.pieces.len() / 2
+            same_rows
+                && narrower
+                && shown.pieces.len() >= KEPT_FROM
+                && shown_holds < shown.pieces.len() * 3 / 4
         }) {
-            // Most of a large layer would go: kept, and a new one begun.
+            // A zoom in would drop much of a large layer: kept, and a new
+            // one begun, for the zoom out that comes back.
             shown.hide();
             self.keep(shown);
             let _ = svg.insert_adjacent_html("beforeend", &layer(markup));

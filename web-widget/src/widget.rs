@@ -58,6 +58,8 @@ struct Drawn {
     /// depend on the window, so a scroll needs no layout to know which
     /// are in view.
     count: usize,
+    /// How many days the rows show.
+    days: i64,
 }
 
 /// A drag in progress.
@@ -229,6 +231,7 @@ impl State {
                 // and how many rows there are: rows do not depend on the
                 // window, so a scroll needs no layout to know which are
                 // in view.
+                let days = viewer.window.days();
                 let (ticks, count, zoom) = match &chart {
                     Some(chart) => (
                         pieces(&chart.tick_marks()),
@@ -248,6 +251,7 @@ impl State {
                     rows_size: self.sizes.rows,
                     rows: (0, 0),
                     count,
+                    days,
                 });
                 self.after_explorer(view);
             }
@@ -316,6 +320,7 @@ impl State {
         let chart = Chart::new(&scene, self.sizes.rows.0);
         let rows = chart.visible_rows(self.scroll_top, self.sizes.rows.1);
         let count = chart.layout.rows.len();
+        let days = scene.window.days();
         let period = scene.period();
         let zoom = chart.zoom_group();
         if zoom != self.zoom_drawn
@@ -358,13 +363,15 @@ impl State {
             let same_rows = self
                 .drawn
                 .is_some_and(|drawn| drawn.rows == (rows.start, rows.end));
-            self.layers.draw(svg, &rows_markup, same_rows);
+            let narrower = self.drawn.is_some_and(|drawn| days < drawn.days);
+            self.layers.draw(svg, &rows_markup, same_rows, narrower);
         }
         restore_focus(&self.shadow, focus.as_ref());
         if let Some(drawn) = &mut self.drawn {
             drawn.rows = (rows.start, rows.end);
             drawn.rows_size = self.sizes.rows;
             drawn.count = count;
+            drawn.days = days;
         }
         if !self.told && self.sizes.rows.0 > 0.0 {
             self.told = true;
@@ -393,7 +400,7 @@ impl State {
         let focus = focus_key(&self.shadow);
         let rows_markup = chart.rows(rows.clone());
         if let Some(svg) = self.query("svg.rows") {
-            self.layers.draw(&svg, &rows_markup, false);
+            self.layers.draw(&svg, &rows_markup, false, false);
         }
         restore_focus(&self.shadow, focus.as_ref());
         if let Some(drawn) = &mut self.drawn {

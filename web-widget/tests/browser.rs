@@ -494,3 +494,99 @@ async fn a_widget_whose_handle_is_dropped_keeps_working() {
     .await;
     element.remove();
 }
+
+/// The rows' markup shown (the layer not kept hidden).
+fn shown_rows(shadow: &ShadowRoot) -> String {
+    shadow
+        .query_selector("svg.rows > g.layer:not([visibility])")
+        .expect("a valid selector")
+        .map(|layer| layer.inner_html())
+        .unwrap_or_default()
+}
+
+/// Clicks the zoom button `act` (`zoom-in`, `zoom-out`) and waits for the
+/// period shown to change.
+async fn zoom(shadow: &ShadowRoot, act: &str) {
+    let before = text_of(shadow, "p.period");
+    click(shadow, &format!("button[data-act={act}]"));
+    wait_until(|| text_of(shadow, "p.period") != before, "the zoom").await;
+}
+
+/// Draws the widget whole again (the print events do), and returns the
+/// rows' markup then.
+async fn rows_drawn_whole(shadow: &ShadowRoot) -> String {
+    let window = web_sys::window().expect("a window");
+    for name in ["beforeprint", "afterprint"] {
+        window
+            .dispatch_event(&web_sys::Event::new(name).expect("an event"))
+            .expect("dispatched");
+        sleep(50).await;
+    }
+    shown_rows(shadow)
+}
+
+#[wasm_bindgen_test]
+async fn a_zoom_moves_the_milestones_it_keeps_and_draws_what_a_whole_drawing_does() {
+    let (element, shadow, mut handle) = mount_with(&[
+        ("data", DINUM_JSON),
+        ("lang", "fr"),
+        ("view", "timeline"),
+        ("today", "2023-06-01"),
+    ]);
+    wait_for(&shadow, "svg.rows g.marker").await;
+    let markers = shadow
+        .query_selector_all("svg.rows g.marker")
+        .expect("a valid selector");
+    let before: Vec<Element> = (0..markers.length())
+        .filter_map(|i| markers.item(i))
+        .filter_map(|node| node.dyn_into::<Element>().ok())
+        .collect();
+    zoom(&shadow, "zoom-in").await;
+    // The milestones still in the window are the same elements, moved.
+    let kept = before.iter().filter(|marker| marker.is_connected()).count();
+    assert!(kept > 0, "no milestone of {} kept", before.len());
+    zoom(&shadow, "zoom-out").await;
+    let patched = shown_rows(&shadow);
+    assert!(patched.contains("g class=\"item marker"), "{patched}");
+    assert_eq!(patched, rows_drawn_whole(&shadow).await);
+    handle.destroy();
+    element.remove();
+}
+
+#[cfg(feature = "embedded-loader")]
+#[wasm_bindgen_test]
+async fn zooming_back_out_of_a_large_roadmap_shows_its_kept_drawing() {
+    let data = roadmap_core::synthetic::synthetic_roadmap_json(2_000);
+    let (element, shadow, mut handle) = mount_with(&[
+        ("data", &data),
+        ("lang", "en"),
+        ("view", "timeline"),
+        ("today", "2025-01-15"),
+    ]);
+    wait_for(&shadow, "svg.rows g.marker").await;
+    let pieces = count(&shadow, "svg.rows > g.layer > *");
+    let mut shown = Vec::new();
+    for _ in 0..2 {
+        zoom(&shadow, "zoom-in").await;
+        shown.push(count(&shadow, "svg.rows > g.layer:not([visibility]) > *"));
+    }
+    // The whole roadmap's drawing is kept, hidden, beside the one shown.
+    assert_eq!(
+        count(&shadow, "svg.rows > g.layer"),
+        2,
+        "{pieces} pieces, then {shown:?}"
+    );
+    let kept = shadow
+        .query_selector("svg.rows > g.layer[visibility]")
+        .expect("a valid selector")
+        .expect("a kept layer");
+    assert_eq!(kept.child_element_count(), pieces);
+    for _ in 0..2 {
+        zoom(&shadow, "zoom-out").await;
+    }
+    // Shown again, and the same as a whole drawing of that window.
+    assert!(kept.is_connected() && !kept.has_attribute("visibility"));
+    assert_eq!(shown_rows(&shadow), rows_drawn_whole(&shadow).await);
+    handle.destroy();
+    element.remove();
+}
