@@ -107,20 +107,17 @@ impl Layers {
             });
             return;
         }
-        match &mut self.shown {
-            Some(shown) => {
-                if !patch(&shown.element, &shown.pieces, &new) {
-                    shown.element.set_inner_html(markup);
-                }
-                shown.pieces = new;
+        if let Some(shown) = &mut self.shown {
+            if !patch(&shown.element, &shown.pieces, &new) {
+                shown.element.set_inner_html(markup);
             }
-            None => {
-                let _ = svg.insert_adjacent_html("beforeend", &layer(markup));
-                self.shown = svg.last_element_child().map(|element| Layer {
-                    element,
-                    pieces: new,
-                });
-            }
+            shown.pieces = new;
+        } else {
+            let _ = svg.insert_adjacent_html("beforeend", &layer(markup));
+            self.shown = svg.last_element_child().map(|element| Layer {
+                element,
+                pieces: new,
+            });
         }
     }
 
