@@ -859,12 +859,25 @@ fn restore_focus(shadow: &ShadowRoot, key: Option<&(&'static str, String)>) {
     let Some((name, value)) = key else {
         return;
     };
-    if shadow.active_element().is_some() {
+    // Focus in a layer of the rows now kept hidden is lost too.
+    if shadow
+        .active_element()
+        .is_some_and(|active| !in_hidden_layer(&active))
+    {
         return;
     }
     if let Some(element) = find(shadow, name, value) {
         browser::focus(&element);
     }
+}
+
+/// Whether `element` is in a layer of the rows kept hidden (see `layers`).
+fn in_hidden_layer(element: &Element) -> bool {
+    element
+        .closest("g.layer[visibility]")
+        .ok()
+        .flatten()
+        .is_some()
 }
 
 /// The first element whose attribute `name` is `value`.
@@ -877,8 +890,6 @@ pub fn find(shadow: &ShadowRoot, name: &str, value: &str) -> Option<Element> {
         .filter_map(|i| found.item(i))
         .filter_map(|node| node.dyn_into::<Element>().ok())
         .find(|element| {
-            element.get_attribute(name).as_deref() == Some(value)
-                // Not in a layer of the rows kept hidden (see `layers`).
-                && element.closest("g.layer[visibility]").ok().flatten().is_none()
+            element.get_attribute(name).as_deref() == Some(value) && !in_hidden_layer(element)
         })
 }

@@ -504,6 +504,26 @@ fn shown_rows(shadow: &ShadowRoot) -> String {
         .unwrap_or_default()
 }
 
+/// Asserts that two drawings of the rows are the same, showing where not.
+fn same_rows(patched: &str, whole: &str) {
+    let at = patched
+        .bytes()
+        .zip(whole.bytes())
+        .position(|(a, b)| a != b)
+        .unwrap_or(patched.len().min(whole.len()));
+    let around = |text: &str| {
+        let start = text.floor_char_boundary(at.saturating_sub(300));
+        let end = text.ceil_char_boundary((at + 300).min(text.len()));
+        text[start..end].to_owned()
+    };
+    assert!(
+        patched == whole,
+        "patched and whole drawings differ at byte {at}:\n{}\n---\n{}",
+        around(patched),
+        around(whole)
+    );
+}
+
 /// Clicks the zoom button `act` (`zoom-in`, `zoom-out`) and waits for the
 /// period shown to change.
 async fn zoom(shadow: &ShadowRoot, act: &str) {
@@ -586,7 +606,62 @@ async fn zooming_back_out_of_a_large_roadmap_shows_its_kept_drawing() {
     }
     // Shown again, and the same as a whole drawing of that window.
     assert!(kept.is_connected() && !kept.has_attribute("visibility"));
-    assert_eq!(shown_rows(&shadow), rows_drawn_whole(&shadow).await);
+    same_rows(&shown_rows(&shadow), &rows_drawn_whole(&shadow).await);
+    // The milestone nearest the middle, which a zoom in keeps in view.
+    let markers = shadow
+        .query_selector_all("svg.rows g.marker")
+        .expect("a valid selector");
+    let middle = shadow
+        .query_selector("svg.rows")
+        .expect("a valid selector")
+        .expect("the rows")
+        .client_width() as f64
+        * 0.64;
+    let x_of = |marker: &Element| {
+        marker
+            .get_attribute("transform")
+            .and_then(|t| {
+                t.strip_prefix("translate(")?
+                    .split(' ')
+                    .next()?
+                    .parse::<f64>()
+                    .ok()
+            })
+            .unwrap_or(f64::MAX)
+    };
+    let focused = (0..markers.length())
+        .filter_map(|i| markers.item(i))
+        .filter_map(|node| node.dyn_into::<web_sys::SvgElement>().ok())
+        .min_by(|a, b| {
+            (x_of(a) - middle)
+                .abs()
+                .total_cmp(&(x_of(b) - middle).abs())
+        })
+        .expect("a milestone");
+    let id = focused.get_attribute("data-item").expect("an item");
+    focused.focus().expect("focused");
+    // `+` on the milestone: focus stays on it, in the layer shown.
+    let before = text_of(&shadow, "p.period");
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("+");
+    init.set_bubbles(true);
+    init.set_composed(true);
+    let plus = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
+        .expect("a key event");
+    focused.dispatch_event(&plus).expect("dispatched");
+    wait_until(|| text_of(&shadow, "p.period") != before, "the zoom by key").await;
+    let active = shadow.active_element().expect("focus kept");
+    assert_eq!(
+        active.get_attribute("data-item").as_deref(),
+        Some(id.as_str())
+    );
+    assert!(
+        active
+            .closest("g.layer")
+            .ok()
+            .flatten()
+            .is_some_and(|layer| !layer.has_attribute("visibility"))
+    );
     handle.destroy();
     element.remove();
 }
