@@ -611,12 +611,13 @@ async fn zooming_back_out_of_a_large_roadmap_shows_its_kept_drawing() {
     let markers = shadow
         .query_selector_all("svg.rows g.marker")
         .expect("a valid selector");
-    let middle = shadow
+    let rows_width = shadow
         .query_selector("svg.rows")
         .expect("a valid selector")
         .expect("the rows")
-        .client_width() as f64
-        * 0.64;
+        .client_width();
+    // The time area's middle: it starts after the labels (28 % of 900 px).
+    let middle = f64::from(rows_width) * 0.64;
     let x_of = |marker: &Element| {
         marker
             .get_attribute("transform")
