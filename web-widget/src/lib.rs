@@ -12,7 +12,6 @@ pub mod events;
 pub mod full;
 pub mod input;
 pub mod items;
-pub mod layers;
 pub mod live;
 pub mod mount;
 pub mod options;

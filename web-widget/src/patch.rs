@@ -1,15 +1,25 @@
 //! Redrawing the timeline's rows in place. The rows' markup is cut into
 //! its top-level elements, each known by its item (`data-item`) or by its
-//! class and rank; a new drawing keeps the elements both drawings have,
-//! changes only the attributes that differ when an element's structure is
-//! the same, and parses only what is new or changed in structure. A zoom
-//! or a pan then moves the elements on screen (a milestone by its group's
-//! `transform`) instead of building them all again: the browser neither
-//! parses them, nor computes their style, nor lays their text out anew.
+//! class and the item before it; a new drawing keeps the elements both
+//! drawings have, changes only the attributes that differ when an
+//! element's structure is the same, and parses only what is new or changed
+//! in structure. A pan then moves the elements on screen (a milestone by
+//! its group's `transform`) instead of building them all again: the
+//! browser neither parses them, nor computes their style, nor lays their
+//! text out anew. A drawing that keeps little of the last one (a zoom of
+//! the whole roadmap) is written whole, which costs less than moving and
+//! removing element by element from wasm.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use web_sys::Element;
+
+/// Below this share of the larger drawing's elements kept (in fifths), a
+/// redrawing writes the markup whole: each element kept costs calls from
+/// wasm, and the browser's own parse of everything is then faster. A pan
+/// by a quarter of the window keeps about three quarters; a zoom by two,
+/// about half.
+const KEPT_FIFTHS: usize = 3;
 
 /// One top-level element of the rows' markup.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -175,6 +185,22 @@ fn push_piece(out: &mut Vec<Piece>, ranks: &mut HashMap<String, usize>, name: &s
         markup: markup.to_owned(),
     });
     *rank += 1;
+}
+
+/// Makes `parent`, whose children were drawn from `old`, show `markup`,
+/// in place when the new drawing keeps most of the old one, else written
+/// whole; returns what it holds then.
+pub fn redraw(parent: &Element, old: &[Piece], markup: &str) -> Vec<Piece> {
+    let new = pieces(markup);
+    let before: HashSet<&str> = old.iter().map(|piece| piece.key.as_str()).collect();
+    let kept = new
+        .iter()
+        .filter(|piece| before.contains(piece.key.as_str()))
+        .count();
+    if kept * 5 < KEPT_FIFTHS * new.len().max(old.len()) || !patch(parent, old, &new) {
+        parent.set_inner_html(markup);
+    }
+    new
 }
 
 /// Makes the children of `parent`, drawn from `old`, show `new`;

@@ -24,10 +24,9 @@ use web_sys::{Element, ResizeObserver, ResizeObserverEntry, ShadowRoot};
 use crate::browser;
 use crate::input::{LoadFailure, file_name_of, load_roadmap, read_lean};
 use crate::items::item_id;
-use crate::layers::{Layers, layer};
 use crate::live::{self, Follower, LiveUpdate, Notice, note_text};
 use crate::options::{RoadmapInput, WidgetProps};
-use crate::patch::{Piece, patch, pieces};
+use crate::patch::{Piece, patch, pieces, redraw};
 use crate::since;
 use crate::viewer::{Msg, Viewer};
 
@@ -58,8 +57,6 @@ struct Drawn {
     /// depend on the window, so a scroll needs no layout to know which
     /// are in view.
     count: usize,
-    /// How many days the rows show.
-    days: i64,
 }
 
 /// A drag in progress.
@@ -107,8 +104,8 @@ pub struct State {
     observer: Option<Observer>,
     /// The rows' box observed, while the timeline is shown.
     observed_scroller: Option<Element>,
-    /// The rows drawn, to redraw them in place.
-    layers: Layers,
+    /// The top-level elements of the rows drawn, to redraw them in place.
+    rows_drawn: Vec<Piece>,
     /// The top-level elements of the ticks drawn.
     ticks_drawn: Vec<Piece>,
     /// The zoom buttons' markup drawn, written again only when it changes.
@@ -216,14 +213,13 @@ impl State {
                 let rows = chart.as_ref().map(|chart| {
                     chart.rows(chart.visible_rows(frame.scroll_top, frame.rows_height))
                 });
-                let layered = rows.as_deref().map(layer);
                 let mut markup = String::from("<div class=\"explorer\" data-view=\"");
                 markup.push_str(view.keyword());
                 markup.push_str("\">");
                 markup.push_str(&explorer_of(
                     &scene,
                     &frame,
-                    chart.as_ref().zip(layered.as_deref()),
+                    chart.as_ref().zip(rows.as_deref()),
                 ));
                 markup.push_str("</div>");
                 self.body.set_inner_html(&markup);
@@ -231,7 +227,6 @@ impl State {
                 // and how many rows there are: rows do not depend on the
                 // window, so a scroll needs no layout to know which are
                 // in view.
-                let days = viewer.window.days();
                 let (ticks, count, zoom) = match &chart {
                     Some(chart) => (
                         pieces(&chart.tick_marks()),
@@ -240,10 +235,7 @@ impl State {
                     ),
                     None => (Vec::new(), 0, String::new()),
                 };
-                self.layers = match (self.query("svg.rows"), rows) {
-                    (Some(svg), Some(rows)) => Layers::written(&svg, &rows),
-                    _ => Layers::default(),
-                };
+                self.rows_drawn = rows.as_deref().map(pieces).unwrap_or_default();
                 self.ticks_drawn = ticks;
                 self.zoom_drawn = zoom;
                 self.drawn = Some(Drawn {
@@ -251,7 +243,6 @@ impl State {
                     rows_size: self.sizes.rows,
                     rows: (0, 0),
                     count,
-                    days,
                 });
                 self.after_explorer(view);
             }
@@ -320,7 +311,6 @@ impl State {
         let chart = Chart::new(&scene, self.sizes.rows.0);
         let rows = chart.visible_rows(self.scroll_top, self.sizes.rows.1);
         let count = chart.layout.rows.len();
-        let days = scene.window.days();
         let period = scene.period();
         let zoom = chart.zoom_group();
         if zoom != self.zoom_drawn
@@ -360,18 +350,13 @@ impl State {
             self.ticks_drawn = ticks_drawn;
         }
         if let Some(svg) = &svg {
-            let same_rows = self
-                .drawn
-                .is_some_and(|drawn| drawn.rows == (rows.start, rows.end));
-            let narrower = self.drawn.is_some_and(|drawn| days < drawn.days);
-            self.layers.draw(svg, &rows_markup, same_rows, narrower);
+            self.rows_drawn = redraw(svg, &self.rows_drawn, &rows_markup);
         }
         restore_focus(&self.shadow, focus.as_ref());
         if let Some(drawn) = &mut self.drawn {
             drawn.rows = (rows.start, rows.end);
             drawn.rows_size = self.sizes.rows;
             drawn.count = count;
-            drawn.days = days;
         }
         if !self.told && self.sizes.rows.0 > 0.0 {
             self.told = true;
@@ -400,7 +385,7 @@ impl State {
         let focus = focus_key(&self.shadow);
         let rows_markup = chart.rows(rows.clone());
         if let Some(svg) = self.query("svg.rows") {
-            self.layers.draw(&svg, &rows_markup, false, false);
+            self.rows_drawn = redraw(&svg, &self.rows_drawn, &rows_markup);
         }
         restore_focus(&self.shadow, focus.as_ref());
         if let Some(drawn) = &mut self.drawn {
@@ -581,7 +566,7 @@ pub fn start(shadow: ShadowRoot, props: WidgetProps) -> Option<Shared> {
         follower: None,
         observer: None,
         observed_scroller: None,
-        layers: Layers::default(),
+        rows_drawn: Vec::new(),
         ticks_drawn: Vec::new(),
         zoom_drawn: String::new(),
         changes: None,
@@ -859,25 +844,12 @@ fn restore_focus(shadow: &ShadowRoot, key: Option<&(&'static str, String)>) {
     let Some((name, value)) = key else {
         return;
     };
-    // Focus in a layer of the rows now kept hidden is lost too.
-    if shadow
-        .active_element()
-        .is_some_and(|active| !in_hidden_layer(&active))
-    {
+    if shadow.active_element().is_some() {
         return;
     }
     if let Some(element) = find(shadow, name, value) {
         browser::focus(&element);
     }
-}
-
-/// Whether `element` is in a layer of the rows kept hidden (see `layers`).
-fn in_hidden_layer(element: &Element) -> bool {
-    element
-        .closest("g.layer[visibility]")
-        .ok()
-        .flatten()
-        .is_some()
 }
 
 /// The first element whose attribute `name` is `value`.
@@ -889,7 +861,5 @@ pub fn find(shadow: &ShadowRoot, name: &str, value: &str) -> Option<Element> {
     (0..found.length())
         .filter_map(|i| found.item(i))
         .filter_map(|node| node.dyn_into::<Element>().ok())
-        .find(|element| {
-            element.get_attribute(name).as_deref() == Some(value) && !in_hidden_layer(element)
-        })
+        .find(|element| element.get_attribute(name).as_deref() == Some(value))
 }
