@@ -14,7 +14,7 @@ use crate::plan::plan_keys;
 use crate::plan_text::slip_block;
 use crate::scene::{Scene, View};
 use crate::since::{legend_key, since_line};
-use crate::timeline::{Chart, section, status_class};
+use crate::timeline::{Chart, section_with, status_class};
 use crate::words::Word;
 use crate::write::Markup;
 
@@ -175,12 +175,26 @@ pub fn list_wrap(scene: &Scene<'_>, view: View) -> String {
 /// The inside of the explorer (`div.explorer`, whose `data-view` is
 /// `frame.view`): everything a loaded roadmap shows.
 pub fn explorer(scene: &Scene<'_>, frame: &Frame) -> String {
+    let chart = (frame.view == View::Timeline).then(|| Chart::new(scene, frame.rows_width));
+    let rows = chart
+        .as_ref()
+        .map(|chart| chart.rows(chart.visible_rows(frame.scroll_top, frame.rows_height)));
+    let timeline = chart.as_ref().zip(rows.as_deref());
+    explorer_of(scene, frame, timeline)
+}
+
+/// [`explorer`] with its timeline already laid out and its visible rows
+/// written (`timeline`, for the timeline view: the chart and
+/// [`Chart::rows`]), for a caller that keeps using both.
+pub fn explorer_of(
+    scene: &Scene<'_>,
+    frame: &Frame,
+    timeline: Option<(&Chart<'_, '_>, &str)>,
+) -> String {
     let mut m = Markup::new();
     m.raw(&head(scene, frame.view));
-    if frame.view == View::Timeline {
-        let chart = Chart::new(scene, frame.rows_width);
-        let rows = chart.visible_rows(frame.scroll_top, frame.rows_height);
-        m.raw(&section(&chart, rows));
+    if let Some((chart, rows)) = timeline.filter(|_| frame.view == View::Timeline) {
+        m.raw(&section_with(chart, rows));
     }
     if let Some(key) = scene.selected {
         m.raw(&detail(scene, key));

@@ -30,14 +30,15 @@ const HEAD: f64 = 6.0;
 const STUB: f64 = 10.0;
 
 /// Writes the dashed outline of a milestone's original plan, centred on
-/// `mid`: a diamond for a day, a rounded span for a longer period. Drawn
-/// before the marker, so the real one covers it where they meet.
-pub fn ghost(m: &mut Markup, ghost: &Ghost, label_w: f64, mid: f64) {
+/// `mid`: a diamond for a day, a rounded span for a longer period, the
+/// layout's x 0 at `origin`. Drawn before the marker, so the real one
+/// covers it where they meet.
+pub fn ghost(m: &mut Markup, ghost: &Ghost, origin: f64, mid: f64) {
     if ghost.is_point() {
-        diamond(m, "ghost", label_w + ghost.x0, mid, 7.0);
+        diamond(m, "ghost", origin + ghost.x0, mid, 7.0);
     } else {
         m.raw("<rect class=\"ghost\"")
-            .px("x", label_w + ghost.x0)
+            .px("x", origin + ghost.x0)
             .px("y", mid - 6.0)
             .px("width", (ghost.x1 - ghost.x0).max(4.0))
             .raw(" height=\"12\" rx=\"6\"/>");

@@ -183,7 +183,17 @@ impl<'s, 'a> Chart<'s, 'a> {
         m.raw("<svg class=\"ticks\" aria-hidden=\"true\"")
             .px("width", self.width)
             .px("height", HEAD)
-            .raw("><line class=\"baseline\" x1=\"0\"")
+            .raw(">")
+            .raw(&self.tick_marks())
+            .raw("</svg>");
+        m.finish()
+    }
+
+    /// The inside of `svg.ticks`: the baseline, the ticks and their
+    /// labels, today's mark.
+    pub fn tick_marks(&self) -> String {
+        let mut m = Markup::new();
+        m.raw("<line class=\"baseline\" x1=\"0\"")
             .px("x2", self.width)
             .px("y1", HEAD - 0.5)
             .px("y2", HEAD - 0.5)
@@ -225,7 +235,6 @@ impl<'s, 'a> Chart<'s, 'a> {
                 .text(Word::Today.text(self.scene.lang))
                 .raw("</title></g>");
         }
-        m.raw("</svg>");
         m.finish()
     }
 
@@ -271,6 +280,11 @@ impl<'s, 'a> Chart<'s, 'a> {
 
     /// The whole `svg.rows` element for `rows`.
     pub fn rows_svg(&self, rows: Range<usize>, period: &str) -> String {
+        self.rows_svg_with(&self.rows(rows), period)
+    }
+
+    /// The whole `svg.rows` element around `rows_markup` ([`Chart::rows`]).
+    pub fn rows_svg_with(&self, rows_markup: &str, period: &str) -> String {
         let scene = self.scene;
         let mut m = Markup::new();
         m.raw("<svg class=\"rows\" role=\"group\"")
@@ -278,7 +292,7 @@ impl<'s, 'a> Chart<'s, 'a> {
             .px("width", self.width)
             .px("height", self.height())
             .raw(">")
-            .raw(&self.rows(rows))
+            .raw(rows_markup)
             .raw("</svg>");
         m.finish()
     }
@@ -401,7 +415,9 @@ impl<'s, 'a> Chart<'s, 'a> {
             .px("width", w)
             .px("height", ROW - 10.0)
             .raw(" rx=\"3\"/>");
-        if fill > 0.0 {
+        // Written even when empty (a rect 0 wide draws nothing): a new
+        // window then changes its width, not the bar's elements.
+        if bar.progress.is_some() {
             m.raw("<rect class=\"bar-fill\"")
                 .px("x", x0)
                 .px("y", y + 5.0)
@@ -462,12 +478,17 @@ impl<'s, 'a> Chart<'s, 'a> {
 
     /// A milestone: a diamond for a day, a rounded span for a longer
     /// period, with its status symbol so that colour is never the only sign.
+    /// Its group is moved to the marker's start by a `transform`, its
+    /// shapes drawn around that point: a new window then changes a day
+    /// milestone's `transform` only, which the browser applies without
+    /// laying its symbol out again (see the widget's `patch`).
     fn marker(&self, m: &mut Markup, marker: &Marker<'_>, y: f64) {
         let scene = self.scene;
         let key = marker.key;
         let mut name = accessible_name(scene.roadmap, key, scene.lang, scene.today);
         name.push_str(&changed_words(scene, key));
         let mid = y + ROW / 2.0;
+        let x0 = self.label_w + marker.x0;
         m.raw("<g class=\"item marker ");
         status_class(m, marker.status);
         m.raw(self.selected_class(Some(key)))
@@ -479,32 +500,27 @@ impl<'s, 'a> Chart<'s, 'a> {
                 "data-item",
                 &item_id(scene.roadmap, key).unwrap_or_default(),
             )
-            .raw(">");
+            .raw(" transform=\"translate(")
+            .number(x0)
+            .raw(" ")
+            .number(mid)
+            .raw(")\">");
         if let Some(plan) = &marker.planned {
-            ghost(m, plan, self.label_w, mid);
+            ghost(m, plan, self.label_w - x0, 0.0);
         }
         if marker.is_point() {
-            let x = self.label_w + marker.x0;
-            diamond(m, "shape", x, mid, 7.0);
-            diamond(m, "ring", x, mid, 11.0);
-            m.raw("<text class=\"marker-symbol\"")
-                .px("x", x + 10.0)
-                .px("y", mid + 4.0)
-                .raw(">")
+            diamond(m, "shape", 0.0, 0.0, 7.0);
+            diamond(m, "ring", 0.0, 0.0, 11.0);
+            m.raw("<text class=\"marker-symbol\" x=\"10\" y=\"4\">")
                 .symbol(marker.status.symbol())
                 .raw("</text>");
         } else {
-            let x0 = self.label_w + marker.x0;
             let w = (marker.x1 - marker.x0).max(4.0);
             let inside = w >= 16.0;
-            let symbol_x = if inside { x0 + w / 2.0 } else { x0 + w + 3.0 };
-            m.raw("<rect class=\"shape\"")
-                .px("x", x0)
-                .px("y", mid - 6.0)
+            let symbol_x = if inside { w / 2.0 } else { w + 3.0 };
+            m.raw("<rect class=\"shape\" x=\"0\" y=\"-6\"")
                 .px("width", w)
-                .raw(" height=\"12\" rx=\"6\"/><rect class=\"ring\"")
-                .px("x", x0 - 3.0)
-                .px("y", mid - 9.0)
+                .raw(" height=\"12\" rx=\"6\"/><rect class=\"ring\" x=\"-3\" y=\"-9\"")
                 .px("width", w + 6.0)
                 .raw(" height=\"18\" rx=\"8\"/><text class=\"")
                 .raw(if inside {
@@ -514,8 +530,7 @@ impl<'s, 'a> Chart<'s, 'a> {
                 })
                 .raw("\"")
                 .px("x", symbol_x)
-                .px("y", mid + 4.0)
-                .raw(">")
+                .raw(" y=\"4\">")
                 .symbol(marker.status.symbol())
                 .raw("</text>");
         }
@@ -564,6 +579,12 @@ pub fn rows_label(scene: &Scene<'_>, period: &str) -> String {
 
 /// The timeline section (`section.timeline`) of a chart, its rows `rows`.
 pub fn section(chart: &Chart<'_, '_>, rows: Range<usize>) -> String {
+    section_with(chart, &chart.rows(rows))
+}
+
+/// [`section`] with the inside of its rows' element written already
+/// ([`Chart::rows`]).
+pub fn section_with(chart: &Chart<'_, '_>, rows_markup: &str) -> String {
     let scene = chart.scene;
     let lang = scene.lang;
     let period = scene.period();
@@ -588,7 +609,7 @@ pub fn section(chart: &Chart<'_, '_>, rows: Range<usize>) -> String {
         .raw("</p></div><div class=\"chart\">")
         .raw(&chart.ticks())
         .raw("<div class=\"scroller\">")
-        .raw(&chart.rows_svg(rows, &period))
+        .raw(&chart.rows_svg_with(rows_markup, &period))
         .raw("</div></div>");
     let undated = undated_count(scene);
     if undated > 0 {

@@ -5,7 +5,7 @@
 //! The browser entry point is [`mount::mount`] (exported to JavaScript);
 //! `js/roadmap-timeline.js` defines the custom element on top of it. The
 //! modules other than `mount`, `widget`, `events`, `browser` and `live`
-//! are plain Rust, tested natively.
+//! are plain Rust, tested natively (`patch` but for its DOM calls).
 
 pub mod browser;
 pub mod events;
@@ -15,6 +15,7 @@ pub mod items;
 pub mod live;
 pub mod mount;
 pub mod options;
+pub mod patch;
 pub mod since;
 pub mod slide_nav;
 #[cfg(feature = "slides")]

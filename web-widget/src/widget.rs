@@ -10,7 +10,7 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use roadmap_core::{Language, Roadmap};
-use roadmap_markup::explorer::{Frame, explorer, shell};
+use roadmap_markup::explorer::{Frame, explorer_of, shell};
 use roadmap_markup::failure::{alert, loading};
 use roadmap_markup::since::{Changes, Since};
 use roadmap_markup::timeline::rows_label;
@@ -26,6 +26,7 @@ use crate::input::{LoadFailure, file_name_of, load_roadmap, read_lean};
 use crate::items::item_id;
 use crate::live::{self, Follower, LiveUpdate, Notice, note_text};
 use crate::options::{RoadmapInput, WidgetProps};
+use crate::patch::{Piece, patch, pieces, redraw};
 use crate::since;
 use crate::viewer::{Msg, Viewer};
 
@@ -103,6 +104,12 @@ pub struct State {
     observer: Option<Observer>,
     /// The rows' box observed, while the timeline is shown.
     observed_scroller: Option<Element>,
+    /// The top-level elements of the rows drawn, to redraw them in place.
+    rows_drawn: Vec<Piece>,
+    /// The top-level elements of the ticks drawn.
+    ticks_drawn: Vec<Piece>,
+    /// The zoom buttons' markup drawn, written again only when it changes.
+    zoom_drawn: String,
     /// What changed since the edition `since` names, once compared.
     changes: Option<Rc<Changes>>,
     /// Counts comparisons, so that an older one finishing late is ignored.
@@ -202,17 +209,40 @@ impl State {
                     scroll_top: self.scroll_top,
                     rows_height: self.sizes.rows.1,
                 };
+                let chart = (view == View::Timeline).then(|| Chart::new(&scene, frame.rows_width));
+                let rows = chart.as_ref().map(|chart| {
+                    chart.rows(chart.visible_rows(frame.scroll_top, frame.rows_height))
+                });
                 let mut markup = String::from("<div class=\"explorer\" data-view=\"");
                 markup.push_str(view.keyword());
                 markup.push_str("\">");
-                markup.push_str(&explorer(&scene, &frame));
+                markup.push_str(&explorer_of(
+                    &scene,
+                    &frame,
+                    chart.as_ref().zip(rows.as_deref()),
+                ));
                 markup.push_str("</div>");
                 self.body.set_inner_html(&markup);
+                // What the rows and ticks hold, to redraw them in place,
+                // and how many rows there are: rows do not depend on the
+                // window, so a scroll needs no layout to know which are
+                // in view.
+                let (ticks, count, zoom) = match &chart {
+                    Some(chart) => (
+                        pieces(&chart.tick_marks()),
+                        chart.layout.rows.len(),
+                        chart.zoom_group(),
+                    ),
+                    None => (Vec::new(), 0, String::new()),
+                };
+                self.rows_drawn = rows.as_deref().map(pieces).unwrap_or_default();
+                self.ticks_drawn = ticks;
+                self.zoom_drawn = zoom;
                 self.drawn = Some(Drawn {
                     view,
                     rows_size: self.sizes.rows,
                     rows: (0, 0),
-                    count: 0,
+                    count,
                 });
                 self.after_explorer(view);
             }
@@ -256,18 +286,14 @@ impl State {
         }
     }
 
-    /// Remembers which rows are on screen.
+    /// Remembers which rows are on screen, from their count.
     fn note_rows(&mut self) {
-        let (rows, count) = self
-            .with_chart(|chart| {
-                let rows = chart.visible_rows(self.scroll_top, self.sizes.rows.1);
-                (rows, chart.layout.rows.len())
-            })
-            .unwrap_or((0..0, 0));
+        let sizes = self.sizes;
+        let top = self.scroll_top;
         if let Some(drawn) = &mut self.drawn {
+            let rows = visible_rows(sizes.rows.0, drawn.count, top, sizes.rows.1);
             drawn.rows = (rows.start, rows.end);
-            drawn.rows_size = self.sizes.rows;
-            drawn.count = count;
+            drawn.rows_size = sizes.rows;
         }
     }
 
@@ -286,25 +312,45 @@ impl State {
         let rows = chart.visible_rows(self.scroll_top, self.sizes.rows.1);
         let count = chart.layout.rows.len();
         let period = scene.period();
-        if let Some(zoom) = self.query(".controls .group.zoom") {
-            zoom.set_outer_html(&chart.zoom_group());
+        let zoom = chart.zoom_group();
+        if zoom != self.zoom_drawn
+            && let Some(group) = self.query(".controls .group.zoom")
+        {
+            group.set_outer_html(&zoom);
         }
         if let Some(line) = self.query("p.period") {
             line.set_text_content(Some(&period));
         }
+        let mut ticks_drawn = None;
         if let Some(ticks) = self.query("svg.ticks") {
-            ticks.set_outer_html(&chart.ticks());
+            let mut width = Markup::new();
+            width.number(chart.width);
+            set_changed(&ticks, "width", &width.finish());
+            let marks = chart.tick_marks();
+            let new = pieces(&marks);
+            if !patch(&ticks, &self.ticks_drawn, &new) {
+                ticks.set_inner_html(&marks);
+            }
+            ticks_drawn = Some(new);
         }
         // The rows' element stays: it may hold a drag's pointer capture.
-        if let Some(svg) = self.query("svg.rows") {
+        let svg = self.query("svg.rows");
+        if let Some(svg) = &svg {
             let mut width = Markup::new();
             width.number(chart.width);
             let mut height = Markup::new();
             height.number(chart.height());
-            let _ = svg.set_attribute("width", &width.finish());
-            let _ = svg.set_attribute("height", &height.finish());
-            let _ = svg.set_attribute("aria-label", &rows_label(&scene, &period));
-            svg.set_inner_html(&chart.rows(rows.clone()));
+            set_changed(svg, "width", &width.finish());
+            set_changed(svg, "height", &height.finish());
+            set_changed(svg, "aria-label", &rows_label(&scene, &period));
+        }
+        let rows_markup = chart.rows(rows.clone());
+        self.zoom_drawn = zoom;
+        if let Some(ticks_drawn) = ticks_drawn {
+            self.ticks_drawn = ticks_drawn;
+        }
+        if let Some(svg) = &svg {
+            self.rows_drawn = redraw(svg, &self.rows_drawn, &rows_markup);
         }
         restore_focus(&self.shadow, focus.as_ref());
         if let Some(drawn) = &mut self.drawn {
@@ -337,8 +383,9 @@ impl State {
             return;
         }
         let focus = focus_key(&self.shadow);
+        let rows_markup = chart.rows(rows.clone());
         if let Some(svg) = self.query("svg.rows") {
-            svg.set_inner_html(&chart.rows(rows.clone()));
+            self.rows_drawn = redraw(&svg, &self.rows_drawn, &rows_markup);
         }
         restore_focus(&self.shadow, focus.as_ref());
         if let Some(drawn) = &mut self.drawn {
@@ -519,6 +566,9 @@ pub fn start(shadow: ShadowRoot, props: WidgetProps) -> Option<Shared> {
         follower: None,
         observer: None,
         observed_scroller: None,
+        rows_drawn: Vec::new(),
+        ticks_drawn: Vec::new(),
+        zoom_drawn: String::new(),
         changes: None,
         compared: 0,
     }));
@@ -773,6 +823,14 @@ pub fn tell_drawn(cell: &Shared) {
     };
     if let Some(view) = view {
         browser::announce_drawn(&root, view.keyword());
+    }
+}
+
+/// Sets an attribute unless it has that value already: the same value
+/// set again would still make the browser look at the element again.
+fn set_changed(element: &Element, name: &str, value: &str) {
+    if element.get_attribute(name).as_deref() != Some(value) {
+        let _ = element.set_attribute(name, value);
     }
 }
 

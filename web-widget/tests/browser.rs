@@ -494,3 +494,119 @@ async fn a_widget_whose_handle_is_dropped_keeps_working() {
     .await;
     element.remove();
 }
+
+/// The rows' markup.
+fn shown_rows(shadow: &ShadowRoot) -> String {
+    shadow
+        .query_selector("svg.rows")
+        .expect("a valid selector")
+        .map(|rows| rows.inner_html())
+        .unwrap_or_default()
+}
+
+/// Asserts that two drawings of the rows are the same, showing where not.
+fn same_rows(patched: &str, whole: &str) {
+    let at = patched
+        .bytes()
+        .zip(whole.bytes())
+        .position(|(a, b)| a != b)
+        .unwrap_or(patched.len().min(whole.len()));
+    let around = |text: &str| {
+        let start = text.floor_char_boundary(at.saturating_sub(300));
+        let end = text.ceil_char_boundary((at + 300).min(text.len()));
+        text[start..end].to_owned()
+    };
+    assert!(
+        patched == whole,
+        "patched and whole drawings differ at byte {at}:\n{}\n---\n{}",
+        around(patched),
+        around(whole)
+    );
+}
+
+/// Clicks the button `act` (`zoom-in`, `later`…) and waits for the period
+/// shown to change.
+async fn step(shadow: &ShadowRoot, act: &str) {
+    let before = text_of(shadow, "p.period");
+    click(shadow, &format!("button[data-act={act}]"));
+    wait_until(|| text_of(shadow, "p.period") != before, "the new period").await;
+}
+
+/// Draws the widget whole again (the print events do), and returns the
+/// rows' markup then.
+async fn rows_drawn_whole(shadow: &ShadowRoot) -> String {
+    let window = web_sys::window().expect("a window");
+    for name in ["beforeprint", "afterprint"] {
+        window
+            .dispatch_event(&web_sys::Event::new(name).expect("an event"))
+            .expect("dispatched");
+        sleep(50).await;
+    }
+    shown_rows(shadow)
+}
+
+/// The milestones drawn.
+fn milestones(shadow: &ShadowRoot) -> Vec<Element> {
+    let markers = shadow
+        .query_selector_all("svg.rows g.marker")
+        .expect("a valid selector");
+    (0..markers.length())
+        .filter_map(|i| markers.item(i))
+        .filter_map(|node| node.dyn_into::<Element>().ok())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_pan_moves_the_milestones_it_keeps_and_draws_what_a_whole_drawing_does() {
+    let (element, shadow, mut handle) = mount_with(&[
+        ("data", DINUM_JSON),
+        ("lang", "fr"),
+        ("view", "timeline"),
+        ("today", "2023-06-01"),
+    ]);
+    wait_for(&shadow, "svg.rows g.marker").await;
+    let before = milestones(&shadow);
+    step(&shadow, "later").await;
+    // The milestones still in the window are the same elements, moved.
+    let kept = before.iter().filter(|marker| marker.is_connected()).count();
+    assert!(kept > 0, "no milestone of {} kept", before.len());
+    step(&shadow, "earlier").await;
+    let patched = shown_rows(&shadow);
+    assert!(patched.contains("g class=\"item marker"), "{patched}");
+    same_rows(&patched, &rows_drawn_whole(&shadow).await);
+    handle.destroy();
+    element.remove();
+}
+
+#[cfg(feature = "embedded-loader")]
+#[wasm_bindgen_test]
+async fn pans_and_zooms_of_a_large_roadmap_draw_what_a_whole_drawing_does() {
+    let data = roadmap_core::synthetic::synthetic_roadmap_json(2_000);
+    let (element, shadow, mut handle) = mount_with(&[
+        ("data", &data),
+        ("lang", "en"),
+        ("view", "timeline"),
+        ("today", "2025-01-15"),
+    ]);
+    wait_for(&shadow, "svg.rows g.marker").await;
+    // Each step from the one before (a whole drawing resets nothing that
+    // a step depends on), then checked against a whole drawing.
+    for act in [
+        "zoom-in", "later", "later", "zoom-in", "earlier", "zoom-out", "zoom-out",
+    ] {
+        step(&shadow, act).await;
+        let patched = shown_rows(&shadow);
+        same_rows(&patched, &rows_drawn_whole(&shadow).await);
+    }
+    // A pan keeps most milestones: moved, not drawn again.
+    let before = milestones(&shadow);
+    step(&shadow, "later").await;
+    let kept = before.iter().filter(|marker| marker.is_connected()).count();
+    assert!(
+        kept * 2 > before.len(),
+        "{kept} of {} milestones kept",
+        before.len()
+    );
+    handle.destroy();
+    element.remove();
+}
