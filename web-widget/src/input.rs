@@ -8,7 +8,9 @@ use std::rc::Rc;
 use roadmap_core::{Format, Roadmap, read_export};
 pub use roadmap_markup::LoadFailure;
 
+use crate::browser;
 use crate::full::{self, FullAnswer};
+use crate::options::RoadmapInput;
 
 /// The file name in a URL: its last path segment, without query or
 /// fragment; the whole text when it has no slash.
@@ -72,6 +74,32 @@ pub async fn load_roadmap(name: &str, text: impl AsRef<[u8]>) -> Result<Rc<Roadm
                 message,
             }),
         },
+    }
+}
+
+/// Reads the roadmap `input` names once and hands it (or why not) to
+/// `done`: an export given inline that the lean reader takes, at once,
+/// so that it is drawn without waiting; anything else once fetched and
+/// read. Following a source (`live`) is the caller's.
+pub fn load_once(
+    input: RoadmapInput,
+    done: impl FnOnce(Result<Rc<Roadmap>, LoadFailure>) + 'static,
+) {
+    match input {
+        RoadmapInput::Url(url) => wasm_bindgen_futures::spawn_local(async move {
+            let result = match browser::fetch_bytes(&url).await {
+                Ok(bytes) => load_roadmap(file_name_of(&url), &bytes).await,
+                Err(failure) => Err(failure),
+            };
+            done(result);
+        }),
+        RoadmapInput::Inline { name, text } => match read_lean(&name, text.as_bytes()) {
+            Some(roadmap) => done(Ok(roadmap)),
+            None => wasm_bindgen_futures::spawn_local(async move {
+                done(load_roadmap(&name, text.as_bytes()).await);
+            }),
+        },
+        RoadmapInput::Missing => done(Err(LoadFailure::NoSource)),
     }
 }
 

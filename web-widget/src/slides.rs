@@ -22,7 +22,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, Event, KeyboardEvent, PointerEvent, ShadowRoot};
 
 use crate::browser;
-use crate::input::{LoadFailure, file_name_of, load_roadmap, read_lean};
+use crate::input::{LoadFailure, load_once};
 use crate::live::{self, Follower, LiveUpdate};
 use crate::mount::{add_style, js_error, props_from, shadow_root_of};
 use crate::options::{RoadmapInput, WidgetProps};
@@ -580,26 +580,7 @@ fn start_load(cell: &Shared) {
             let follower = live::follow(url, on_update);
             cell.borrow_mut().follower = Some(follower);
         }
-        RoadmapInput::Url(url) => {
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = match browser::fetch_bytes(&url).await {
-                    Ok(bytes) => load_roadmap(file_name_of(&url), &bytes).await,
-                    Err(failure) => Err(failure),
-                };
-                finish(&weak, mine, result);
-            });
-        }
-        RoadmapInput::Inline { name, text } => {
-            if let Some(roadmap) = read_lean(&name, text.as_bytes()) {
-                cell.borrow_mut().loaded(Ok(roadmap));
-            } else {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let result = load_roadmap(&name, text.as_bytes()).await;
-                    finish(&weak, mine, result);
-                });
-            }
-        }
-        RoadmapInput::Missing => cell.borrow_mut().loaded(Err(LoadFailure::NoSource)),
+        input => load_once(input, move |result| finish(&weak, mine, result)),
     }
 }
 

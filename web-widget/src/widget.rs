@@ -22,7 +22,7 @@ use wasm_bindgen::closure::Closure;
 use web_sys::{Element, ResizeObserver, ResizeObserverEntry, ShadowRoot};
 
 use crate::browser;
-use crate::input::{LoadFailure, file_name_of, load_roadmap, read_lean};
+use crate::input::{LoadFailure, load_once};
 use crate::items::item_id;
 use crate::live::{self, Follower, LiveUpdate, Notice, note_text};
 use crate::options::{RoadmapInput, WidgetProps};
@@ -704,27 +704,7 @@ fn start_load(cell: &Shared) {
             let follower = live::follow(url, on_update);
             cell.borrow_mut().follower = Some(follower);
         }
-        RoadmapInput::Url(url) => {
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = match browser::fetch_bytes(&url).await {
-                    Ok(bytes) => load_roadmap(file_name_of(&url), &bytes).await,
-                    Err(failure) => Err(failure),
-                };
-                finish(&weak, mine, result);
-            });
-        }
-        // An export given inline is drawn at once.
-        RoadmapInput::Inline { name, text } => {
-            if let Some(roadmap) = read_lean(&name, text.as_bytes()) {
-                cell.borrow_mut().loaded(Ok(roadmap));
-            } else {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let result = load_roadmap(&name, text.as_bytes()).await;
-                    finish(&weak, mine, result);
-                });
-            }
-        }
-        RoadmapInput::Missing => cell.borrow_mut().loaded(Err(LoadFailure::NoSource)),
+        input => load_once(input, move |result| finish(&weak, mine, result)),
     }
     start_compare(cell);
 }
