@@ -3,40 +3,16 @@
 //! must stay text.
 #![allow(missing_docs)]
 
-use roadmap_core::{Day, FuzzyDate, ItemKey, Language, Roadmap, TimeWindow, read_export};
+mod common;
+
+use common::{day, dinum, export, lines, tech_gouv};
+use roadmap_core::{ItemKey, Language, Roadmap, TimeWindow};
 use roadmap_markup::detail::detail;
 use roadmap_markup::explorer::{head, legend};
 use roadmap_markup::failure::{LoadFailure, alert};
 use roadmap_markup::list::list;
 use roadmap_markup::timeline::visible_rows;
 use roadmap_markup::{Chart, Frame, Scene, View, explorer};
-
-fn day(text: &str) -> Day {
-    text.parse::<FuzzyDate>().expect("a day").first_day()
-}
-
-fn export(name: &str, text: &str) -> Roadmap {
-    read_export(name, text.as_bytes()).expect("the bundled export loads")
-}
-
-fn dinum() -> Roadmap {
-    export(
-        "dinum-2023.json",
-        include_str!("../../data/dinum-2023.json"),
-    )
-}
-
-fn tech_gouv() -> Roadmap {
-    export(
-        "tech-gouv-2019-2021.json",
-        include_str!("../../data/tech-gouv-2019-2021.json"),
-    )
-}
-
-/// One element per line, so that a snapshot's differences are readable.
-fn lines(markup: &str) -> String {
-    markup.replace("><", ">\n<")
-}
 
 fn scene<'a>(roadmap: &'a Roadmap, lang: Language, today: &str) -> Scene<'a> {
     Scene {

@@ -3,37 +3,13 @@
 //! titles that must stay text.
 #![allow(missing_docs)]
 
-use roadmap_core::{Day, FuzzyDate, Language, Roadmap, plan, read_export};
+mod common;
+
+use common::{day, dinum, export, lines, tech_gouv};
+use roadmap_core::{Language, Roadmap, plan};
 use roadmap_markup::slides::{
     HEADING_ID, SlideFrame, auto_indication, clock, position, slide, view,
 };
-
-fn day(text: &str) -> Day {
-    text.parse::<FuzzyDate>().expect("a day").first_day()
-}
-
-fn export(name: &str, text: &str) -> Roadmap {
-    read_export(name, text.as_bytes()).expect("the bundled export loads")
-}
-
-fn dinum() -> Roadmap {
-    export(
-        "dinum-2023.json",
-        include_str!("../../data/dinum-2023.json"),
-    )
-}
-
-fn tech_gouv() -> Roadmap {
-    export(
-        "tech-gouv-2019-2021.json",
-        include_str!("../../data/tech-gouv-2019-2021.json"),
-    )
-}
-
-/// One element per line, so that a snapshot's differences are readable.
-fn lines(markup: &str) -> String {
-    markup.replace("><", ">\n<")
-}
 
 /// Every slide of the default plan, one after the other.
 fn deck(roadmap: &Roadmap, lang: Language, today: &str) -> Vec<String> {

@@ -4,36 +4,16 @@
 //! page, the fragment and the SVG.
 #![allow(missing_docs)]
 
-use roadmap_core::{Day, FuzzyDate, Language, Roadmap, read_export};
+mod common;
+
+use common::{day, dinum, tech_gouv};
+use roadmap_core::{Language, Roadmap};
 use roadmap_markup::Scene;
 use roadmap_markup::drawing::{WIDTH, standalone_svg, whole_scene};
 use roadmap_markup::page::{document, fragment};
 
-fn day(text: &str) -> Day {
-    text.parse::<FuzzyDate>().expect("a day").first_day()
-}
-
-fn export(name: &str, text: &str) -> Roadmap {
-    read_export(name, text.as_bytes()).expect("the bundled export loads")
-}
-
 fn bundled() -> [(&'static str, Roadmap); 2] {
-    [
-        (
-            "dinum",
-            export(
-                "dinum-2023.json",
-                include_str!("../../data/dinum-2023.json"),
-            ),
-        ),
-        (
-            "tech_gouv",
-            export(
-                "tech-gouv-2019-2021.json",
-                include_str!("../../data/tech-gouv-2019-2021.json"),
-            ),
-        ),
-    ]
+    [("dinum", dinum()), ("tech_gouv", tech_gouv())]
 }
 
 /// One element per line, and the widget's stylesheet (included whole,
