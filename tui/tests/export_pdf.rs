@@ -4,10 +4,13 @@
 //! outputs are refused and nothing is written.
 #![allow(missing_docs)]
 
-use std::path::{Path, PathBuf};
+mod written;
+
+use std::path::Path;
 use std::process::{Command, Output};
 
 use roadmap_core::{Format, load_str};
+use written::{data, flat, pdf_text, text};
 
 fn roadmap(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_roadmap"))
@@ -17,36 +20,6 @@ fn roadmap(dir: &Path, args: &[&str]) -> Output {
         .env("LANG", "fr_FR.UTF-8")
         .output()
         .expect("run roadmap")
-}
-
-fn data(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../data")
-        .join(name)
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-/// The text of `pdf`, or `None` (with the reason printed) when
-/// `pdftotext` cannot be found.
-fn pdf_text(pdf: &Path) -> Option<String> {
-    match Command::new("pdftotext").arg(pdf).arg("-").output() {
-        Ok(out) => {
-            assert!(out.status.success(), "pdftotext: {}", text(&out.stderr));
-            Some(text(&out.stdout))
-        }
-        Err(err) => {
-            println!("skipped: pdftotext (poppler-utils) cannot be run: {err}");
-            None
-        }
-    }
-}
-
-/// Runs of whitespace as one space: a title may wrap across lines.
-fn flat(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[test]
@@ -69,7 +42,7 @@ fn the_pdf_holds_every_title_with_its_accents() {
         assert_eq!(out.status.code(), Some(0), "{name}: {}", text(&out.stderr));
         let pdf = dir.path().join("out.pdf");
         assert!(std::fs::read(&pdf).expect("written").starts_with(b"%PDF-"));
-        let Some(extracted) = pdf_text(&pdf) else {
+        let Some(extracted) = pdf_text(&pdf, None) else {
             return;
         };
         let extracted = flat(&extracted);
@@ -126,7 +99,7 @@ fn hostile_text_stays_text_in_the_pdf() {
     std::fs::write(dir.path().join("h.toml"), plan).expect("write");
     let out = roadmap(dir.path(), &["export", "h.toml", "--pdf", "-o", "h.pdf"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    let Some(extracted) = pdf_text(&dir.path().join("h.pdf")) else {
+    let Some(extracted) = pdf_text(&dir.path().join("h.pdf"), None) else {
         return;
     };
     let extracted = flat(&extracted);

@@ -6,11 +6,14 @@
 //! (poppler-utils).
 #![allow(missing_docs)]
 
+mod written;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use roadmap_core::{Format, Language, Roadmap, load_str, plan};
 use roadmap_markup::write::escape;
+use written::{data, flat, pdf_text, text};
 
 fn roadmap(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_roadmap"))
@@ -21,20 +24,10 @@ fn roadmap(dir: &Path, args: &[&str]) -> Output {
         .expect("run roadmap")
 }
 
-fn data(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../data")
-        .join(name)
-}
-
 fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")
         .join(name)
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
 }
 
 fn loaded(path: &Path) -> Roadmap {
@@ -131,31 +124,6 @@ fn hostile_titles_stay_text_in_the_html() {
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"));
     assert!(html.contains("&lt;/pre&gt;&lt;b&gt;Axe&lt;/b&gt; &amp;amp;"));
     assert!(html.contains("Mission &#39; &quot; &lt;x&gt;"));
-}
-
-/// The text of `pdf`, or of its page `page` (from 1), or `None` (with
-/// the reason printed) when `pdftotext` cannot be run.
-fn pdf_text(pdf: &Path, page: Option<usize>) -> Option<String> {
-    let mut command = Command::new("pdftotext");
-    if let Some(page) = page {
-        let page = page.to_string();
-        command.args(["-f", &page, "-l", &page]);
-    }
-    match command.arg(pdf).arg("-").output() {
-        Ok(out) => {
-            assert!(out.status.success(), "pdftotext: {}", text(&out.stderr));
-            Some(text(&out.stdout))
-        }
-        Err(err) => {
-            println!("skipped: pdftotext (poppler-utils) cannot be run: {err}");
-            None
-        }
-    }
-}
-
-/// Runs of whitespace as one space: a heading may wrap across lines.
-fn flat(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[test]
