@@ -198,3 +198,70 @@ fn a_still_chart_has_no_buttons_and_the_widget_s_has_one_per_item() {
         interactive.replace(" tabindex=\"0\" role=\"button\"", "")
     );
 }
+
+#[test]
+fn a_row_s_status_symbols_are_one_hidden_text_with_an_x_per_symbol() {
+    let roadmap = tech_gouv();
+    let scene = scene(&roadmap, Language::En, "2020-06-01");
+    let chart = Chart::new(&scene, 880.0);
+    let rows = chart.rows(0..chart.layout.rows.len());
+    let milestones = rows.matches("<g class=\"item marker ").count();
+    assert!(milestones > 5, "{milestones} milestones");
+    let mut symbols = 0;
+    for text in rows.split("<text class=\"marker-symbol").skip(1) {
+        let tag = &text[..text.find('>').expect("a closed tag")];
+        assert!(tag.contains(" aria-hidden=\"true\""), "{tag}");
+        let xs = tag
+            .split(" x=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .expect("an x");
+        let glyphs = text[tag.len() + 1..]
+            .split("</text>")
+            .next()
+            .expect("a text");
+        assert_eq!(xs.split(' ').count(), glyphs.chars().count(), "{tag}");
+        symbols += glyphs.chars().count();
+    }
+    // One symbol per milestone, none left inside a milestone's group.
+    assert_eq!(symbols, milestones);
+    for group in rows.split("<g class=\"item marker ").skip(1) {
+        let group = group.split("</g>").next().expect("a group");
+        assert!(!group.contains("<text"), "{group}");
+    }
+}
+
+#[test]
+fn only_the_selected_or_a_linked_milestone_carries_a_ring() {
+    let roadmap = tech_gouv();
+    let mut scene = scene(&roadmap, Language::En, "2020-06-01");
+    let ring = |group: &str| group.contains("class=\"ring\"");
+    let markers = |scene: &Scene<'_>| -> Vec<String> {
+        let chart = Chart::new(scene, 880.0);
+        let rows = chart.rows(0..chart.layout.rows.len());
+        rows.split("<g class=\"item marker ")
+            .skip(1)
+            .map(|group| group.split("</g>").next().unwrap_or_default().to_owned())
+            .collect()
+    };
+    assert!(!markers(&scene).iter().any(|group| ring(group)));
+    let first = markers(&scene)[0].clone();
+    let id = first
+        .split("data-item=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("an id");
+    scene.selected = roadmap.key_of(id);
+    let ringed: Vec<String> = markers(&scene)
+        .into_iter()
+        .filter(|group| ring(group))
+        .collect();
+    assert!(!ringed.is_empty());
+    for group in &ringed {
+        let class = group.split('"').next().unwrap_or_default();
+        assert!(
+            class.contains(" selected") || class.contains(" linked"),
+            "{group}"
+        );
+    }
+}
