@@ -50,7 +50,10 @@ pub fn without_forbidden(text: &str, lines: Lines) -> String {
 /// offsets. A carriage return right before a line feed is part of the line
 /// break (files written on Windows) where lines are allowed.
 fn refused(text: &str, lines: Lines) -> impl Iterator<Item = (usize, char)> + '_ {
-    let mut chars = text.char_indices().peekable();
+    // Most texts hold nothing to refuse: seen by their bytes, they need
+    // not be decoded character by character.
+    let suspect = if may_hold_refused(text) { text } else { "" };
+    let mut chars = suspect.char_indices().peekable();
     std::iter::from_fn(move || {
         while let Some((at, c)) = chars.next() {
             let allowed = match c {
@@ -66,13 +69,31 @@ fn refused(text: &str, lines: Lines) -> impl Iterator<Item = (usize, char)> + '_
     })
 }
 
+/// Whether `text` has a byte sequence that could be a refused character
+/// or a line break: a C0 control, DEL, the UTF-8 of a C1 control
+/// (`C2 80`–`C2 9F`) or of a bidi control (`E2 80 AA`–`E2 80 AE`,
+/// `E2 81 A6`–`E2 81 A9`). `false` proves [`refused`] finds nothing; `true`
+/// asks it to look character by character.
+fn may_hold_refused(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &byte)| match byte {
+        0x00..=0x1f | 0x7f => true,
+        0xc2 => matches!(bytes.get(i + 1), Some(0x80..=0x9f)),
+        0xe2 => matches!(
+            (bytes.get(i + 1), bytes.get(i + 2)),
+            (Some(0x80), Some(0xaa..=0xae)) | (Some(0x81), Some(0xa6..=0xa9))
+        ),
+        _ => false,
+    })
+}
+
 /// `text` made safe to print on a terminal: each forbidden character (and
 /// a line break in [`Lines::One`] text) becomes a visible escape such as
 /// `\u{1b}`, a tab becomes a space, a `\r\n` line break becomes `\n`.
 /// Text with nothing to change is borrowed as is.
 pub fn neutralise(text: &str, lines: Lines) -> Cow<'_, str> {
     let unsafe_char = |c: char| c == '\t' || c == '\n' || c == '\r' || is_forbidden(c);
-    if !text.chars().any(unsafe_char) {
+    if !may_hold_refused(text) || !text.chars().any(unsafe_char) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -187,6 +208,21 @@ mod tests {
             neutralise("plain ⚠️ text", Lines::One),
             Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn the_byte_scan_misses_no_character_the_loader_refuses() {
+        // Every character, alone and between others: whatever `refused`
+        // would look at is seen by the scan.
+        for c in (0..=0x10_ffff).filter_map(char::from_u32) {
+            let text = format!("a{c}é");
+            let watched = is_forbidden(c) || matches!(c, '\t' | '\n' | '\r');
+            if watched {
+                assert!(may_hold_refused(&text), "{c:?}");
+            }
+        }
+        // French text passes without being decoded.
+        assert!(!may_hold_refused("« Élan » — l’État, 10 M€\u{a0}!"));
     }
 
     #[test]

@@ -33,17 +33,32 @@ pub(crate) struct Path {
 
 impl Path {
     pub(crate) fn key(&self, key: impl Into<Cow<'static, str>>) -> Path {
-        let mut steps = self.steps.clone();
-        steps.push(Step::Key(key.into()));
+        self.then(Step::Key(key.into()))
+    }
+
+    pub(crate) fn index(&self, index: usize) -> Path {
+        self.then(Step::Index(index))
+    }
+
+    /// Element `index` of the array at `key`: `.key(key).index(index)`
+    /// in one allocation.
+    pub(crate) fn item(&self, key: &'static str, index: usize) -> Path {
+        let mut steps = Vec::with_capacity(self.steps.len() + 2);
+        steps.extend_from_slice(&self.steps);
+        steps.push(Step::Key(Cow::Borrowed(key)));
+        steps.push(Step::Index(index));
         Path {
             steps,
             key_name: false,
         }
     }
 
-    pub(crate) fn index(&self, index: usize) -> Path {
-        let mut steps = self.steps.clone();
-        steps.push(Step::Index(index));
+    /// This path one step further, allocated once: the checks make a path
+    /// for every item of a roadmap.
+    fn then(&self, step: Step) -> Path {
+        let mut steps = Vec::with_capacity(self.steps.len() + 1);
+        steps.extend_from_slice(&self.steps);
+        steps.push(step);
         Path {
             steps,
             key_name: false,

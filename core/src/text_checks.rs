@@ -36,16 +36,16 @@ pub(crate) fn clean(raw: &mut RawRoadmap, found: &mut impl Findings) {
         texts.line(&mut period.end, &at, "end");
     }
     for (i, source) in raw.sources.iter_mut().enumerate() {
-        texts.source(source, &root.key("sources").index(i));
+        texts.source(source, &root.item("sources", i));
     }
     for (i, tag) in raw.tags.iter_mut().enumerate() {
-        texts.tag(tag, &root.key("tags").index(i));
+        texts.tag(tag, &root.item("tags", i));
     }
     for (i, review) in raw.reviews.iter_mut().enumerate() {
-        texts.review(review, &root.key("reviews").index(i));
+        texts.review(review, &root.item("reviews", i));
     }
     for (i, axis) in raw.axes.iter_mut().enumerate() {
-        texts.axis(axis, &root.key("axes").index(i));
+        texts.axis(axis, &root.item("axes", i));
     }
     if let Some(presentation) = &mut raw.presentation {
         texts.presentation(presentation, &root.key("presentation"));
@@ -142,7 +142,7 @@ impl<F: Findings> Texts<'_, F> {
         self.ids(&mut raw.tags, at, "tags");
         self.ids(&mut raw.sources, at, "sources");
         for (i, mission) in raw.missions.iter_mut().enumerate() {
-            self.mission(mission, &at.key("missions").index(i));
+            self.mission(mission, &at.item("missions", i));
         }
     }
 
@@ -168,16 +168,16 @@ impl<F: Findings> Texts<'_, F> {
         self.ids(&mut raw.depends_on, at, "depends_on");
         self.ids(&mut raw.sources, at, "sources");
         for (i, reading) in raw.health.iter_mut().enumerate() {
-            let at = at.key("health").index(i);
+            let at = at.item("health", i);
             self.line(&mut reading.on, &at, "on");
             self.line(&mut reading.value, &at, "value");
             self.line(&mut reading.source, &at, "source");
         }
         for (i, milestone) in raw.milestones.iter_mut().enumerate() {
-            self.milestone(milestone, &at.key("milestones").index(i));
+            self.milestone(milestone, &at.item("milestones", i));
         }
         for (i, indicator) in raw.indicators.iter_mut().enumerate() {
-            self.indicator(indicator, &at.key("indicators").index(i));
+            self.indicator(indicator, &at.item("indicators", i));
         }
     }
 
@@ -203,7 +203,7 @@ impl<F: Findings> Texts<'_, F> {
         self.ids(&mut raw.depends_on, at, "depends_on");
         self.ids(&mut raw.sources, at, "sources");
         for (i, revision) in raw.revised.iter_mut().enumerate() {
-            let at = at.key("revised").index(i);
+            let at = at.item("revised", i);
             self.line(&mut revision.date, &at, "date");
             self.line(&mut revision.on, &at, "on");
             self.line(&mut revision.source, &at, "source");
@@ -226,7 +226,7 @@ impl<F: Findings> Texts<'_, F> {
             }
         }
         for (i, measurement) in raw.history.iter_mut().enumerate() {
-            self.measurement(measurement, &at.key("history").index(i));
+            self.measurement(measurement, &at.item("history", i));
         }
     }
 

@@ -57,8 +57,23 @@ pub(crate) fn verdict(raw: RawRoadmap) -> Result<Roadmap, Path> {
 fn check<F: Findings>(mut raw: RawRoadmap) -> (Option<Roadmap>, F) {
     let mut found = F::default();
     text_checks::clean(&mut raw, &mut found);
+    // Sized once: growing the map would hash every id again.
+    let items = raw.reviews.len()
+        + raw
+            .axes
+            .iter()
+            .map(|axis| {
+                1 + axis.missions.len()
+                    + axis
+                        .missions
+                        .iter()
+                        .map(|m| m.milestones.len() + m.indicators.len())
+                        .sum::<usize>()
+            })
+            .sum::<usize>();
     let mut check = Checker {
         found,
+        ids: HashMap::with_capacity(items),
         ..Checker::default()
     };
     let root = Path::default();
@@ -73,7 +88,7 @@ fn check<F: Findings>(mut raw: RawRoadmap) -> (Option<Roadmap>, F) {
         .sources
         .into_iter()
         .enumerate()
-        .map(|(i, s)| check.source(s, &root.key("sources").index(i)))
+        .map(|(i, s)| check.source(s, &root.item("sources", i)))
         .collect();
     check.source_ids = sources.iter().map(|s| s.id.clone()).collect();
     check.source_dates = sources
@@ -85,20 +100,20 @@ fn check<F: Findings>(mut raw: RawRoadmap) -> (Option<Roadmap>, F) {
         .tags
         .into_iter()
         .enumerate()
-        .map(|(i, t)| check.tag(t, &root.key("tags").index(i)))
+        .map(|(i, t)| check.tag(t, &root.item("tags", i)))
         .collect();
     check.tag_ids = tags.iter().map(|t| t.id.clone()).collect();
     let reviews: Vec<ProgressReview> = raw
         .reviews
         .into_iter()
         .enumerate()
-        .map(|(i, r)| check.review(r, i, &root.key("reviews").index(i)))
+        .map(|(i, r)| check.review(r, i, &root.item("reviews", i)))
         .collect();
     let axes: Vec<Axis> = raw
         .axes
         .into_iter()
         .enumerate()
-        .map(|(a, axis)| check.axis(axis, a, &root.key("axes").index(a)))
+        .map(|(a, axis)| check.axis(axis, a, &root.item("axes", a)))
         .collect();
     if axes.is_empty() {
         check.warn(
@@ -491,7 +506,7 @@ impl<F: Findings> Checker<F> {
             if !source.id.is_empty() && !self.cited.contains(&source.id) {
                 let id = &source.id;
                 self.warn(
-                    root.key("sources").index(i).key("id"),
+                    root.item("sources", i).key("id"),
                     || format!("source `{id}` is cited by nothing"),
                     || format!(
                         "cite it with `sources = [\"{id}\"]` on the items it supports, or with `citations = [\"{id}\"]` at the top of the file if it is about the whole roadmap; or remove it"
@@ -611,7 +626,7 @@ impl<F: Findings> Checker<F> {
             .missions
             .into_iter()
             .enumerate()
-            .map(|(m, mission)| self.mission(mission, a, m, &at.key("missions").index(m)))
+            .map(|(m, mission)| self.mission(mission, a, m, &at.item("missions", m)))
             .collect();
         Axis {
             id,
@@ -649,7 +664,7 @@ impl<F: Findings> Checker<F> {
             .into_iter()
             .enumerate()
             .map(|(s, milestone)| {
-                let path = at.key("milestones").index(s);
+                let path = at.item("milestones", s);
                 let milestone = self.milestone(milestone, ItemKey::Milestone(a, m, s), &path);
                 self.within_mission(&milestone, start, end, &path);
                 milestone
@@ -660,7 +675,7 @@ impl<F: Findings> Checker<F> {
             .into_iter()
             .enumerate()
             .map(|(i, indicator)| {
-                let path = at.key("indicators").index(i);
+                let path = at.item("indicators", i);
                 self.indicator(indicator, ItemKey::Indicator(a, m, i), &path)
             })
             .collect();
@@ -921,7 +936,7 @@ impl<F: Findings> Checker<F> {
             .history
             .into_iter()
             .enumerate()
-            .map(|(i, m)| self.measurement(m, &at.key("history").index(i)))
+            .map(|(i, m)| self.measurement(m, &at.item("history", i)))
             .collect();
         Indicator {
             id,

@@ -36,7 +36,7 @@ impl<F: Findings> Checker<F> {
                     });
                     checked
                         .map_err(|problem| {
-                            self.choice_error(at.key("slides").index(i), &problem);
+                            self.choice_error(at.item("slides", i), &problem);
                         })
                         .ok()
                 })
@@ -44,7 +44,7 @@ impl<F: Findings> Checker<F> {
         });
         for (i, id) in raw.hide.iter().enumerate() {
             if let Err(problem) = find_axis(id, axis_ids()) {
-                self.choice_error(at.key("hide").index(i), &problem);
+                self.choice_error(at.item("hide", i), &problem);
             }
         }
         let auto = raw.auto.as_deref().and_then(|text| {
