@@ -538,7 +538,12 @@ impl<'s, 'a> Chart<'s, 'a> {
                 symbols.beside.push(x0 + w + 3.0, symbol);
             }
         }
-        m.raw("<title>").text(&name).raw("</title></g>");
+        // The widget's one tooltip names it (web-widget `tip`); a drawing
+        // with no script, its `<title>`.
+        if !self.interactive {
+            m.raw("<title>").text(&name).raw("</title>");
+        }
+        m.raw("</g>");
         if scene.changed(key) {
             changed_mark(m, self.label_w + marker.x1 + 4.0, mid - 6.0);
         }
@@ -669,6 +674,10 @@ pub fn section_with(chart: &Chart<'_, '_>, rows_markup: &str) -> String {
         .raw("<div class=\"scroller\">")
         .raw(&chart.rows_svg_with(rows_markup, &period))
         .raw("</div></div>");
+    if chart.interactive {
+        // The milestones' names, one at a time (the widget's `tip`).
+        m.raw("<div class=\"tip\" aria-hidden=\"true\" hidden></div>");
+    }
     let undated = undated_count(scene);
     if undated > 0 {
         m.raw("<p class=\"note\">")

@@ -7,8 +7,11 @@ use gloo_events::{EventListener, EventListenerOptions, EventListenerPhase};
 use roadmap_core::ItemKey;
 use roadmap_markup::View;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, KeyboardEvent, MediaQueryListEvent, PointerEvent, WheelEvent};
+use web_sys::{
+    Element, Event, KeyboardEvent, MediaQueryListEvent, PointerEvent, ShadowRoot, WheelEvent,
+};
 
+use crate::tip;
 use crate::viewer::{Msg, ViewChoice, WHEEL_ZOOM_STEP};
 use crate::widget::{Drag, Shared, State, tell_drawn};
 
@@ -30,6 +33,10 @@ pub fn listen(cell: &Shared) -> Vec<EventListener> {
             }
         })
     };
+    let tip_on = |name: &'static str, act: fn(&ShadowRoot, &Event)| {
+        let root = shadow.clone();
+        EventListener::new(&shadow, name, move |event| act(&root, event))
+    };
     let passive = EventListenerOptions::default();
     let active = EventListenerOptions::enable_prevent_default();
     // Scroll events do not bubble: heard on their way down.
@@ -44,6 +51,14 @@ pub fn listen(cell: &Shared) -> Vec<EventListener> {
         on("pointermove", passive, pointer_move),
         on("pointerup", passive, pointer_up),
         on("pointercancel", passive, |state, _| state.drag = None),
+        // The tooltip's own: they need no state, and a drawing that moves
+        // focus fires them while the state is in use.
+        tip_on("pointerover", tip::pointer_over),
+        tip_on("pointerout", tip::pointer_out),
+        tip_on("focusin", tip::focus_in),
+        tip_on("focusout", |shadow, _| {
+            tip::hide(shadow);
+        }),
         on("wheel", active, wheel),
         on("scroll", capture, |state, event| {
             if let Some(scroller) =
@@ -175,6 +190,11 @@ fn key_down(state: &mut State, event: &Event) {
         return;
     }
     let key = event.key();
+    // Escape first dismisses a milestone's name, then closes the detail.
+    if key == "Escape" && tip::hide(&state.shadow) {
+        event.prevent_default();
+        return;
+    }
     let open = state
         .viewer()
         .is_some_and(|viewer| viewer.selected.is_some());

@@ -4,7 +4,7 @@
 //!
 //! The browser entry point is [`mount::mount`] (exported to JavaScript);
 //! `js/roadmap-timeline.js` defines the custom element on top of it. The
-//! modules other than `mount`, `widget`, `events`, `browser` and `live`
+//! modules other than `mount`, `widget`, `events`, `browser`, `live` and `tip`
 //! are plain Rust, tested natively (`patch` but for its DOM calls).
 
 pub mod browser;
@@ -20,6 +20,7 @@ pub mod since;
 pub mod slide_nav;
 #[cfg(feature = "slides")]
 pub mod slides;
+pub mod tip;
 pub mod viewer;
 pub mod widget;
 

@@ -28,6 +28,7 @@ use crate::live::{self, Follower, LiveUpdate, Notice, note_text};
 use crate::options::{RoadmapInput, WidgetProps};
 use crate::patch::{Piece, patch, pieces, redraw};
 use crate::since;
+use crate::tip;
 use crate::viewer::{Msg, Viewer};
 
 /// Where loading stands.
@@ -307,6 +308,8 @@ impl State {
             return;
         }
         let focus = focus_key(&self.shadow);
+        // The milestone it names moves or goes.
+        tip::hide(&self.shadow);
         let scene = self.scene(viewer);
         let chart = Chart::new(&scene, self.sizes.rows.0);
         let rows = chart.visible_rows(self.scroll_top, self.sizes.rows.1);
@@ -367,6 +370,8 @@ impl State {
     /// Draws the rows again when a scroll brings others into view.
     pub fn scrolled(&mut self, top: f64) {
         self.scroll_top = top;
+        // Placed by the milestone before the scroll.
+        tip::hide(&self.shadow);
         let (Some(drawn), Some(viewer)) = (self.drawn, self.viewer()) else {
             return;
         };

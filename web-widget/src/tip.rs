@@ -1,0 +1,105 @@
+//! The timeline's one tooltip: the name of the milestone under the
+//! pointer or holding the keyboard's focus, shown under it. A `<title>`
+//! in each milestone gave the name on hover only, and cost an element per
+//! milestone at every drawing. It stays while the pointer moves onto it,
+//! and goes with the pointer, the focus, Escape or a new drawing (WCAG
+//! 1.4.13). Hidden from assistive technologies: the milestone's own name
+//! says the same.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, HtmlElement, MouseEvent, ShadowRoot};
+
+/// The milestone `event` happened on, if any.
+fn milestone(event: &Event) -> Option<Element> {
+    let target: Element = event.target()?.dyn_into().ok()?;
+    target.closest("svg.rows .item.marker").ok().flatten()
+}
+
+fn tip(shadow: &ShadowRoot) -> Option<HtmlElement> {
+    shadow
+        .query_selector(".tip")
+        .ok()
+        .flatten()?
+        .dyn_into()
+        .ok()
+}
+
+/// Shows the name of `item` under it.
+fn show(shadow: &ShadowRoot, item: &Element) {
+    let (Some(tip), Some(name)) = (tip(shadow), item.get_attribute("aria-label")) else {
+        return;
+    };
+    let Some(section) = tip.parent_element() else {
+        return;
+    };
+    tip.set_text_content(Some(&name));
+    let _ = tip.set_attribute(
+        "data-for",
+        &item.get_attribute("data-item").unwrap_or_default(),
+    );
+    tip.set_hidden(false);
+    let (room, at) = (
+        section.get_bounding_client_rect(),
+        item.get_bounding_client_rect(),
+    );
+    // Right under the milestone, touching it so that the pointer can move
+    // onto it without leaving both; its left edge kept inside the section.
+    let width = f64::from(tip.offset_width());
+    let left = (at.left() - room.left()).min(room.width() - width).max(0.0);
+    let top = (at.bottom() - room.top()).floor() - 1.0;
+    let style = tip.style();
+    let _ = style.set_property("left", &format!("{}px", left.round()));
+    let _ = style.set_property("top", &format!("{top}px"));
+}
+
+/// Hides the tooltip; whether it was shown.
+pub fn hide(shadow: &ShadowRoot) -> bool {
+    let Some(tip) = tip(shadow).filter(|tip| !tip.hidden()) else {
+        return false;
+    };
+    tip.set_hidden(true);
+    true
+}
+
+/// The pointer came onto an element: a milestone shows its name.
+pub fn pointer_over(shadow: &ShadowRoot, event: &Event) {
+    if let Some(item) = milestone(event) {
+        show(shadow, &item);
+    }
+}
+
+/// The pointer left an element: the tooltip goes unless the pointer is
+/// still on its milestone or on the tooltip itself.
+pub fn pointer_out(shadow: &ShadowRoot, event: &Event) {
+    let Some(tip) = tip(shadow).filter(|tip| !tip.hidden()) else {
+        return;
+    };
+    let to: Option<Element> = event
+        .dyn_ref::<MouseEvent>()
+        .and_then(MouseEvent::related_target)
+        .and_then(|target| target.dyn_into().ok());
+    let stays = to.is_some_and(|to| {
+        let on_tip = to.closest(".tip").ok().flatten().is_some();
+        let on_item = to
+            .closest("svg.rows .item.marker")
+            .ok()
+            .flatten()
+            .and_then(|item| item.get_attribute("data-item"))
+            .is_some_and(|id| tip.get_attribute("data-for").as_deref() == Some(id.as_str()));
+        on_tip || on_item
+    });
+    if !stays {
+        tip.set_hidden(true);
+    }
+}
+
+/// Focus came to an element: a milestone shows its name; anything else
+/// hides it.
+pub fn focus_in(shadow: &ShadowRoot, event: &Event) {
+    match milestone(event) {
+        Some(item) => show(shadow, &item),
+        None => {
+            hide(shadow);
+        }
+    }
+}
