@@ -47,9 +47,11 @@ fn show(shadow: &ShadowRoot, item: &Element) {
     let width = f64::from(tip.offset_width());
     let left = (at.left() - room.left()).min(room.width() - width).max(0.0);
     let top = (at.bottom() - room.top()).floor() - 1.0;
+    // Whole pixels, printed as integers: printing a float would bring
+    // float formatting into the module.
     let style = tip.style();
-    let _ = style.set_property("left", &format!("{}px", left.round()));
-    let _ = style.set_property("top", &format!("{top}px"));
+    let _ = style.set_property("left", &format!("{}px", left.round() as i32));
+    let _ = style.set_property("top", &format!("{}px", top as i32));
 }
 
 /// Hides the tooltip; whether it was shown.
