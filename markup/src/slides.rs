@@ -390,7 +390,9 @@ fn timeline_slide(
         selected: None,
         since: None,
     };
-    let chart = Chart::new(&scene, frame.width.max(320.0));
+    // Nothing to open on a slide: the items are no buttons, and each
+    // milestone names itself by its `<title>`.
+    let chart = Chart::new(&scene, frame.width.max(320.0)).still();
     let period = scene.period();
     m.raw("<p class=\"period\">")
         .text(&period)

@@ -84,6 +84,14 @@ fn the_timeline_slide_is_drawn_by_the_timeline() {
     assert!(timeline.contains("<svg class=\"ticks\""));
     assert!(timeline.contains("<svg class=\"rows\""));
     assert!(timeline.contains("class=\"today\""));
+    // Nothing to open on a slide: no buttons, and each milestone named by
+    // its title, as in any drawing without a script behind it.
+    let rows = &timeline[timeline.find("<svg class=\"rows\"").unwrap_or(0)..];
+    let rows = &rows[..rows.find("</svg>").unwrap_or(rows.len())];
+    assert!(!rows.contains("tabindex") && !rows.contains("role=\"button\""));
+    let milestones = rows.matches("<g class=\"item marker ").count();
+    assert!(milestones > 0);
+    assert!(rows.matches("<title>").count() >= milestones);
 }
 
 #[test]
