@@ -261,7 +261,7 @@ pub fn patch(parent: &Element, old: &[Piece], new: &[Piece]) -> bool {
 
 /// Makes `element`, drawn from `old`, show `new`: attribute by attribute
 /// when both have the same elements and text, else written anew.
-fn patch_element(element: &Element, old: &str, new: &str) {
+pub fn patch_element(element: &Element, old: &str, new: &str) {
     let (before, after) = (tokens(old), tokens(new));
     let same_shape = before.len() == after.len()
         && before.iter().zip(&after).all(|pair| match pair {

@@ -26,7 +26,7 @@ use crate::input::{LoadFailure, load_once};
 use crate::items::item_id;
 use crate::live::{self, Follower, LiveUpdate, Notice, note_text};
 use crate::options::{RoadmapInput, WidgetProps};
-use crate::patch::{Piece, patch, pieces, redraw};
+use crate::patch::{Piece, patch, patch_element, pieces, redraw};
 use crate::since;
 use crate::tip;
 use crate::viewer::{Msg, Viewer};
@@ -316,10 +316,12 @@ impl State {
         let count = chart.layout.rows.len();
         let period = scene.period();
         let zoom = chart.zoom_group();
+        // Its pressed states set in place: a button written anew would
+        // lose the keyboard focus, to be given back after the drawing.
         if zoom != self.zoom_drawn
             && let Some(group) = self.query(".controls .group.zoom")
         {
-            group.set_outer_html(&zoom);
+            patch_element(&group, &self.zoom_drawn, &zoom);
         }
         if let Some(line) = self.query("p.period") {
             line.set_text_content(Some(&period));
