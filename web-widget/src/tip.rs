@@ -9,10 +9,13 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlElement, MouseEvent, ShadowRoot};
 
+/// What the tooltip names: a milestone of the timeline's rows.
+const MILESTONE: &str = "svg.rows .item.marker";
+
 /// The milestone `event` happened on, if any.
 fn milestone(event: &Event) -> Option<Element> {
     let target: Element = event.target()?.dyn_into().ok()?;
-    target.closest("svg.rows .item.marker").ok().flatten()
+    target.closest(MILESTONE).ok().flatten()
 }
 
 fn tip(shadow: &ShadowRoot) -> Option<HtmlElement> {
@@ -83,7 +86,7 @@ pub fn pointer_out(shadow: &ShadowRoot, event: &Event) {
     let stays = to.is_some_and(|to| {
         let on_tip = to.closest(".tip").ok().flatten().is_some();
         let on_item = to
-            .closest("svg.rows .item.marker")
+            .closest(MILESTONE)
             .ok()
             .flatten()
             .and_then(|item| item.get_attribute("data-item"))
