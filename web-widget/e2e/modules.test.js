@@ -59,3 +59,30 @@ test("mount()'s update moves a widget to the complete module for since, and back
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test("wasm sent without its type still draws, with the full loader too", async () => {
+  const { page, fetched, loaded } = await recording();
+  // A server that does not know `.wasm`: the modules are compiled from
+  // their whole bytes instead of as they arrive.
+  await page.route("**/*.wasm", async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), "content-type": "application/octet-stream" } });
+  });
+  await page.goto(env.server.url);
+  // The demo's TOML widget is read by the full loader, the others by the lean widget.
+  await page.locator("roadmap-timeline svg.rows").nth(1).waitFor();
+  await page.locator("#api-demo .list").waitFor();
+  assert.ok(loaded("roadmap_widget") && loaded("roadmap_loader"), fetched.join(" "));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("a wasm module the server does not have: each widget names it and the status", async () => {
+  const { page } = await recording();
+  await page.route("**/roadmap_widget_bg.*.wasm", (route) => route.fulfill({ status: 404, body: "" }));
+  await page.goto(env.server.url);
+  const alert = page.locator("roadmap-timeline [role=alert]").first();
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /^roadmap-timeline: http:\/\/127\.0\.0\.1:\d+\/roadmap_widget_bg\.[0-9a-f]{10}\.wasm: HTTP 404$/);
+  await page.context().close();
+});

@@ -4,7 +4,8 @@
 //
 // Nothing waits for anything it does not need: the wasm file, its
 // JavaScript glue and each widget's roadmap are fetched at the same time,
-// and the roadmap's response is handed to the widget once the wasm runs.
+// the wasm compiled as it arrives, and the roadmap's bytes handed to the
+// widget once the wasm runs.
 // A page pays only for what it uses: the lean widget reads the JSON export
 // itself, and fetches the full loader (a second wasm module: TOML, and
 // every error located) only for a TOML roadmap or a JSON one it refuses,
@@ -39,16 +40,38 @@ function kindOf(options) {
  * fetch is tried again on the next one.
  */
 function fullGlue() {
-  fullLoader ??= import("./roadmap_loader.js")
-    .then(async (glue) => {
-      await glue.default({ module_or_path: new URL("roadmap_loader_bg.wasm", import.meta.url) });
-      return glue;
-    })
-    .catch((error) => {
-      fullLoader = undefined;
-      throw error;
-    });
+  fullLoader ??= (() => {
+    const wasm = compiled(new URL("roadmap_loader_bg.wasm", import.meta.url));
+    return import("./roadmap_loader.js")
+      .then(async (glue) => {
+        await glue.default({ module_or_path: wasm });
+        return glue;
+      })
+      .catch((error) => {
+        fullLoader = undefined;
+        throw error;
+      });
+  })();
   return fullLoader;
+}
+
+/**
+ * The wasm module at `url`, compiled while its bytes arrive; started
+ * beside the fetch of its JavaScript glue, so that the compilation does
+ * not wait for the glue to arrive and run. A server that sends the module
+ * without the `application/wasm` type gets it compiled from its whole
+ * bytes instead. Marked handled here; whoever awaits it sees the failure.
+ */
+function compiled(url) {
+  const module = fetch(url).then(async (response) => {
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    const type = (response.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+    return type === "application/wasm" && WebAssembly.compileStreaming
+      ? WebAssembly.compileStreaming(response)
+      : WebAssembly.compile(await response.arrayBuffer());
+  });
+  module.catch(() => {});
+  return module;
 }
 
 /** The full loader's `load(name, bytes, toml)`. */
@@ -88,11 +111,9 @@ async function compareSince(since, src, data) {
 function start(kind) {
   const name = kind === "lean" ? "widget" : "complete";
   started[name] ??= (() => {
-    const wasm = fetch(
+    const wasm = compiled(
       new URL(name === "widget" ? "roadmap_widget_bg.wasm" : "roadmap_complete_bg.wasm", import.meta.url),
     );
-    // Marked handled here; init still sees the failure, if any.
-    wasm.catch(() => {});
     return (name === "widget" ? import("./roadmap_widget.js") : import("./roadmap_complete.js")).then(
       async (glue) => {
         await glue.default({ module_or_path: wasm });
@@ -116,7 +137,10 @@ function prefetch(options) {
   }
   // A live widget follows src with requests of its own.
   if (isOn(options.live)) return undefined;
-  const response = fetch(options.src.trim());
+  // The body is read as it arrives: the widget then draws from bytes
+  // already here, in the task that mounts it, with no frame in between.
+  // A failed response is handed over as it is, for its status.
+  const response = fetch(options.src.trim()).then((answer) => (answer.ok ? answer.arrayBuffer() : answer));
   response.catch(() => {});
   return { src: options.src.trim(), response };
 }

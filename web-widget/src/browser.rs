@@ -16,13 +16,16 @@ use web_sys::{
 use crate::input::LoadFailure;
 
 thread_local! {
-    /// Responses the page's loader asked for while the wasm started:
-    /// `(url, Promise<Response>)`, each used once.
+    /// Roadmaps the page's loader asked for while the wasm started:
+    /// `(url, Promise<ArrayBuffer | Response>)`, each used once. The
+    /// loader reads a successful response's body as soon as it arrives,
+    /// so the first drawing starts from bytes already here; a failed one
+    /// stays a `Response`, whose status the widget reports.
     static PREFETCHED: RefCell<Vec<(String, Promise)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Keeps `response`, a `Promise<Response>` for `url`, for the next
-/// [`fetch_bytes`] of that URL.
+/// Keeps `response`, a `Promise<ArrayBuffer | Response>` for `url`, for
+/// the next [`fetch_bytes`] of that URL.
 pub fn prefetched(url: &str, response: Promise) {
     PREFETCHED.with_borrow_mut(|list| list.push((url.trim().to_owned(), response)));
 }
@@ -50,6 +53,11 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadFailure> {
             .fetch_with_str(url),
     };
     let response = JsFuture::from(request).await.map_err(|e| network(&e))?;
+    // A prefetched body, read already: awaiting it took a microtask, not a
+    // task, so the drawing that follows comes before the next frame.
+    if let Some(bytes) = response.dyn_ref::<js_sys::ArrayBuffer>() {
+        return Ok(js_sys::Uint8Array::new(bytes).to_vec());
+    }
     let response: Response = response.dyn_into().map_err(|e| network(&e))?;
     if !response.ok() {
         return Err(LoadFailure::Http {
