@@ -10,27 +10,38 @@ use roadmap_core::Status;
 /// the minified copy the widget carries).
 pub const WIDGET_CSS: &str = include_str!("style.css");
 
+/// The value of `property` in the stylesheet's first rule for exactly
+/// `selector`: `12px` for `.bar-text`'s `font-size`.
+fn declared(selector: &str, property: &str) -> Option<&'static str> {
+    let start = WIDGET_CSS.find(&format!("\n{selector} {{"))?;
+    let block = &WIDGET_CSS[start..];
+    let block = &block[..block.find('}')?];
+    block.lines().map(str::trim).find_map(|line| {
+        let value = line.strip_prefix(property)?.strip_prefix(':')?;
+        Some(value.trim().trim_end_matches(';'))
+    })
+}
+
 /// The colour a custom property of the light theme falls back to:
 /// `--st-done: var(--roadmap-status-done, #18753c);` gives `#18753c` for
 /// `st-done`. Read from the first `.roadmap {` block, the light theme.
 pub fn light_colour(name: &str) -> Option<&'static str> {
-    let start = WIDGET_CSS.find("\n.roadmap {")?;
-    let block = &WIDGET_CSS[start..];
-    let block = &block[..block.find('}')?];
-    let mut wanted = String::from("--");
-    wanted.push_str(name);
-    wanted.push(':');
-    let line = block
-        .lines()
-        .map(str::trim)
-        .find(|line| line.starts_with(&wanted))?;
-    let value = line[wanted.len()..].trim().trim_end_matches(';');
+    let value = declared(".roadmap", &format!("--{name}"))?;
     // `var(--roadmap-x, #hex)`: the fallback; else the value itself.
     let value = match value.strip_prefix("var(") {
         Some(inner) => inner.trim_end_matches(')').split_once(',')?.1.trim(),
         None => value,
     };
     value.starts_with('#').then_some(value)
+}
+
+/// The `font-size` and `font-weight` the stylesheet gives `selector`, as
+/// declarations: the drawing's text keeps the widget's type scale.
+fn font_of(selector: &str) -> String {
+    ["font-size", "font-weight"]
+        .iter()
+        .filter_map(|property| Some(format!(";{property}:{}", declared(selector, property)?)))
+        .collect()
 }
 
 /// A colour of the light theme, black when the stylesheet lacks it (a
@@ -75,8 +86,14 @@ pub fn drawing_rules(scope: &str, font: &str) -> String {
     rule("text", &format!("font-family:{font}"));
     rule(".head-band", &format!("fill:{surface}"));
     rule(".page", &format!("fill:{bg}"));
-    rule(".ticks text", &format!("fill:{muted};font-size:12px"));
-    rule(".ticks .major text", &format!("fill:{fg};font-weight:700"));
+    rule(
+        ".ticks text",
+        &format!("fill:{muted}{}", font_of(".ticks text")),
+    );
+    rule(
+        ".ticks .major text",
+        &format!("fill:{fg}{}", font_of(".ticks .major text")),
+    );
     rule(".ticks line", &format!("stroke:{muted}"));
     rule(".today-mark polygon", &format!("fill:{today}"));
     rule(
@@ -91,17 +108,17 @@ pub fn drawing_rules(scope: &str, font: &str) -> String {
     rule(".axis-band", &format!("fill:{axis_bg}"));
     rule(
         ".axis-label",
-        &format!("fill:{accent};font-size:13px;font-weight:700"),
+        &format!("fill:{accent}{}", font_of(".axis-label")),
     );
-    rule(".lane-label", &format!("fill:{fg};font-size:13px"));
-    rule(".ring", "fill:none;stroke:none");
     rule(
-        ".bar-text",
-        &format!("fill:{fg};font-size:12px;font-weight:600"),
+        ".lane-label",
+        &format!("fill:{fg}{}", font_of(".lane-label")),
     );
+    rule(".ring", "fill:none;stroke:none");
+    rule(".bar-text", &format!("fill:{fg}{}", font_of(".bar-text")));
     rule(
         ".marker-symbol",
-        &format!("fill:{fg};font-size:11px;font-weight:700"),
+        &format!("fill:{fg}{}", font_of(".marker-symbol")),
     );
     rule(
         ".marker-symbol.inside",
@@ -148,6 +165,56 @@ mod tests {
         }
         assert_eq!(light_colour("st-done"), Some("#18753c"));
         assert_eq!(light_colour("no-such-colour"), None);
+    }
+
+    #[test]
+    fn the_drawing_takes_its_fonts_from_the_stylesheet() {
+        let css = drawing_rules("svg.d", "Serif");
+        for expected in [
+            "svg.d .ticks text{fill:#666666;font-size:12px}",
+            "svg.d .ticks .major text{fill:#161616;font-weight:700}",
+            "svg.d .axis-label{fill:#000091;font-size:13px;font-weight:700}",
+            "svg.d .lane-label{fill:#161616;font-size:13px}",
+            "svg.d .bar-text{fill:#161616;font-size:12px;font-weight:700}",
+            "svg.d .marker-symbol{fill:#161616;font-size:12px;font-weight:700}",
+        ] {
+            assert!(css.contains(expected), "{expected} not in {css}");
+        }
+    }
+
+    /// Each size and weight costs a browser a font lookup in its first
+    /// layout: the stylesheet keeps to the scale its `.roadmap` rule
+    /// names (see there), and to two weights.
+    #[test]
+    fn the_stylesheet_keeps_to_its_type_scale() {
+        let sizes = [
+            "medium",
+            "var(--roadmap-font-size, 0.9375em)",
+            "var(--text-title)",
+            "var(--text-small)",
+            "1em",
+            "12px",
+            "13px",
+            // The chart's 12 px symbols in a 13 px legend, a 15 px entry.
+            "calc(12em / 13)",
+            "calc(12em / 15)",
+        ];
+        let mut seen = 0;
+        for line in WIDGET_CSS.lines().map(str::trim) {
+            if let Some(value) = line.strip_prefix("font-size:") {
+                let value = value.trim().trim_end_matches(';');
+                assert!(sizes.contains(&value), "font-size {value} is off the scale");
+                seen += 1;
+            }
+            if let Some(value) = line.strip_prefix("font-weight:") {
+                let value = value.trim().trim_end_matches(';');
+                assert!(["400", "700"].contains(&value), "font-weight {value}");
+            }
+        }
+        assert!(
+            seen > 20,
+            "only {seen} sizes read: the stylesheet's layout changed"
+        );
     }
 
     #[test]
