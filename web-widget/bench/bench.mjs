@@ -147,13 +147,20 @@ async function freshPage() {
   return { context, page, requests };
 }
 
-/** Loads `url`, waits for the first drawn frame; the times since navigation start. */
+/**
+ * Loads `url`, waits for the first drawn frame; the times since navigation
+ * start. The page says it is drawn (or failed) on its console: polling it
+ * from here would make Playwright compile its own script on the page's
+ * main thread once the page has loaded (about 20 ms in a trace here), in
+ * the middle of the load being measured.
+ */
 async function firstDraw(page, url) {
-  await page.goto(url, { waitUntil: "load" });
-  await page.waitForFunction(() => window.__bench.drawn !== null || window.__bench.error, null, {
+  const told = page.waitForEvent("console", {
+    predicate: (message) => message.text().startsWith("bench: "),
     timeout: 120_000,
-    polling: 50,
   });
+  await page.goto(url, { waitUntil: "load" });
+  await told;
   return page.evaluate(async () => {
     const b = window.__bench;
     // The long animation frames up to the first draw (buffered by the browser).
@@ -427,11 +434,14 @@ try {
     }
   }
 
-  for (const [name, url] of Object.entries(pages)) {
-    const kind = name.startsWith("widget") ? "widget" : "vis";
-    const synth = name.endsWith("Synth");
-    const r = (results[name] = { draw: [], parts: [], frames: {} });
-    for (let run = 0; run < RUNS; run++) {
+  // Run by run, each page once per run: the widget and vis-timeline are
+  // measured side by side, so that the machine's drift (±30 % here over
+  // minutes) weighs on both sides of each ratio alike.
+  for (let run = 0; run < RUNS; run++) {
+    for (const [name, url] of Object.entries(pages)) {
+      const kind = name.startsWith("widget") ? "widget" : "vis";
+      const synth = name.endsWith("Synth");
+      const r = (results[name] ??= { draw: [], parts: [], frames: {} });
       const { context, page, requests } = await freshPage();
       try {
         const b = await firstDraw(page, url);
@@ -454,7 +464,7 @@ try {
         await context.close();
       }
     }
-    console.error(`bench: ${name} done`);
+    console.error(`bench: run ${run + 1} of ${RUNS} done`);
   }
 
   // ------------------------------------------------------------ table
@@ -472,7 +482,7 @@ try {
 
   const lines = [];
   const out = (s = "") => lines.push(s);
-  out(`roadmap-timeline widget vs vis-timeline 8.5.4 — headless ${browser.version()}, 1280×800, ${RUNS} runs each after one untimed warm-up load (fresh context per run: cold HTTP cache)`);
+  out(`roadmap-timeline widget vs vis-timeline 8.5.4 — headless ${browser.version()}, 1280×800, ${RUNS} runs each after one untimed warm-up load (fresh context per run: cold HTTP cache; the pages taken in turn within each run)`);
   out(`times in ms from navigation start (first draw = end of the first frame painted with bars/items): median [min–max]; the 10,000-milestone roadmap is SYNTHETIC data (roadmap-core example \`synthetic\`)`);
   out();
   out("1. Transfer size of what a page loads for the timeline (files the page requested; gzip -9, KiB)");
