@@ -58,10 +58,16 @@ pub fn published_and_progress(scene: &Scene<'_>) -> Vec<String> {
 
 /// The heading (`div.head`): title, facts, view switch.
 pub fn head(scene: &Scene<'_>, view: View) -> String {
-    let (roadmap, lang, today) = (scene.roadmap, scene.lang, scene.today);
+    head_knowing(scene, view, &KnownFacts::of(scene.roadmap, scene.today))
+}
+
+/// [`head`], with what is known of the statuses counted already: a count
+/// over every item, which the legend needs too.
+fn head_knowing(scene: &Scene<'_>, view: View, known: &KnownFacts) -> String {
+    let (roadmap, lang) = (scene.roadmap, scene.lang);
     let mut meta = vec![roadmap.organisation().to_owned()];
     meta.extend(published_and_progress(scene));
-    meta.push(KnownFacts::of(roadmap, today).statuses_text(lang));
+    meta.push(known.statuses_text(lang));
     let mut m = Markup::new();
     m.raw("<div class=\"head\"><div class=\"titles\"><h2 class=\"title\"")
         .attr("lang", roadmap.language().code())
@@ -105,6 +111,11 @@ pub fn statuses_present(roadmap: &Roadmap, today: Day) -> Vec<Status> {
 /// and colour, the stale mark when some status is stale, the shapes, and
 /// the keyboard help.
 pub fn legend(scene: &Scene<'_>) -> String {
+    legend_knowing(scene, &KnownFacts::of(scene.roadmap, scene.today))
+}
+
+/// [`legend`], with what is known of the statuses counted already.
+fn legend_knowing(scene: &Scene<'_>, known: &KnownFacts) -> String {
     let (roadmap, lang, today) = (scene.roadmap, scene.lang, scene.today);
     let mut m = Markup::new();
     m.raw("<div class=\"legend\"><div class=\"legend-row\"><p class=\"legend-title\">")
@@ -119,7 +130,7 @@ pub fn legend(scene: &Scene<'_>) -> String {
             .text(status.label(lang))
             .raw("</li>");
     }
-    if KnownFacts::of(roadmap, today).stale_statuses > 0 {
+    if known.stale_statuses > 0 {
         m.raw("<li class=\"stale-key\"><span class=\"swatch\" aria-hidden=\"true\">")
             .symbol(STALE_SYMBOL)
             .raw("</span>")
@@ -191,8 +202,9 @@ pub fn explorer_of(
     frame: &Frame,
     timeline: Option<(&Chart<'_, '_>, &str)>,
 ) -> String {
+    let known = KnownFacts::of(scene.roadmap, scene.today);
     let mut m = Markup::new();
-    m.raw(&head(scene, frame.view));
+    m.raw(&head_knowing(scene, frame.view, &known));
     if let Some((chart, rows)) = timeline.filter(|_| frame.view == View::Timeline) {
         m.raw(&section_with(chart, rows));
     }
@@ -200,7 +212,7 @@ pub fn explorer_of(
         m.raw(&detail(scene, key));
     }
     if frame.view == View::Timeline {
-        m.raw(&legend(scene));
+        m.raw(&legend_knowing(scene, &known));
     }
     // The list is the timeline's text alternative; in the timeline view it
     // is only printed, since the screen draws visible rows only.
