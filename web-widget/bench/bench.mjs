@@ -32,6 +32,8 @@ const option = (name, fallback) => {
   return i >= 0 ? args[i + 1] : fallback;
 };
 const RUNS = Number(option("--runs", process.env.BENCH_RUNS ?? 5));
+/** Loads of each DINUM page per run (see the schedule below). */
+const DINUM_LOADS = 3;
 const SYNTHETIC = option("--synthetic", process.env.BENCH_SYNTHETIC);
 const FIRST_PAINT_ONLY = args.includes("--first-paint");
 const ROADMAP_BIN = process.env.ROADMAP_BIN ?? path.join(root, "target/debug/roadmap");
@@ -434,11 +436,20 @@ try {
     }
   }
 
-  // Run by run, each page once per run: the widget and vis-timeline are
+  // Run by run, the pages in turn: the widget and vis-timeline are
   // measured side by side, so that the machine's drift (±30 % here over
-  // minutes) weighs on both sides of each ratio alike.
+  // minutes) weighs on both sides of each ratio alike. The DINUM pages
+  // load DINUM_LOADS times per run, alternating: a load takes a second,
+  // and their medians moved most from run to run.
+  const schedule = [
+    ...Array.from({ length: DINUM_LOADS }, () => ["widgetDinum", "visDinum"]).flat(),
+    "widgetSynth",
+    "visSynth",
+    "widgetToml",
+  ];
   for (let run = 0; run < RUNS; run++) {
-    for (const [name, url] of Object.entries(pages)) {
+    for (const name of schedule) {
+      const url = pages[name];
       const kind = name.startsWith("widget") ? "widget" : "vis";
       const synth = name.endsWith("Synth");
       const r = (results[name] ??= { draw: [], parts: [], frames: {} });
@@ -482,7 +493,7 @@ try {
 
   const lines = [];
   const out = (s = "") => lines.push(s);
-  out(`roadmap-timeline widget vs vis-timeline 8.5.4 — headless ${browser.version()}, 1280×800, ${RUNS} runs each after one untimed warm-up load (fresh context per run: cold HTTP cache; the pages taken in turn within each run)`);
+  out(`roadmap-timeline widget vs vis-timeline 8.5.4 — headless ${browser.version()}, 1280×800, ${RUNS} runs after one untimed warm-up load of each page (fresh context per load: cold HTTP cache; the pages taken in turn within each run, the DINUM ones ${DINUM_LOADS} times each)`);
   out(`times in ms from navigation start (first draw = end of the first frame painted with bars/items): median [min–max]; the 10,000-milestone roadmap is SYNTHETIC data (roadmap-core example \`synthetic\`)`);
   out();
   out("1. Transfer size of what a page loads for the timeline (files the page requested; gzip -9, KiB)");
