@@ -153,7 +153,7 @@ async function freshPage() {
  * Loads `url`, waits for the first drawn frame; the times since navigation
  * start. The page says it is drawn (or failed) on its console: polling it
  * from here would make Playwright compile its own script on the page's
- * main thread once the page has loaded (about 20 ms in a trace here), in
+ * main thread once the page has loaded (12 to 21 ms in traces here), in
  * the middle of the load being measured.
  */
 async function firstDraw(page, url) {
