@@ -33,32 +33,31 @@ pub(crate) struct Path {
 
 impl Path {
     pub(crate) fn key(&self, key: impl Into<Cow<'static, str>>) -> Path {
-        self.then(Step::Key(key.into()))
+        let mut path = self.with_room(1);
+        path.steps.push(Step::Key(key.into()));
+        path
     }
 
     pub(crate) fn index(&self, index: usize) -> Path {
-        self.then(Step::Index(index))
+        let mut path = self.with_room(1);
+        path.steps.push(Step::Index(index));
+        path
     }
 
     /// Element `index` of the array at `key`: `.key(key).index(index)`
     /// in one allocation.
     pub(crate) fn item(&self, key: &'static str, index: usize) -> Path {
-        let mut steps = Vec::with_capacity(self.steps.len() + 2);
-        steps.extend_from_slice(&self.steps);
-        steps.push(Step::Key(Cow::Borrowed(key)));
-        steps.push(Step::Index(index));
-        Path {
-            steps,
-            key_name: false,
-        }
+        let mut path = self.with_room(2);
+        path.steps.push(Step::Key(Cow::Borrowed(key)));
+        path.steps.push(Step::Index(index));
+        path
     }
 
-    /// This path one step further, allocated once: the checks make a path
-    /// for every item of a roadmap.
-    fn then(&self, step: Step) -> Path {
-        let mut steps = Vec::with_capacity(self.steps.len() + 1);
+    /// A copy of the path's steps with room for `more`, allocated once:
+    /// the checks make a path for every item of a roadmap.
+    fn with_room(&self, more: usize) -> Path {
+        let mut steps = Vec::with_capacity(self.steps.len() + more);
         steps.extend_from_slice(&self.steps);
-        steps.push(step);
         Path {
             steps,
             key_name: false,

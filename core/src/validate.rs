@@ -52,28 +52,25 @@ pub(crate) fn verdict(raw: RawRoadmap) -> Result<Roadmap, Path> {
     }
 }
 
+/// How many items of `raw` carry an id of the item-id map.
+fn items_with_ids(raw: &RawRoadmap) -> usize {
+    let missions = raw.axes.iter().flat_map(|axis| &axis.missions);
+    raw.reviews.len()
+        + raw.axes.len()
+        + missions
+            .map(|m| 1 + m.milestones.len() + m.indicators.len())
+            .sum::<usize>()
+}
+
 /// Runs every check of `raw` into the sink `F`; the roadmap when no
 /// error was found.
 fn check<F: Findings>(mut raw: RawRoadmap) -> (Option<Roadmap>, F) {
     let mut found = F::default();
     text_checks::clean(&mut raw, &mut found);
-    // Sized once: growing the map would hash every id again.
-    let items = raw.reviews.len()
-        + raw
-            .axes
-            .iter()
-            .map(|axis| {
-                1 + axis.missions.len()
-                    + axis
-                        .missions
-                        .iter()
-                        .map(|m| m.milestones.len() + m.indicators.len())
-                        .sum::<usize>()
-            })
-            .sum::<usize>();
     let mut check = Checker {
         found,
-        ids: HashMap::with_capacity(items),
+        // Sized once: growing the map would hash every id again.
+        ids: HashMap::with_capacity(items_with_ids(&raw)),
         ..Checker::default()
     };
     let root = Path::default();

@@ -12,10 +12,14 @@ use web_sys::{Element, Event, HtmlElement, MouseEvent, ShadowRoot};
 /// What the tooltip names: a milestone of the timeline's rows.
 const MILESTONE: &str = "svg.rows .item.marker";
 
+/// The milestone `element` is part of, if any.
+fn milestone_of(element: &Element) -> Option<Element> {
+    element.closest(MILESTONE).ok().flatten()
+}
+
 /// The milestone `event` happened on, if any.
 fn milestone(event: &Event) -> Option<Element> {
-    let target: Element = event.target()?.dyn_into().ok()?;
-    target.closest(MILESTONE).ok().flatten()
+    milestone_of(&event.target()?.dyn_into().ok()?)
 }
 
 fn tip(shadow: &ShadowRoot) -> Option<HtmlElement> {
@@ -25,6 +29,11 @@ fn tip(shadow: &ShadowRoot) -> Option<HtmlElement> {
         .flatten()?
         .dyn_into()
         .ok()
+}
+
+/// The tooltip, when it is shown.
+fn shown(shadow: &ShadowRoot) -> Option<HtmlElement> {
+    tip(shadow).filter(|tip| !tip.hidden())
 }
 
 /// Shows the name of `item` under it.
@@ -59,7 +68,7 @@ fn show(shadow: &ShadowRoot, item: &Element) {
 
 /// Hides the tooltip; whether it was shown.
 pub fn hide(shadow: &ShadowRoot) -> bool {
-    let Some(tip) = tip(shadow).filter(|tip| !tip.hidden()) else {
+    let Some(tip) = shown(shadow) else {
         return false;
     };
     tip.set_hidden(true);
@@ -76,7 +85,7 @@ pub fn pointer_over(shadow: &ShadowRoot, event: &Event) {
 /// The pointer left an element: the tooltip goes unless the pointer is
 /// still on its milestone or on the tooltip itself.
 pub fn pointer_out(shadow: &ShadowRoot, event: &Event) {
-    let Some(tip) = tip(shadow).filter(|tip| !tip.hidden()) else {
+    let Some(tip) = shown(shadow) else {
         return;
     };
     let to: Option<Element> = event
@@ -85,10 +94,7 @@ pub fn pointer_out(shadow: &ShadowRoot, event: &Event) {
         .and_then(|target| target.dyn_into().ok());
     let stays = to.is_some_and(|to| {
         let on_tip = to.closest(".tip").ok().flatten().is_some();
-        let on_item = to
-            .closest(MILESTONE)
-            .ok()
-            .flatten()
+        let on_item = milestone_of(&to)
             .and_then(|item| item.get_attribute("data-item"))
             .is_some_and(|id| tip.get_attribute("data-for").as_deref() == Some(id.as_str()));
         on_tip || on_item
