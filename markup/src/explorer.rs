@@ -8,6 +8,7 @@ use roadmap_core::{
     stale_label,
 };
 
+use crate::crowd::{CROWD_CLASS, crowd_key};
 use crate::detail::detail;
 use crate::list::list;
 use crate::plan::plan_keys;
@@ -111,11 +112,12 @@ pub fn statuses_present(roadmap: &Roadmap, today: Day) -> Vec<Status> {
 /// and colour, the stale mark when some status is stale, the shapes, and
 /// the keyboard help.
 pub fn legend(scene: &Scene<'_>) -> String {
-    legend_knowing(scene, &KnownFacts::of(scene.roadmap, scene.today))
+    legend_knowing(scene, &KnownFacts::of(scene.roadmap, scene.today), false)
 }
 
-/// [`legend`], with what is known of the statuses counted already.
-fn legend_knowing(scene: &Scene<'_>, known: &KnownFacts) -> String {
+/// [`legend`], with what is known of the statuses counted already, and
+/// the key of a crowd of milestones when the timeline draws one.
+fn legend_knowing(scene: &Scene<'_>, known: &KnownFacts, crowded: bool) -> String {
     let (roadmap, lang, today) = (scene.roadmap, scene.lang, scene.today);
     let mut m = Markup::new();
     m.raw("<div class=\"legend\"><div class=\"legend-row\"><p class=\"legend-title\">")
@@ -159,6 +161,9 @@ fn legend_knowing(scene: &Scene<'_>, known: &KnownFacts) -> String {
     )
     .text(Word::Today.text(lang))
     .raw("</li>");
+    if crowded {
+        crowd_key(&mut m, lang);
+    }
     plan_keys(&mut m, scene);
     legend_key(&mut m, scene);
     m.raw("</ul></div>")
@@ -212,7 +217,8 @@ pub fn explorer_of(
         m.raw(&detail(scene, key));
     }
     if frame.view == View::Timeline {
-        m.raw(&legend_knowing(scene, &known));
+        let crowded = timeline.is_some_and(|(_, rows)| rows.contains(CROWD_CLASS));
+        m.raw(&legend_knowing(scene, &known, crowded));
     }
     // The list is the timeline's text alternative; in the timeline view it
     // is only printed, since the screen draws visible rows only.

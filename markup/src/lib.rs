@@ -9,6 +9,7 @@
 //! Every roadmap text passes through [`write::Markup`], the one rule that
 //! escapes and neutralises text for markup.
 
+pub mod crowd;
 pub mod describe;
 pub mod detail;
 pub mod drawing;

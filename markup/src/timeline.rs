@@ -12,6 +12,7 @@ use roadmap_core::{
     clamped,
 };
 
+use crate::crowd::Hit;
 use crate::describe::accessible_name;
 use crate::plan::{Arrow, arrows_of, ghost};
 use crate::scene::{Scene, item_id};
@@ -108,7 +109,7 @@ impl<'s, 'a> Chart<'s, 'a> {
     }
 
     /// The attributes that make an item a focusable button, when it is one.
-    fn control(&self) -> &'static str {
+    pub(crate) fn control(&self) -> &'static str {
         if self.interactive {
             " tabindex=\"0\" role=\"button\""
         } else {
@@ -128,17 +129,25 @@ impl<'s, 'a> Chart<'s, 'a> {
         visible_rows(self.width, self.layout.rows.len(), top, height)
     }
 
-    /// The item under the point `(x, y)` of the rows' box: an axis or
-    /// mission by its label, else what the layout finds at that place.
-    pub fn item_at(&self, x: f64, y: f64) -> Option<ItemKey> {
+    /// What is under the point `(x, y)` of the rows' box: an axis or
+    /// mission by its label, else a crowd of milestones drawn there, else
+    /// the item the layout finds at that place.
+    pub fn hit(&self, x: f64, y: f64) -> Option<Hit> {
         if y < 0.0 {
             return None;
         }
         let row = (y / ROW).floor() as usize;
         if x < self.label_w {
-            self.layout.rows.get(row).and_then(|r| r.key)
-        } else {
-            self.layout.item_at(x - self.label_w, row)
+            return self.layout.rows.get(row).and_then(|r| r.key).map(Hit::Item);
+        }
+        let x = x - self.label_w;
+        let crowd = self.crowds(row).into_iter().find(|crowd| {
+            let (x0, w) = self.band(crowd);
+            x0 <= x && x <= x0 + w
+        });
+        match crowd {
+            Some(crowd) => Some(Hit::Crowd(crowd)),
+            None => self.layout.item_at(x, row).map(Hit::Item),
         }
     }
 
@@ -297,6 +306,11 @@ impl<'s, 'a> Chart<'s, 'a> {
         m.finish()
     }
 
+    /// Whether `key` is the open item or linked to it: never crowded.
+    pub(crate) fn is_picked(&self, key: ItemKey) -> bool {
+        !self.selected_class(Some(key)).is_empty()
+    }
+
     fn selected_class(&self, key: Option<ItemKey>) -> &'static str {
         match key {
             Some(_) if key == self.scene.selected => " selected",
@@ -397,11 +411,20 @@ impl<'s, 'a> Chart<'s, 'a> {
         if row.key.is_some_and(|key| scene.changed(key)) {
             changed_mark(m, self.label_w - 16.0, y + 19.0);
         }
+        let crowds = self.crowds(index);
         let mut symbols = RowSymbols::default();
         for marker in self.layout.markers_in(index..index + 1) {
-            self.marker(m, marker, y, &mut symbols);
+            if !crowds
+                .iter()
+                .any(|crowd| crowd.members.contains(&marker.key))
+            {
+                self.marker(m, marker, y, &mut symbols);
+            }
         }
         symbols.write(m, y + ROW / 2.0 + 4.0);
+        for crowd in &crowds {
+            self.crowd(m, crowd);
+        }
     }
 
     /// A mission's bar and its progress fill.

@@ -127,6 +127,12 @@ pub enum Word {
     Changed,
     /// The compared edition (`since`) could not be read.
     CompareFailed,
+    /// After the number of milestones drawn as one mark.
+    CrowdedMilestones,
+    /// What a mark of crowded milestones does.
+    ZoomOnCrowd,
+    /// Legend: a mark of crowded milestones.
+    CrowdKey,
 }
 
 impl Word {
@@ -232,6 +238,12 @@ impl Word {
             Word::CompareFailed => (
                 "Comparaison impossible avec l’édition demandée",
                 "Could not compare with the edition asked for",
+            ),
+            Word::CrowdedMilestones => ("jalons rapprochés", "milestones close together"),
+            Word::ZoomOnCrowd => ("zoomer pour les voir un à un", "zoom in to see each one"),
+            Word::CrowdKey => (
+                "jalons rapprochés, à ouvrir d’un clic ou avec Entrée",
+                "milestones close together, opened by a click or Enter",
             ),
         };
         match lang {

@@ -6,6 +6,7 @@
 use gloo_events::{EventListener, EventListenerOptions, EventListenerPhase};
 use roadmap_core::ItemKey;
 use roadmap_markup::View;
+use roadmap_markup::crowd::Hit;
 use wasm_bindgen::JsCast;
 use web_sys::{
     Element, Event, KeyboardEvent, MediaQueryListEvent, PointerEvent, ShadowRoot, WheelEvent,
@@ -204,7 +205,14 @@ fn key_down(state: &mut State, event: &Event) {
         return;
     }
     // An item of the timeline (an SVG group, not a button) opens on Enter
-    // or Space, as a button does.
+    // or Space, as a button does; a crowd of milestones zooms in.
+    if matches!(key.as_str(), "Enter" | " ")
+        && let Some(crowd) = closest(event, "svg.rows [data-crowd]")
+    {
+        event.prevent_default();
+        open_crowd(state, &crowd);
+        return;
+    }
     if matches!(key.as_str(), "Enter" | " ")
         && let Some(item) = closest(event, "svg.rows [data-item]")
     {
@@ -290,9 +298,27 @@ fn pointer_up(state: &mut State, event: &Event) {
     let rect = svg.get_bounding_client_rect();
     let x = f64::from(event.client_x()) - rect.left();
     let y = f64::from(event.client_y()) - rect.top();
-    if let Some(key) = state.with_chart(|chart| chart.item_at(x, y)).flatten() {
-        state.update(Msg::Select(key));
+    match state.with_chart(|chart| chart.hit(x, y)).flatten() {
+        Some(Hit::Item(key)) => state.update(Msg::Select(key)),
+        Some(Hit::Crowd(crowd)) => state.update(Msg::SetWindow(crowd.window)),
+        None => {}
     }
+}
+
+/// Zooms in on the crowd of milestones `element` draws, then gives the
+/// keyboard's focus to its first milestone (or to the smaller crowd that
+/// still holds it).
+fn open_crowd(state: &mut State, element: &Element) {
+    let Some(id) = element.get_attribute("data-crowd") else {
+        return;
+    };
+    let Some(crowd) = key_of(state, &id)
+        .and_then(|first| state.with_chart(|chart| chart.crowd_of(first)).flatten())
+    else {
+        return;
+    };
+    state.update(Msg::SetWindow(crowd.window));
+    state.focus_item(&id);
 }
 
 /// Ctrl + wheel zooms around the day under the pointer; a horizontal

@@ -9,8 +9,15 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlElement, MouseEvent, ShadowRoot};
 
-/// What the tooltip names: a milestone of the timeline's rows.
-const MILESTONE: &str = "svg.rows .item.marker";
+/// What the tooltip names: a milestone of the timeline's rows, or a
+/// crowd of them drawn as one mark.
+const MILESTONE: &str = "svg.rows .item.marker, svg.rows .item.crowd";
+
+/// What the tooltip is for: the milestone's id, or the crowd's first one.
+fn id_of(item: &Element) -> Option<String> {
+    item.get_attribute("data-item")
+        .or_else(|| item.get_attribute("data-crowd"))
+}
 
 /// The milestone `element` is part of, if any.
 fn milestone_of(element: &Element) -> Option<Element> {
@@ -45,10 +52,7 @@ fn show(shadow: &ShadowRoot, item: &Element) {
         return;
     };
     tip.set_text_content(Some(&name));
-    let _ = tip.set_attribute(
-        "data-for",
-        &item.get_attribute("data-item").unwrap_or_default(),
-    );
+    let _ = tip.set_attribute("data-for", &id_of(item).unwrap_or_default());
     tip.set_hidden(false);
     let (room, at) = (
         section.get_bounding_client_rect(),
@@ -95,7 +99,7 @@ pub fn pointer_out(shadow: &ShadowRoot, event: &Event) {
     let stays = to.is_some_and(|to| {
         let on_tip = to.closest(".tip").ok().flatten().is_some();
         let on_item = milestone_of(&to)
-            .and_then(|item| item.get_attribute("data-item"))
+            .and_then(|item| id_of(&item))
             .is_some_and(|id| tip.get_attribute("data-for").as_deref() == Some(id.as_str()));
         on_tip || on_item
     });

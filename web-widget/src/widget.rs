@@ -822,7 +822,13 @@ fn set_changed(element: &Element, name: &str, value: &str) {
 }
 
 /// The attributes that name a focusable element across drawings.
-const FOCUS_KEYS: [&str; 4] = ["data-item", "data-act", "data-open", "data-focus"];
+const FOCUS_KEYS: [&str; 5] = [
+    "data-item",
+    "data-crowd",
+    "data-act",
+    "data-open",
+    "data-focus",
+];
 
 /// How to find the focused element again: one of its [`FOCUS_KEYS`].
 fn focus_key(shadow: &ShadowRoot) -> Option<(&'static str, String)> {
@@ -842,6 +848,18 @@ fn restore_focus(shadow: &ShadowRoot, key: Option<&(&'static str, String)>) {
     }
     if let Some(element) = find(shadow, name, value) {
         browser::focus(&element);
+    }
+}
+
+impl State {
+    /// Gives the keyboard's focus to the item `id`, or to the crowd of
+    /// milestones it comes first in.
+    pub fn focus_item(&self, id: &str) {
+        if let Some(element) =
+            find(&self.shadow, "data-item", id).or_else(|| find(&self.shadow, "data-crowd", id))
+        {
+            browser::focus(&element);
+        }
     }
 }
 

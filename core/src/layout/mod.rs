@@ -6,10 +6,12 @@
 //! One concept per module, each using only those listed before it: the
 //! window and its scale (`window`), ticks and their labels (`ticks`), lane
 //! packing (`lanes`), bars and markers clamped to the window (`placement`)
-//! hit testing (`hit`) and the selected item's dependency lines
-//! (`connectors`); this module puts them together.
+//! hit testing (`hit`), the selected item's dependency lines
+//! (`connectors`) and runs of overlapping milestones (`crowds`); this
+//! module puts them together.
 
 mod connectors;
+mod crowds;
 mod hit;
 mod lanes;
 mod placement;
@@ -23,6 +25,7 @@ mod fixtures;
 use std::ops::Range;
 
 pub use connectors::Connector;
+pub use crowds::{Crowd, Crowding};
 pub use lanes::Packing;
 pub use placement::{Bar, Ghost, Marker, Row, RowKind};
 pub use ticks::{Tick, TickScale};
