@@ -7,9 +7,9 @@
 //! drawing without a script (an export, a slide) shows every milestone.
 //!
 //! Over the bench's 10,000 synthetic milestones at their whole window, the
-//! marks drawn fall from hundreds, overlapping into a smear no one can
-//! point at, to a few bands per lane; the browser then parses, styles,
-//! lays out and paints far less at each zoom.
+//! rows drawn fall from 1,005 elements (367 milestones, overlapping into a
+//! smear no one can point at) to 580 (159 milestones and 17 bands): the
+//! browser parses, styles, lays out and paints that much less at a zoom.
 //!
 //! [`TimelineLayout::crowds`]: roadmap_core::TimelineLayout::crowds
 
@@ -100,8 +100,8 @@ impl Chart<'_, '_> {
             .raw("</text></g>");
     }
 
-    /// "12 jalons rapprochés, janv. → juin 2024 — ✔ terminé : 3, ○ prévu :
-    /// 9 — zoomer pour les voir un à un".
+    /// "12 jalons rapprochés, juillet → décembre 2026 — ○ prévu : 6, ◐ en
+    /// cours : 5, ▲ à risque : 1 — zoomer pour les voir un à un".
     fn crowd_name(&self, crowd: &Crowd) -> String {
         let scene = self.scene;
         let lang = scene.lang;
