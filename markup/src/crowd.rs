@@ -2,8 +2,9 @@
 //! rounded band over their marks with their number, a button whose name
 //! says how many, when and in what statuses, and which zooms in on them
 //! (the widget). Which milestones crowd is the layout's
-//! ([`TimelineLayout::crowds`]); the open milestone and those linked to it
-//! are always drawn on their own. Only the widget's timeline crowds: a
+//! ([`TimelineLayout::crowds`]); the open milestone, those linked to it
+//! and those changed since the compared edition (their Δ mark) are always
+//! drawn on their own. Only the widget's timeline crowds: a
 //! drawing without a script (an export, a slide) shows every milestone.
 //!
 //! Over the bench's 10,000 synthetic milestones at their whole window, the
@@ -53,8 +54,9 @@ impl Chart<'_, '_> {
         if !self.interactive {
             return Vec::new();
         }
-        self.layout
-            .crowds(row, CROWDING, &|key| self.is_picked(key))
+        self.layout.crowds(row, CROWDING, &|key| {
+            self.is_picked(key) || self.scene.changed(key)
+        })
     }
 
     /// The crowd whose first milestone is `first`, if it is drawn as one.

@@ -1,8 +1,9 @@
 //! Milestones too close together, drawn as one mark in the widget's
 //! timeline: every milestone is drawn once, alone or in a crowd; a crowd
 //! is a named button that the pointer hits and that opens on its own
-//! window; the open milestone is never crowded; a drawing without a
-//! script crowds nothing, and neither do the bundled roadmaps.
+//! window; the open milestone and a changed one are never crowded; a
+//! drawing without a script crowds nothing, and neither do the bundled
+//! roadmaps.
 #![allow(missing_docs)]
 
 mod common;
@@ -153,6 +154,41 @@ fn the_open_milestone_is_never_crowded() {
     let rows = chart.rows(crowd.row..crowd.row + 1);
     let id = item_id(&roadmap, open).expect("an id");
     assert!(rows.contains(&format!("data-item=\"{id}\"")));
+}
+
+#[test]
+fn a_milestone_changed_since_the_compared_edition_is_never_crowded() {
+    use roadmap_markup::since::{Changes, Since};
+    let roadmap = synthetic();
+    let mut scene = scene(&roadmap, Language::En);
+    let chart = Chart::new(&scene, 880.0);
+    let crowd = (0..chart.layout.rows.len())
+        .flat_map(|row| chart.crowds(row))
+        .next()
+        .expect("a crowd");
+    let changed = crowd.members[1];
+    let id = item_id(&roadmap, changed).expect("an id");
+    let changes = Changes::from_flat(&[
+        "1 changement".to_owned(),
+        "1 change".to_owned(),
+        id.clone(),
+        "statut".to_owned(),
+        "status".to_owned(),
+    ]);
+    scene.since = Some(Since {
+        changes: &changes,
+        only_changed: false,
+    });
+    let chart = Chart::new(&scene, 880.0);
+    assert!(
+        chart
+            .crowds(crowd.row)
+            .iter()
+            .all(|c| !c.members.contains(&changed))
+    );
+    let rows = chart.rows(crowd.row..crowd.row + 1);
+    assert!(rows.contains(&format!("data-item=\"{id}\"")));
+    assert!(rows.contains("class=\"changed-mark\""));
 }
 
 #[test]
