@@ -166,8 +166,8 @@ fn a_milestone_changed_since_the_compared_edition_is_never_crowded() {
         .flat_map(|row| chart.crowds(row))
         .next()
         .expect("a crowd");
-    let changed = crowd.members[1];
-    let id = item_id(&roadmap, changed).expect("an id");
+    let moved = crowd.members[1];
+    let id = item_id(&roadmap, moved).expect("an id");
     let changes = Changes::from_flat(&[
         "1 changement".to_owned(),
         "1 change".to_owned(),
@@ -184,7 +184,7 @@ fn a_milestone_changed_since_the_compared_edition_is_never_crowded() {
         chart
             .crowds(crowd.row)
             .iter()
-            .all(|c| !c.members.contains(&changed))
+            .all(|c| !c.members.contains(&moved))
     );
     let rows = chart.rows(crowd.row..crowd.row + 1);
     assert!(rows.contains(&format!("data-item=\"{id}\"")));
