@@ -1,17 +1,17 @@
 //! Crowded milestones: on one lane, a run of marks that overlap one
 //! another at the window's scale, too many to tell apart or to point at
-//! one by one: days, and periods drawn narrow. A front end may draw such a run as one mark that zooms in
-//! on it ([`TimelineLayout::crowds`]), which also spares it drawing
-//! hundreds of hidden marks over a whole large roadmap. A run that would
-//! open on more than half the window is drawn mark by mark: zooming in
-//! would barely separate it. So a window shorter than twice
-//! [`MIN_WINDOW_DAYS`] crowds nothing, and each crowd opened on shows its
-//! marks at least twice as far apart.
+//! one by one (days, and periods drawn narrow). A front end may draw such
+//! a run as one mark that zooms in on it ([`TimelineLayout::crowds`]),
+//! which also spares it drawing hundreds of hidden marks over a whole
+//! large roadmap. A run that would open on more than half the window is
+//! drawn mark by mark: zooming in would barely separate it. So a window
+//! shorter than twice [`MIN_WINDOW_DAYS`] crowds nothing, and each crowd
+//! opened on shows its marks at least twice as far apart.
+//!
+//! [`MIN_WINDOW_DAYS`]: super::MIN_WINDOW_DAYS
 
 use super::TimelineLayout;
 use super::placement::{Marker, RowKind};
-#[cfg(doc)]
-use super::window::MIN_WINDOW_DAYS;
 use super::window::TimeWindow;
 use crate::model::ItemKey;
 use crate::rollup::StatusCounts;
@@ -45,7 +45,7 @@ pub struct Crowd {
     pub members: Vec<ItemKey>,
     /// How many of them are in each status, on the layout's day.
     pub statuses: StatusCounts,
-    /// The window that spreads its marks over the whole width.
+    /// The window that opens it: its days, and a tenth more on each side.
     pub window: TimeWindow,
 }
 
