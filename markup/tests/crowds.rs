@@ -9,7 +9,7 @@
 mod common;
 
 use common::{day, dinum, export, tech_gouv};
-use roadmap_core::{ItemKey, Language, Roadmap, TimeWindow};
+use roadmap_core::{Crowd, ItemKey, Language, Roadmap, TimeWindow};
 use roadmap_markup::crowd::Hit;
 use roadmap_markup::timeline::ROW;
 use roadmap_markup::{Chart, Frame, Scene, View, explorer, item_id};
@@ -30,6 +30,14 @@ fn scene(roadmap: &Roadmap, lang: Language) -> Scene<'_> {
         selected: None,
         since: None,
     }
+}
+
+/// The first crowd `chart` draws.
+fn first_crowd(chart: &Chart<'_, '_>) -> Crowd {
+    (0..chart.layout.rows.len())
+        .flat_map(|row| chart.crowds(row))
+        .next()
+        .expect("a crowd")
 }
 
 /// The value of the attribute `name` in each element of `markup` that has it.
@@ -103,10 +111,7 @@ fn the_pointer_hits_a_crowd_which_opens_on_its_own_window() {
     let roadmap = synthetic();
     let scene = scene(&roadmap, Language::En);
     let chart = Chart::new(&scene, 880.0);
-    let crowd = (0..chart.layout.rows.len())
-        .flat_map(|row| chart.crowds(row))
-        .next()
-        .expect("a crowd");
+    let crowd = first_crowd(&chart);
     let y = crowd.row as f64 * ROW + ROW / 2.0;
     let x = chart.label_w + f64::midpoint(crowd.x0.max(0.0), crowd.x1);
     assert_eq!(chart.hit(x, y), Some(Hit::Crowd(crowd.clone())));
@@ -138,10 +143,7 @@ fn the_open_milestone_is_never_crowded() {
     let roadmap = synthetic();
     let mut scene = scene(&roadmap, Language::En);
     let chart = Chart::new(&scene, 880.0);
-    let crowd = (0..chart.layout.rows.len())
-        .flat_map(|row| chart.crowds(row))
-        .next()
-        .expect("a crowd");
+    let crowd = first_crowd(&chart);
     let open = crowd.members[2];
     scene.selected = Some(open);
     let chart = Chart::new(&scene, 880.0);
@@ -162,10 +164,7 @@ fn a_milestone_changed_since_the_compared_edition_is_never_crowded() {
     let roadmap = synthetic();
     let mut scene = scene(&roadmap, Language::En);
     let chart = Chart::new(&scene, 880.0);
-    let crowd = (0..chart.layout.rows.len())
-        .flat_map(|row| chart.crowds(row))
-        .next()
-        .expect("a crowd");
+    let crowd = first_crowd(&chart);
     let moved = crowd.members[1];
     let id = item_id(&roadmap, moved).expect("an id");
     let changes = Changes::from_flat(&[
