@@ -3,7 +3,7 @@
 //! is a named button that the pointer hits and that opens on its own
 //! window; the open milestone and a changed one are never crowded; a
 //! drawing without a script crowds nothing, and neither do the bundled
-//! roadmaps.
+//! roadmaps at their whole window.
 #![allow(missing_docs)]
 
 mod common;
@@ -201,7 +201,7 @@ fn drawings_without_a_script_and_the_bundled_roadmaps_crowd_nothing() {
         rows.matches("class=\"item marker ").count(),
         still.layout.markers.len()
     );
-    // At a phone's width and wider.
+    // At their whole window, at a phone's width and wider.
     for roadmap in [dinum(), tech_gouv()] {
         let scene = scene(&roadmap, Language::Fr);
         for width in [360.0, 880.0, 1600.0] {
