@@ -59,12 +59,12 @@ impl Chart<'_, '_> {
         })
     }
 
-    /// The crowd whose first milestone is `first`, if it is drawn as one.
-    pub fn crowd_of(&self, first: ItemKey) -> Option<Crowd> {
-        let row = self.layout.row_of(first)?;
+    /// The crowd the milestone `key` is drawn in, if any.
+    pub fn crowd_with(&self, key: ItemKey) -> Option<Crowd> {
+        let row = self.layout.row_of(key)?;
         self.crowds(row)
             .into_iter()
-            .find(|crowd| crowd.members.first() == Some(&first))
+            .find(|crowd| crowd.members.contains(&key))
     }
 
     /// Where `crowd`'s band lies in the time area: its left edge and width.

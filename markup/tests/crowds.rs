@@ -115,8 +115,16 @@ fn the_pointer_hits_a_crowd_which_opens_on_its_own_window() {
     let y = crowd.row as f64 * ROW + ROW / 2.0;
     let x = chart.label_w + f64::midpoint(crowd.x0.max(0.0), crowd.x1);
     assert_eq!(chart.hit(x, y), Some(Hit::Crowd(crowd.clone())));
-    assert_eq!(chart.crowd_of(crowd.members[0]), Some(crowd.clone()));
-    assert_eq!(chart.crowd_of(crowd.members[1]), None);
+    assert_eq!(chart.crowd_with(crowd.members[0]), Some(crowd.clone()));
+    assert_eq!(chart.crowd_with(crowd.members[1]), Some(crowd.clone()));
+    let alone = chart
+        .layout
+        .markers_in(crowd.row..crowd.row + 1)
+        .iter()
+        .find(|marker| !crowd.members.contains(&marker.key));
+    if let Some(alone) = alone {
+        assert_eq!(chart.crowd_with(alone.key), None);
+    }
     assert!(crowd.window.days() * 2 <= scene.window.days());
     // Opened on, the crowd's first milestone is drawn, alone or in a
     // smaller crowd.

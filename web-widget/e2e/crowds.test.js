@@ -78,3 +78,20 @@ test("a click on a crowd zooms in on it", async () => {
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test("closing the detail of a milestone drawn in a crowd gives the focus to its band", async () => {
+  const page = await newPage(env.browser);
+  await page.goto(`${env.server.url}crowded.html#release-3`);
+  const widget = page.locator("#crowded");
+  await widget.locator('section.detail[aria-label$="Release 3"]').waitFor();
+  // Open, it is drawn on its own.
+  assert.equal(await widget.locator('svg.rows .marker[data-item="release-3"]').count(), 1);
+  await page.keyboard.press("Escape");
+  await widget.locator("section.detail").waitFor({ state: "detached" });
+  const focused = await page.evaluate(() =>
+    document.querySelector("#crowded").shadowRoot.activeElement?.getAttribute("data-crowd"),
+  );
+  assert.equal(focused, "release-1");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

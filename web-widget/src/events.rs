@@ -313,7 +313,7 @@ fn open_crowd(state: &mut State, element: &Element) {
         return;
     };
     let Some(crowd) = key_of(state, &id)
-        .and_then(|first| state.with_chart(|chart| chart.crowd_of(first)).flatten())
+        .and_then(|first| state.with_chart(|chart| chart.crowd_with(first)).flatten())
     else {
         return;
     };

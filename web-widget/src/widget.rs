@@ -459,11 +459,7 @@ impl State {
                         browser::focus(&heading);
                     }
                 }
-                (None, Some(id)) => {
-                    if let Some(item) = find(&self.shadow, "data-item", &id) {
-                        browser::focus(&item);
-                    }
-                }
+                (None, Some(id)) => self.focus_item(&id),
                 (None, None) => {}
             }
         }
@@ -853,11 +849,19 @@ fn restore_focus(shadow: &ShadowRoot, key: Option<&(&'static str, String)>) {
 
 impl State {
     /// Gives the keyboard's focus to the item `id`, or to the crowd of
-    /// milestones it comes first in.
+    /// milestones it is drawn in (known by its first milestone).
     pub fn focus_item(&self, id: &str) {
-        if let Some(element) =
-            find(&self.shadow, "data-item", id).or_else(|| find(&self.shadow, "data-crowd", id))
-        {
+        let in_crowd = || {
+            let roadmap = &self.viewer()?.roadmap;
+            let key = roadmap.key_of(id)?;
+            let crowd = self.with_chart(|chart| chart.crowd_with(key)).flatten()?;
+            find(
+                &self.shadow,
+                "data-crowd",
+                &item_id(roadmap, *crowd.members.first()?)?,
+            )
+        };
+        if let Some(element) = find(&self.shadow, "data-item", id).or_else(in_crowd) {
             browser::focus(&element);
         }
     }
