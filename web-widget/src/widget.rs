@@ -211,9 +211,13 @@ impl State {
                     rows_height: self.sizes.rows.1,
                 };
                 let chart = (view == View::Timeline).then(|| Chart::new(&scene, frame.rows_width));
-                let rows = chart.as_ref().map(|chart| {
-                    chart.rows(chart.visible_rows(frame.scroll_top, frame.rows_height))
-                });
+                let in_view = chart
+                    .as_ref()
+                    .map(|chart| chart.visible_rows(frame.scroll_top, frame.rows_height));
+                let rows = chart
+                    .as_ref()
+                    .zip(in_view.clone())
+                    .map(|(chart, in_view)| chart.rows(in_view));
                 let mut markup = String::from("<div class=\"explorer\" data-view=\"");
                 markup.push_str(view.keyword());
                 markup.push_str("\">");
@@ -242,7 +246,7 @@ impl State {
                 self.drawn = Some(Drawn {
                     view,
                     rows_size: self.sizes.rows,
-                    rows: (0, 0),
+                    rows: in_view.map_or((0, 0), |rows| (rows.start, rows.end)),
                     count,
                 });
                 self.after_explorer(view);
@@ -269,7 +273,7 @@ impl State {
             );
             if size != self.sizes.rows && size.0 > 0.0 {
                 self.sizes.rows = size;
-                self.draw_window();
+                self.rows_resized();
             }
             if let Some((observer, _)) = &self.observer {
                 observer.observe(scroller);
@@ -400,6 +404,25 @@ impl State {
         }
     }
 
+    /// The rows' box is now `self.sizes.rows`: a new width lays the window
+    /// out again; a new height only brings other rows into view, if any (a
+    /// roadmap shorter than the box's highest shows all its rows at once,
+    /// whatever the first guess of that height).
+    fn rows_resized(&mut self) {
+        let Some(drawn) = self.drawn else {
+            return;
+        };
+        // Sizes are whole pixels.
+        if (drawn.rows_size.0 - self.sizes.rows.0).abs() < 0.5 {
+            self.scrolled(self.scroll_top);
+            if let Some(drawn) = &mut self.drawn {
+                drawn.rows_size = self.sizes.rows;
+            }
+        } else {
+            self.draw_window();
+        }
+    }
+
     /// The boxes changed size: the view may change, or the timeline's width.
     pub fn resized(&mut self, sizes: Sizes) {
         let before = self.view();
@@ -410,7 +433,7 @@ impl State {
         match self.drawn {
             Some(drawn) if Some(view) == before && drawn.view == view => {
                 if view == View::Timeline && drawn.rows_size != sizes.rows {
-                    self.draw_window();
+                    self.rows_resized();
                 }
             }
             _ => self.draw(),

@@ -578,6 +578,56 @@ async fn a_pan_moves_the_milestones_it_keeps_and_draws_what_a_whole_drawing_does
     element.remove();
 }
 
+/// The rows drawn: axes and lanes.
+fn rows_drawn(shadow: &ShadowRoot) -> u32 {
+    count(shadow, "svg.rows g.axis-row") + count(shadow, "svg.rows line.lane-line")
+}
+
+#[wasm_bindgen_test]
+async fn a_taller_box_draws_the_rows_it_brings_into_view() {
+    use roadmap_markup::timeline::{OVERSCAN, ROW};
+    // The rows' box is 60 px high, then 150: both shorter than the
+    // timeline, so that the scroll bar stays and only the height changes.
+    let drawn_in =
+        |height: f64, all: u32| ((height / ROW).ceil() as u32 + OVERSCAN as u32).min(all);
+    let (element, shadow, mut handle) = mount_with(&[
+        ("data", DINUM_JSON),
+        ("lang", "fr"),
+        ("view", "timeline"),
+        ("today", "2023-06-01"),
+    ]);
+    element
+        .set_attribute("style", "width: 900px; --roadmap-height: 60px")
+        .expect("a style");
+    wait_for(&shadow, "svg.rows g.marker").await;
+    let svg = wait_for(&shadow, "svg.rows").await;
+    let height: f64 = svg
+        .get_attribute("height")
+        .expect("a height")
+        .parse()
+        .expect("a number");
+    let all = (height / ROW).round() as u32;
+    assert!(
+        height > 150.0 && drawn_in(150.0, all) < all,
+        "{all} rows only"
+    );
+    wait_until(
+        || rows_drawn(&shadow) == drawn_in(60.0, all),
+        "the rows of a 60 px box",
+    )
+    .await;
+    element
+        .set_attribute("style", "width: 900px; --roadmap-height: 150px")
+        .expect("a style");
+    wait_until(
+        || rows_drawn(&shadow) == drawn_in(150.0, all),
+        "the rows of a 150 px box",
+    )
+    .await;
+    handle.destroy();
+    element.remove();
+}
+
 #[cfg(feature = "embedded-loader")]
 #[wasm_bindgen_test]
 async fn pans_and_zooms_of_a_large_roadmap_draw_what_a_whole_drawing_does() {
