@@ -54,8 +54,8 @@ pub use edit::{Edit, EditError, Edited, NewReview, ReviewSyntax};
 pub use export::{ExportRefusal, RefusedAt, read_export};
 pub use health::{Health, HealthReading};
 pub use layout::{
-    Bar, Connector, Crowd, Crowding, Ghost, LayoutOptions, Marker, Packing, Row, RowKind, Scale,
-    Tick, TickScale, TimeWindow, TimelineLayout, clamped,
+    Arrangement, Bar, Connector, Crowd, Crowding, Ghost, LayoutOptions, Marker, Packing, Row,
+    RowKind, Scale, Tick, TickScale, TimeWindow, TimelineLayout, clamped,
 };
 pub use links::{Dates, Link};
 pub use load::{Format, LoadError, Loaded, Warnings, json_schema, render_all, to_json};

@@ -8,8 +8,8 @@
 use std::ops::Range;
 
 use roadmap_core::{
-    Bar, ItemKey, ItemRef, LayoutOptions, Marker, RowKind, Status, TickScale, TimelineLayout,
-    clamped,
+    Arrangement, Bar, ItemKey, ItemRef, LayoutOptions, Marker, RowKind, Status, TickScale,
+    TimelineLayout, clamped,
 };
 
 use crate::crowd::Hit;
@@ -83,12 +83,32 @@ pub struct Chart<'s, 'a> {
 impl<'s, 'a> Chart<'s, 'a> {
     /// Lays `scene` out for rows `width` pixels wide.
     pub fn new(scene: &'s Scene<'a>, width: f64) -> Self {
+        Chart::arranged(scene, width, &Chart::arrangement(scene))
+    }
+
+    /// What the timeline of `scene` holds whatever its window, to keep
+    /// across zooms and pans and lay out with [`Chart::arranged`]: it
+    /// changes with the roadmap, the day and the "changed" filter only.
+    pub fn arrangement(scene: &Scene<'_>) -> Arrangement {
+        let options = LayoutOptions::for_pixels(0.0, scene.lang, scene.today);
+        // Under the "changed" filter, only changed items and their parents.
+        Arrangement::new(scene.roadmap, &options, &|key| scene.shows(key))
+    }
+
+    /// Lays `scene` out for rows `width` pixels wide from `arrangement`,
+    /// made by [`Chart::arrangement`] of the same roadmap, day and filter
+    /// (arranged again when made for another day).
+    pub fn arranged(scene: &'s Scene<'a>, width: f64, arrangement: &Arrangement) -> Self {
         let (label_w, time_w) = column_widths(width);
         let options = LayoutOptions::for_pixels(time_w, scene.lang, scene.today);
-        // Under the "changed" filter, only changed items and their parents.
-        let layout = TimelineLayout::filtered(scene.roadmap, scene.window, &options, &|key| {
-            scene.shows(key)
-        });
+        let fresh;
+        let arrangement = if arrangement.fits(&options) {
+            arrangement
+        } else {
+            fresh = Chart::arrangement(scene);
+            &fresh
+        };
+        let layout = TimelineLayout::place(scene.roadmap, arrangement, scene.window, &options);
         let arrows = arrows_of(scene, &layout);
         Chart {
             scene,

@@ -7,6 +7,7 @@
 //! modules other than `mount`, `widget`, `events`, `browser`, `live` and `tip`
 //! are plain Rust, tested natively (`patch` but for its DOM calls).
 
+pub mod arranged;
 pub mod browser;
 pub mod events;
 pub mod full;

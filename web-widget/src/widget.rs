@@ -21,6 +21,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use web_sys::{Element, ResizeObserver, ResizeObserverEntry, ShadowRoot};
 
+use crate::arranged::Arranged;
 use crate::browser;
 use crate::input::{LoadFailure, load_once};
 use crate::items::item_id;
@@ -115,6 +116,8 @@ pub struct State {
     changes: Option<Rc<Changes>>,
     /// Counts comparisons, so that an older one finishing late is ignored.
     compared: u32,
+    /// The timeline's rows and items, kept across zooms, pans and scrolls.
+    arranged: Arranged,
 }
 
 /// A `ResizeObserver` and the callback it calls.
@@ -165,6 +168,14 @@ impl State {
         }
     }
 
+    /// The chart of `scene`, made of `viewer`, for rows `width` pixels
+    /// wide, from the arrangement kept while the roadmap, day and filter
+    /// stay.
+    fn chart<'s, 'a>(&self, scene: &'s Scene<'a>, viewer: &Viewer, width: f64) -> Chart<'s, 'a> {
+        self.arranged
+            .chart(scene, &viewer.roadmap, self.changes.as_ref(), width)
+    }
+
     /// The label column's and the time area's widths, without a layout.
     pub fn column_widths(&self) -> Option<(f64, f64)> {
         self.viewer()?;
@@ -175,7 +186,7 @@ impl State {
     pub fn with_chart<T>(&self, f: impl FnOnce(&Chart<'_, '_>) -> T) -> Option<T> {
         let viewer = self.viewer()?;
         let scene = self.scene(viewer);
-        let chart = Chart::new(&scene, self.sizes.rows.0);
+        let chart = self.chart(&scene, viewer, self.sizes.rows.0);
         Some(f(&chart))
     }
 
@@ -210,7 +221,8 @@ impl State {
                     scroll_top: self.scroll_top,
                     rows_height: self.sizes.rows.1,
                 };
-                let chart = (view == View::Timeline).then(|| Chart::new(&scene, frame.rows_width));
+                let chart =
+                    (view == View::Timeline).then(|| self.chart(&scene, viewer, frame.rows_width));
                 let in_view = chart
                     .as_ref()
                     .map(|chart| chart.visible_rows(frame.scroll_top, frame.rows_height));
@@ -315,7 +327,7 @@ impl State {
         // The milestone it names moves or goes.
         tip::hide(&self.shadow);
         let scene = self.scene(viewer);
-        let chart = Chart::new(&scene, self.sizes.rows.0);
+        let chart = self.chart(&scene, viewer, self.sizes.rows.0);
         let rows = chart.visible_rows(self.scroll_top, self.sizes.rows.1);
         let count = chart.layout.rows.len();
         let period = scene.period();
@@ -388,7 +400,7 @@ impl State {
             return;
         }
         let scene = self.scene(viewer);
-        let chart = Chart::new(&scene, self.sizes.rows.0);
+        let chart = self.chart(&scene, viewer, self.sizes.rows.0);
         let rows = chart.visible_rows(top, self.sizes.rows.1);
         if (rows.start, rows.end) == drawn.rows {
             return;
@@ -597,6 +609,7 @@ pub fn start(shadow: ShadowRoot, props: WidgetProps) -> Option<Shared> {
         zoom_drawn: String::new(),
         changes: None,
         compared: 0,
+        arranged: Arranged::default(),
     }));
     let observer = observe_sizes(Rc::downgrade(&cell));
     {

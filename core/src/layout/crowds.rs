@@ -11,7 +11,8 @@
 //! [`MIN_WINDOW_DAYS`]: super::MIN_WINDOW_DAYS
 
 use super::TimelineLayout;
-use super::placement::{Marker, RowKind};
+use super::arrangement::RowKind;
+use super::placement::Marker;
 use super::window::TimeWindow;
 use crate::model::ItemKey;
 use crate::rollup::StatusCounts;

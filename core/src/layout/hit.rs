@@ -3,7 +3,8 @@
 //! spans before bars, so a milestone drawn over its mission's bar can
 //! always be reached.
 
-use super::placement::{Bar, Marker, Row, RowKind};
+use super::arrangement::RowKind;
+use super::placement::{Bar, Marker, Row};
 use crate::model::ItemKey;
 
 /// The item under a pointer at `x` on `row`, whose items are ranges of

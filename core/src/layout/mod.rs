@@ -5,11 +5,13 @@
 //!
 //! One concept per module, each using only those listed before it: the
 //! window and its scale (`window`), ticks and their labels (`ticks`), lane
-//! packing (`lanes`), bars and markers clamped to the window (`placement`)
-//! hit testing (`hit`), the selected item's dependency lines
+//! packing (`lanes`), the rows' items with their days and rollups, which
+//! do not depend on the window (`arrangement`), bars and markers clamped
+//! to the window (`placement`), hit testing (`hit`), the selected item's dependency lines
 //! (`connectors`) and runs of overlapping milestones (`crowds`); this
 //! module puts them together.
 
+mod arrangement;
 mod connectors;
 mod crowds;
 mod hit;
@@ -24,10 +26,11 @@ mod fixtures;
 
 use std::ops::Range;
 
+pub use arrangement::{Arrangement, RowKind};
 pub use connectors::Connector;
 pub use crowds::{Crowd, Crowding};
 pub use lanes::Packing;
-pub use placement::{Bar, Ghost, Marker, Row, RowKind};
+pub use placement::{Bar, Ghost, Marker, Row};
 pub use ticks::{Tick, TickScale};
 pub use window::{MAX_WINDOW_DAYS, MIN_WINDOW_DAYS, Scale, TimeWindow};
 
@@ -41,7 +44,6 @@ pub fn clamped(value: f64, low: f64, high: f64) -> f64 {
     value.max(low).min(high)
 }
 use crate::model::{ItemKey, Roadmap};
-use lanes::Lanes;
 use placement::Placement;
 
 /// What the caller asks of a layout; every length is in its unit.
@@ -139,6 +141,21 @@ impl<'a> TimelineLayout<'a> {
         options: &LayoutOptions,
         keep: &dyn Fn(ItemKey) -> bool,
     ) -> Self {
+        let arrangement = Arrangement::new(roadmap, options, keep);
+        TimelineLayout::place(roadmap, &arrangement, window, options)
+    }
+
+    /// Places `arrangement`, made of `roadmap` for the options' day,
+    /// packing and gap ([`Arrangement::fits`]), in `window`: what
+    /// [`TimelineLayout::filtered`] lays out, without arranging again.
+    /// Linear in the number of arranged items, with no date arithmetic
+    /// but the window's.
+    pub fn place(
+        roadmap: &'a Roadmap,
+        arrangement: &Arrangement,
+        window: TimeWindow,
+        options: &LayoutOptions,
+    ) -> Self {
         let scale = window.scale(options.width);
         let (tick_scale, ticks) = scale.ticks(options.language, options.min_label_gap);
         let today = options.today;
@@ -147,70 +164,42 @@ impl<'a> TimelineLayout<'a> {
             tick_scale,
             ticks,
             today_x: window.contains(today).then(|| scale.x_mid(today)),
-            rows: Vec::new(),
+            rows: Vec::with_capacity(arrangement.rows.len()),
             bars: Vec::new(),
             markers: Vec::new(),
             hit_tolerance: options.hit_tolerance,
-            axis_offsets: Vec::with_capacity(roadmap.axes().len()),
-            mission_rows: Vec::new(),
+            axis_offsets: arrangement.axis_offsets.clone(),
+            mission_rows: arrangement.mission_rows.clone(),
         };
-        let placement = Placement { scale, today, keep };
-        let mut scratch = Lanes::default();
-        for (a, axis) in roadmap.axes().iter().enumerate() {
-            let offset = layout.mission_rows.len();
-            layout.axis_offsets.push(offset);
-            layout
-                .mission_rows
-                .resize(offset + axis.missions.len(), None);
+        let placement = Placement { scale };
+        for (row, arranged) in arrangement.rows.iter().enumerate() {
+            let (bars_start, markers_start) = (layout.bars.len(), layout.markers.len());
+            let missions = arrangement.missions.get(arranged.missions.clone());
+            layout.bars.extend(
+                missions
+                    .unwrap_or_default()
+                    .iter()
+                    .filter_map(|mission| placement.bar(roadmap, mission, row)),
+            );
+            let milestones = arrangement.milestones.get(arranged.milestones.clone());
+            layout.markers.extend(
+                milestones
+                    .unwrap_or_default()
+                    .iter()
+                    .filter_map(|milestone| placement.marker(roadmap, milestone, row)),
+            );
+            let bars = bars_start..layout.bars.len();
+            placement::fill_label_room(&mut layout.bars[bars.clone()], scale.width());
             layout.rows.push(Row {
-                kind: RowKind::Axis,
-                axis: a,
-                key: Some(ItemKey::Axis(a)),
-                label: &axis.title,
-                bars: layout.bars.len()..layout.bars.len(),
-                markers: layout.markers.len()..layout.markers.len(),
+                kind: arranged.kind,
+                axis: arranged.axis,
+                key: arranged.key,
+                label: arranged
+                    .key
+                    .map_or("", |key| placement::title_of(roadmap, key)),
+                bars,
+                markers: markers_start..layout.markers.len(),
             });
-
-            let lanes = scratch.assign(axis, a, options.packing, options.pack_gap_days, keep);
-            let placed = &scratch.placed;
-
-            let mut next = 0;
-            for lane in 0..lanes {
-                let row = layout.rows.len();
-                let (bars_start, markers_start) = (layout.bars.len(), layout.markers.len());
-                let first = next;
-                while let Some(p) = placed.get(next).filter(|p| p.lane == lane) {
-                    layout.mission_rows[offset + p.mission] = Some(row);
-                    placement.place_mission(
-                        &axis.missions[p.mission],
-                        a,
-                        p,
-                        row,
-                        &mut layout.bars,
-                        &mut layout.markers,
-                    );
-                    next += 1;
-                }
-                let (key, label) = if next - first == 1 {
-                    let m = placed[first].mission;
-                    (
-                        Some(ItemKey::Mission(a, m)),
-                        axis.missions[m].title.as_str(),
-                    )
-                } else {
-                    (None, "")
-                };
-                let bars = bars_start..layout.bars.len();
-                placement::fill_label_room(&mut layout.bars[bars.clone()], scale.width());
-                layout.rows.push(Row {
-                    kind: RowKind::Lane,
-                    axis: a,
-                    key,
-                    label,
-                    bars,
-                    markers: markers_start..layout.markers.len(),
-                });
-            }
         }
         layout
     }

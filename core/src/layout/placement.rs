@@ -5,20 +5,11 @@
 
 use std::ops::Range;
 
-use super::lanes::Placed;
-use super::window::{Scale, julian};
-use crate::dates::{Day, FuzzyDate, Precision};
-use crate::model::{ItemKey, Mission};
+use super::arrangement::{ArrangedMilestone, ArrangedMission, Days, RowKind};
+use super::window::Scale;
+use crate::dates::Precision;
+use crate::model::{ItemKey, ItemRef, Roadmap};
 use crate::status::Status;
-
-/// What a row of the timeline holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum RowKind {
-    /// The header of an axis, before its lanes.
-    Axis,
-    /// A lane of missions.
-    Lane,
-}
 
 /// One row of the timeline; the front end gives it its height. Rows come
 /// axis by axis: the axis header, then the axis's lanes. Every axis has a
@@ -129,93 +120,82 @@ impl Marker<'_> {
     }
 }
 
-/// What placing a window's items takes besides the items: the scale, the
-/// day statuses are computed for and the user's filter.
-pub(super) struct Placement<'k> {
+/// Places arranged items in one window: the days → x mapping.
+pub(super) struct Placement {
     /// The days → x mapping.
     pub(super) scale: Scale,
-    /// The day statuses and progress are computed for.
-    pub(super) today: Day,
-    /// The items shown.
-    pub(super) keep: &'k dyn Fn(ItemKey) -> bool,
 }
 
-impl Placement<'_> {
-    /// Adds the bar and markers of one placed mission, of axis `a`, that
-    /// lie in the window.
-    pub(super) fn place_mission<'a>(
+impl Placement {
+    /// The bar of an arranged mission on row `row`, when it reaches into
+    /// the window.
+    pub(super) fn bar<'a>(
         &self,
-        mission: &'a Mission,
-        a: usize,
-        p: &Placed,
+        roadmap: &'a Roadmap,
+        mission: &ArrangedMission,
         row: usize,
-        bars: &mut Vec<Bar<'a>>,
-        markers: &mut Vec<Marker<'a>>,
-    ) {
-        let (today, keep) = (self.today, self.keep);
-        if let Some((x0, x1, clipped_start, clipped_end)) = self.clamp_span(p.bar.0, p.bar.1) {
-            bars.push(Bar {
-                key: ItemKey::Mission(a, p.mission),
-                row,
-                x0,
-                x1,
-                clipped_start,
-                clipped_end,
-                progress: mission.progress_percent(today),
-                status: mission.effective_status(today),
-                label: &mission.title,
-                label_room: 0.0,
-            });
-        }
-        for (s, milestone) in mission.milestones.iter().enumerate() {
-            // A delivered milestone is drawn where it was delivered.
-            let Some(date) = milestone
-                .timeline_date()
-                .filter(|_| keep(ItemKey::Milestone(a, p.mission, s)))
-            else {
-                continue;
-            };
-            let precision = date.precision();
-            let Some((x0, x1, clipped_start, clipped_end)) = self.clamp_date(date) else {
-                continue;
-            };
-            let planned = milestone.planned_ghost().and_then(|plan| {
-                let (x0, x1, clipped_start, clipped_end) = self.clamp_date(plan)?;
-                Some(Ghost {
-                    x0,
-                    x1,
-                    clipped_start,
-                    clipped_end,
-                    precision: plan.precision(),
-                })
-            });
-            markers.push(Marker {
-                key: ItemKey::Milestone(a, p.mission, s),
-                row,
-                x0,
-                x1,
-                clipped_start,
-                clipped_end,
-                precision,
-                status: milestone.effective_status(today),
-                label: &milestone.title,
-                planned,
-            });
-        }
+    ) -> Option<Bar<'a>> {
+        let (x0, x1, clipped_start, clipped_end) =
+            self.clamp_span(mission.days.0, mission.days.1)?;
+        Some(Bar {
+            key: mission.key,
+            row,
+            x0,
+            x1,
+            clipped_start,
+            clipped_end,
+            progress: mission.progress,
+            status: mission.status,
+            label: title_of(roadmap, mission.key),
+            label_room: 0.0,
+        })
     }
 
-    /// The x extent of a date: a point at the middle of a day, else the
-    /// span it names, clamped, with the clip flags; `None` when outside
-    /// the window.
-    fn clamp_date(&self, date: FuzzyDate) -> Option<(f64, f64, bool, bool)> {
-        if date.precision() == Precision::Day {
-            let day = date.first_day();
-            self.scale.window().contains(day).then(|| {
-                let x = self.scale.x_mid(day);
+    /// The marker of an arranged milestone on row `row`, when it lies in
+    /// the window, with its plan when that does too.
+    pub(super) fn marker<'a>(
+        &self,
+        roadmap: &'a Roadmap,
+        milestone: &ArrangedMilestone,
+        row: usize,
+    ) -> Option<Marker<'a>> {
+        let (x0, x1, clipped_start, clipped_end) = self.clamp_days(milestone.days)?;
+        let planned = milestone.planned.and_then(|plan| {
+            let (x0, x1, clipped_start, clipped_end) = self.clamp_days(plan)?;
+            Some(Ghost {
+                x0,
+                x1,
+                clipped_start,
+                clipped_end,
+                precision: plan.precision,
+            })
+        });
+        Some(Marker {
+            key: milestone.key,
+            row,
+            x0,
+            x1,
+            clipped_start,
+            clipped_end,
+            precision: milestone.days.precision,
+            status: milestone.status,
+            label: title_of(roadmap, milestone.key),
+            planned,
+        })
+    }
+
+    /// The x extent of a date's days: a point at the middle of a day, else
+    /// the span, clamped, with the clip flags; `None` when outside the
+    /// window.
+    fn clamp_days(&self, days: Days) -> Option<(f64, f64, bool, bool)> {
+        if days.precision == Precision::Day {
+            let (start, end) = self.scale.julian_bounds();
+            (start..=end).contains(&days.first).then(|| {
+                let x = self.scale.x_of_julian(days.first) + self.scale.per_day() / 2.0;
                 (x, x, false, false)
             })
         } else {
-            self.clamp_span(julian(date.first_day()), julian(date.last_day()))
+            self.clamp_span(days.first, days.last)
         }
     }
 
@@ -231,6 +211,17 @@ impl Placement<'_> {
         let x0 = super::clamped(scale.x_of_julian(first.max(start)), 0.0, width);
         let x1 = super::clamped(scale.x_of_julian(last.min(end) + 1), 0.0, width);
         Some((x0, x1, first < start, last > end))
+    }
+}
+
+/// The title of the axis, mission or milestone `key`; empty for another
+/// item, or one the roadmap does not hold.
+pub(super) fn title_of(roadmap: &Roadmap, key: ItemKey) -> &str {
+    match roadmap.get(key) {
+        Some(ItemRef::Axis(axis)) => &axis.title,
+        Some(ItemRef::Mission(_, mission)) => &mission.title,
+        Some(ItemRef::Milestone(_, _, milestone)) => &milestone.title,
+        _ => "",
     }
 }
 
