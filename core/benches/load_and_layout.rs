@@ -1,8 +1,9 @@
 //! Loading, laying out and editing a SYNTHETIC roadmap of 10,000 milestones
 //! (made-up data from `roadmap_core::synthetic`, about 2 MB of TOML).
 //!
-//! Aims: load + validate under 30 ms (the lean JSON reader too), layout under 2 ms; an edit (which
-//! loads the file before and after) has none yet.
+//! Aims: load + validate under 30 ms (the lean JSON reader too), layout under 2 ms (placing a
+//! kept arrangement, as a zoom or pan does, measured beside it); an edit (which loads the file
+//! before and after) has none yet.
 //!
 //! ```text
 //! cargo bench -p roadmap-core --bench load_and_layout
@@ -15,8 +16,8 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use roadmap_core::edit::apply;
 use roadmap_core::synthetic::{synthetic_roadmap_json, synthetic_roadmap_toml};
 use roadmap_core::{
-    Edit, Format, Language, LayoutOptions, Progress, Roadmap, TimeWindow, TimelineLayout, load,
-    read_export,
+    Arrangement, Edit, Format, Language, LayoutOptions, Progress, Roadmap, TimeWindow,
+    TimelineLayout, load, read_export,
 };
 
 const MILESTONES: usize = 10_000;
@@ -74,6 +75,22 @@ fn layout(c: &mut Criterion) {
     c.bench_function("layout_10k_width_200", |b| {
         b.iter_with_large_drop(|| {
             TimelineLayout::new(black_box(&roadmap), black_box(window), &options)
+        });
+    });
+    // What a zoom or pan costs a front end that keeps the arrangement.
+    let arrangement = Arrangement::new(&roadmap, &options, &|_| true);
+    assert_eq!(
+        TimelineLayout::place(&roadmap, &arrangement, window, &options),
+        laid_out
+    );
+    c.bench_function("place_10k_width_200", |b| {
+        b.iter_with_large_drop(|| {
+            TimelineLayout::place(
+                black_box(&roadmap),
+                black_box(&arrangement),
+                black_box(window),
+                &options,
+            )
         });
     });
 }
