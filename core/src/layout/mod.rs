@@ -7,9 +7,10 @@
 //! window and its scale (`window`), ticks and their labels (`ticks`), lane
 //! packing (`lanes`), the rows' items with their days and rollups, which
 //! do not depend on the window (`arrangement`), bars and markers clamped
-//! to the window (`placement`), hit testing (`hit`), the selected item's dependency lines
-//! (`connectors`) and runs of overlapping milestones (`crowds`); this
-//! module puts them together.
+//! to the window (`placement`), hit testing (`hit`), the selected item's
+//! dependency lines (`connectors`) and runs of overlapping milestones
+//! (`crowds`); this module puts them together. A front end that keeps an
+//! [`Arrangement`] places it in each new window ([`TimelineLayout::place`]).
 
 mod arrangement;
 mod connectors;
