@@ -92,14 +92,28 @@ export async function violations(page) {
   });
 }
 
-/** Launches headless Chromium. */
-export function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    timeout: 30_000,
-    args: CHROMIUM_ARGS,
-  });
+/** Launches of a browser that dies while starting before the tests give up. */
+const LAUNCHES = 3;
+
+/**
+ * Launches headless Chromium. A browser that crashes while it starts,
+ * before any page (seen once in a container: SIGSEGV at launch), says
+ * nothing of the widget: it is launched again, and said on stderr.
+ */
+export async function launch() {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await chromium.launch({
+        executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+        headless: true,
+        timeout: 30_000,
+        args: CHROMIUM_ARGS,
+      });
+    } catch (error) {
+      if (attempt >= LAUNCHES) throw error;
+      console.error(`e2e: Chromium did not start (${String(error.message).split("\n")[0]}); launching again`);
+    }
+  }
 }
 
 /**
