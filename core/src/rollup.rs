@@ -141,6 +141,16 @@ impl StatusCounts {
     }
 }
 
+impl FromIterator<Status> for StatusCounts {
+    fn from_iter<I: IntoIterator<Item = Status>>(statuses: I) -> Self {
+        let mut counts = StatusCounts::default();
+        for status in statuses {
+            counts.add(status);
+        }
+        counts
+    }
+}
+
 impl Milestone {
     /// Where the milestone stands on a timeline: its delivery when it was
     /// delivered (what happened beats what was planned), else its latest
@@ -278,11 +288,10 @@ impl Mission {
 
     /// Its milestones counted by status.
     pub fn milestone_counts(&self, today: Day) -> StatusCounts {
-        let mut counts = StatusCounts::default();
-        for milestone in &self.milestones {
-            counts.add(milestone.effective_status(today));
-        }
-        counts
+        self.milestones
+            .iter()
+            .map(|milestone| milestone.effective_status(today))
+            .collect()
     }
 }
 
@@ -311,11 +320,10 @@ impl Axis {
 
     /// Its missions counted by status.
     pub fn mission_counts(&self, today: Day) -> StatusCounts {
-        let mut counts = StatusCounts::default();
-        for mission in &self.missions {
-            counts.add(mission.effective_status(today));
-        }
-        counts
+        self.missions
+            .iter()
+            .map(|mission| mission.effective_status(today))
+            .collect()
     }
 }
 
@@ -381,20 +389,16 @@ impl Roadmap {
 
     /// Every mission counted by status.
     pub fn mission_counts(&self, today: Day) -> StatusCounts {
-        let mut counts = StatusCounts::default();
-        for (_, _, mission) in self.missions() {
-            counts.add(mission.effective_status(today));
-        }
-        counts
+        self.missions()
+            .map(|(_, _, mission)| mission.effective_status(today))
+            .collect()
     }
 
     /// Every milestone counted by status.
     pub fn milestone_counts(&self, today: Day) -> StatusCounts {
-        let mut counts = StatusCounts::default();
-        for (_, milestone) in self.milestones() {
-            counts.add(milestone.effective_status(today));
-        }
-        counts
+        self.milestones()
+            .map(|(_, milestone)| milestone.effective_status(today))
+            .collect()
     }
 }
 

@@ -118,12 +118,7 @@ impl TimelineLayout<'_> {
             x0: least(|mark| mark.left),
             x1: most(|mark| mark.right),
             members: run.iter().map(|mark| mark.key).collect(),
-            statuses: run
-                .iter()
-                .fold(StatusCounts::default(), |mut counts, mark| {
-                    counts.add(mark.status);
-                    counts
-                }),
+            statuses: run.iter().map(|mark| mark.status).collect(),
             window,
         });
     }
